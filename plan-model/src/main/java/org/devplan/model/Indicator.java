@@ -1,0 +1,188 @@
+package org.devplan.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A measurable indicator of a plan (地区生产总值, 城镇调查失业率 …) with every figure the plan states about it.
+ * Metadata (nature, direction, growth basis, measure) is unspecified by default and set only from evidence,
+ * recorded beside it ({@link Evidence}): a value set by the caller counts as {@code STATED}. Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * Indicator revenue = new Indicator.Builder()
+ *     .code("general-budget-revenue").name("一般公共预算收入").unit(Unit.of("亿元")).group("财政金融")
+ *     .addObservation(Observation.actual("revenue-2025", 2025, Bound.parse("419.73"), Bound.parse("2.01")))
+ *     .addObservation(Observation.target("revenue-2026", 2026, Bound.parse("428.12"), Bound.parse("2以上")))
+ *     .build();
+ * revenue.observations(Observation.Kind.TARGET, 2026);   // [the 2026 target]
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Indicator implements WithIndicator {
+  Indicator() {}
+
+  /** 预期性 or 约束性, as the annex's 属性 column says. */
+  public enum Nature {
+    /** 预期性: an expected, indicative target. */
+    EXPECTED,
+    /** 约束性: a binding target. */
+    BINDING,
+    /** Not stated. */
+    UNSPECIFIED
+  }
+
+  /** Which way is better. */
+  public enum Direction {
+    /** More is better (GDP, income). */
+    HIGHER_IS_BETTER,
+    /** Less is better (unemployment, PM2.5, energy use per unit of GDP). */
+    LOWER_IS_BETTER,
+    /** Best kept within a band (price index, 失业率 控制在…左右). */
+    WITHIN_BAND,
+    /** Not known. */
+    UNKNOWN
+  }
+
+  /** How growth is measured. */
+  public enum GrowthBasis {
+    /** Nominal (current prices). */
+    NOMINAL,
+    /** Comparable (constant) prices: levels cannot be grown by the rate. */
+    COMPARABLE_PRICES,
+    /** Not known. */
+    UNKNOWN
+  }
+
+  /** What the level measures; tells percent-valued shares and rates apart from growth rates. */
+  public enum Measure {
+    /** An amount or count (亿元, 个, 万人). */
+    LEVEL,
+    /** A part of a whole (占…比重), at most 100%. */
+    SHARE,
+    /** A rate that is not a growth (失业率, 完成率, 覆盖率, 森林覆盖率). */
+    RATE,
+    /** A growth rate as the level itself (全社会研发经费投入增长 in %). */
+    GROWTH_RATE,
+    /** Not known. */
+    UNSPECIFIED
+  }
+
+  /** Stable identifier, unique within the plan: letters, digits, {@code - _ .}. */
+  public abstract String code();
+
+  /** The name as written. */
+  public abstract String name();
+
+  /** Other names the plan uses for it. */
+  public abstract ImmutableSet<String> aliases();
+
+  /** The annex group it is listed under (财政金融), without its numbering. */
+  public abstract Optional<String> group();
+
+  /** Its unit, as the annex gives it. */
+  public abstract Unit unit();
+
+  /** 预期性 / 约束性. */
+  @Value.Default
+  public Nature nature() {
+    return Nature.UNSPECIFIED;
+  }
+
+  /** The evidence for {@link #nature()}. */
+  @Value.Default
+  public Evidence natureEvidence() {
+    return nature() == Nature.UNSPECIFIED ? Evidence.NONE : Evidence.STATED;
+  }
+
+  /** Which way is better. */
+  @Value.Default
+  public Direction direction() {
+    return Direction.UNKNOWN;
+  }
+
+  /** The evidence for {@link #direction()}. */
+  @Value.Default
+  public Evidence directionEvidence() {
+    return direction() == Direction.UNKNOWN ? Evidence.NONE : Evidence.STATED;
+  }
+
+  /** Nominal or comparable prices. */
+  @Value.Default
+  public GrowthBasis growthBasis() {
+    return GrowthBasis.UNKNOWN;
+  }
+
+  /** The evidence for {@link #growthBasis()}. */
+  @Value.Default
+  public Evidence growthBasisEvidence() {
+    return growthBasis() == GrowthBasis.UNKNOWN ? Evidence.NONE : Evidence.STATED;
+  }
+
+  /** What the level measures. */
+  @Value.Default
+  public Measure measure() {
+    return Measure.UNSPECIFIED;
+  }
+
+  /** The evidence for {@link #measure()}. */
+  @Value.Default
+  public Evidence measureEvidence() {
+    return measure() == Measure.UNSPECIFIED ? Evidence.NONE : Evidence.STATED;
+  }
+
+  /** Notes and footnotes about it, as written. */
+  public abstract ImmutableList<String> notes();
+
+  /** Every figure the plan states about it, in document order. */
+  public abstract ImmutableList<Observation> observations();
+
+  /** The observations of {@code kind} dated {@code year}, in document order. */
+  public final ImmutableList<Observation> observations(Observation.Kind kind, int year) {
+    return observations().stream().filter(o -> o.kind() == kind && o.year() == year)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** True if {@code name} is this indicator's name or one of its aliases. */
+  public final boolean isCalled(String name) {
+    return name().equals(name) || aliases().contains(name);
+  }
+
+  /** The unit of an observation's level: the one written with it, else this indicator's. */
+  public final Unit unitOf(Observation observation) {
+    return observation.level().flatMap(Bound::unit).orElse(unit());
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(code().matches("[\\p{L}\\p{N}._-]+"),
+        "indicator %s: code \"%s\" must be letters, digits, '-', '_' or '.'", name(), code());
+    checkArgument(!name().isBlank(), "indicator %s: name must not be blank", code());
+    group().ifPresent(g -> checkArgument(!g.isBlank(), "indicator %s: group must not be blank", code()));
+    checkEvidence("nature", nature() == Nature.UNSPECIFIED, natureEvidence());
+    checkEvidence("direction", direction() == Direction.UNKNOWN, directionEvidence());
+    checkEvidence("growthBasis", growthBasis() == GrowthBasis.UNKNOWN, growthBasisEvidence());
+    checkEvidence("measure", measure() == Measure.UNSPECIFIED, measureEvidence());
+    Set<String> ids = new HashSet<>();
+    for (Observation o : observations()) {
+      checkArgument(ids.add(o.id()), "indicator %s: observation id %s occurs twice", code(), o.id());
+    }
+  }
+
+  private void checkEvidence(String field, boolean unknown, Evidence evidence) {
+    checkArgument(unknown == (evidence == Evidence.NONE),
+        "indicator %s: %s evidence %s does not fit a %s value", code(), field, evidence,
+        unknown ? "unknown" : "known");
+  }
+
+  /** Builds an {@link Indicator}. */
+  public static class Builder extends ImmutableIndicator.Builder {}
+}

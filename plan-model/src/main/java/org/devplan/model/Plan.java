@@ -1,0 +1,168 @@
+package org.devplan.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * A development plan: what kind of document it is, for which region and year, where its text comes from, its
+ * chapter tree and its indicators with every figure it states. The whole graph is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Plan plan = new Plan.Builder()
+ *     .id("zibo-2026").title("淄博市2026年国民经济和社会发展计划").kind(Plan.Kind.ANNUAL_PLAN)
+ *     .region(Region.of("淄博市")).planYear(2026)
+ *     .source(Source.of("淄博市2026年国民经济和社会发展计划"))
+ *     .addIndicator(revenue)
+ *     .build();
+ * plan.baseYear();                          // 2025
+ * plan.indicator("一般公共预算收入");         // Optional[revenue]
+ * plan.allChapters().count();
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Plan implements WithPlan {
+  Plan() {}
+
+  /** The kind of document. */
+  public enum Kind {
+    /** An annual 国民经济和社会发展计划 (as issued, or without a report frame). */
+    ANNUAL_PLAN,
+    /** A 计划执行情况与计划草案的报告 read to the people's congress. */
+    PLAN_EXECUTION_REPORT,
+    /** A 政府工作报告 with a targets section. */
+    WORK_REPORT,
+    /** A five-year plan outline (规划纲要) or its review. */
+    FIVE_YEAR_OUTLINE
+  }
+
+  /** Identifier, e.g. {@code zibo-2026}: letters, digits, {@code - _ .}. */
+  public abstract String id();
+
+  /** The plan's title as written. */
+  public abstract String title();
+
+  /** The kind of document. */
+  public abstract Kind kind();
+
+  /** The region it is for. */
+  public abstract Region region();
+
+  /** The year it plans for. */
+  public abstract int planYear();
+
+  /** The year whose results it reports; by default the year before the plan year. */
+  @Value.Default
+  public int baseYear() {
+    return planYear() - 1;
+  }
+
+  /** Where its text comes from. */
+  public abstract Source source();
+
+  /** The top chapters, in document order. */
+  public abstract ImmutableList<Chapter> chapters();
+
+  /** The indicators, in order of first mention (annex rows first). */
+  public abstract ImmutableList<Indicator> indicators();
+
+  /** The imported text's spans, in order, partitioning the decoded text; empty for a plan built in code. */
+  public abstract ImmutableList<Span> spans();
+
+  /** Every chapter, depth-first in document order. */
+  public final Stream<Chapter> allChapters() {
+    return chapters().stream().flatMap(Chapter::selfAndDescendants);
+  }
+
+  /** Every task, in document order. */
+  public final Stream<Task> allTasks() {
+    return allChapters().flatMap(c -> c.tasks().stream());
+  }
+
+  /** Every observation of every indicator, indicator by indicator. */
+  public final Stream<Observation> allObservations() {
+    return indicators().stream().flatMap(i -> i.observations().stream());
+  }
+
+  /** The chapter at {@code path} ({@code 3.2.1}). */
+  public final Optional<Chapter> chapter(String path) {
+    ImmutableList<Chapter> level = chapters();
+    Chapter found = null;
+    for (String part : path.split("\\.", -1)) {
+      int n;
+      try {
+        n = Integer.parseInt(part);
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+      if (n < 1 || n > level.size()) {
+        return Optional.empty();
+      }
+      found = level.get(n - 1);
+      level = found.children();
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The indicator whose code, name or alias (in that order of preference) is {@code key}. */
+  public final Optional<Indicator> indicator(String key) {
+    Optional<Indicator> byCode = indicators().stream().filter(i -> i.code().equals(key)).findFirst();
+    if (byCode.isPresent()) {
+      return byCode;
+    }
+    Optional<Indicator> byName = indicators().stream().filter(i -> i.name().equals(key)).findFirst();
+    return byName.isPresent() ? byName : indicators().stream().filter(i -> i.aliases().contains(key)).findFirst();
+  }
+
+  /** The observation with id {@code id}. */
+  public final Optional<Observation> observation(String id) {
+    return allObservations().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  /** The indicator an observation belongs to. */
+  public final Optional<Indicator> indicatorOf(Observation observation) {
+    return indicators().stream().filter(i -> i.observations().contains(observation)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(id().matches("[\\p{L}\\p{N}._-]+"), "plan: id \"%s\" must be letters, digits, '-', '_' or '.'",
+        id());
+    checkArgument(!title().isBlank(), "plan %s: title must not be blank", id());
+    checkArgument(baseYear() <= planYear(), "plan %s: base year %s is after plan year %s", id(), baseYear(),
+        planYear());
+    for (int i = 0; i < chapters().size(); i++) {
+      checkArgument(chapters().get(i).path().equals(Integer.toString(i + 1)),
+          "plan %s: top chapter %s has path %s, expected %s", id(), i + 1, chapters().get(i).path(), i + 1);
+    }
+    Set<String> codes = new HashSet<>();
+    Set<String> observationIds = new HashSet<>();
+    for (Indicator indicator : indicators()) {
+      checkArgument(codes.add(indicator.code()), "plan %s: indicator code %s occurs twice", id(), indicator.code());
+      for (Observation o : indicator.observations()) {
+        checkArgument(observationIds.add(o.id()), "plan %s: observation id %s occurs twice (indicator %s)", id(),
+            o.id(), indicator.code());
+        o.chapter().ifPresent(path -> checkArgument(chapter(path).isPresent(),
+            "plan %s: observation %s names chapter %s, which does not exist", id(), o.id(), path));
+      }
+    }
+    Set<String> taskIds = new HashSet<>();
+    allTasks().forEach(t -> {
+      checkArgument(taskIds.add(t.id()), "plan %s: task id %s occurs twice", id(), t.id());
+      for (String ref : t.observationIds()) {
+        checkArgument(observationIds.contains(ref), "plan %s: task %s refers to observation %s, which does not exist",
+            id(), t.id(), ref);
+      }
+    });
+  }
+
+  /** Builds a {@link Plan}. */
+  public static class Builder extends ImmutablePlan.Builder {}
+}
