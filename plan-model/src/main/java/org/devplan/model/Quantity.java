@@ -35,7 +35,7 @@ public abstract class Quantity implements Comparable<Quantity> {
 
   @Value.Check
   void check() {
-    Bound.checkNumber("quantity", amount());
+    Numerals.checkNumber("quantity", amount());
   }
 
   /**
@@ -53,6 +53,7 @@ public abstract class Quantity implements Comparable<Quantity> {
    * @throws NumberFormatException if {@code amount} is not a decimal number
    */
   public static Quantity of(String amount, Unit unit) {
+    java.util.Objects.requireNonNull(unit, "unit");
     return of(new BigDecimal(amount), unit);
   }
 

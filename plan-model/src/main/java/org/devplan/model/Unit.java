@@ -149,6 +149,7 @@ public final class Unit {
    * @throws IllegalArgumentException if {@code people} does not count people
    */
   public static Unit per(Unit numerator, Unit people) {
+    Objects.requireNonNull(numerator, "numerator");
     checkArgument(people.dimension == Dimension.PEOPLE, "unit %s/%s: the denominator must count people", numerator,
         people);
     return of(numerator.symbol + "/" + people.symbol);
