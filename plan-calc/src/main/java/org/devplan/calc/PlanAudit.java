@@ -147,26 +147,27 @@ public final class PlanAudit {
         BigDecimal b = baseUnit.convert(bl.value(), unit);
         BigDecimal printed = tl.value();
         BigDecimal tol = Decimals.halfUnit(printed);
-        BigDecimal low = b.multiply(Rate.percent(g.lower().orElse(g.upper().orElseThrow())).factor());
-        BigDecimal high = b.multiply(Rate.percent(g.upper().orElse(g.lower().orElseThrow())).factor());
+        BigDecimal low = Decimals.trim(b.multiply(Rate.percent(g.lower().or(g::upper).orElseThrow()).factor()));
+        BigDecimal high = Decimals.trim(b.multiply(Rate.percent(g.upper().or(g::lower).orElseThrow()).factor()));
+        String gText = g.text() + (g.unit().isPresent() ? "" : "%");
         boolean ok;
         String rule;
         switch (g.kind()) {
           case AT_LEAST, GREATER_THAN -> {
             ok = printed.compareTo(low.subtract(tol)) >= 0;
-            rule = "growth " + g.text() + " sets a minimum: printed ≥ implied − tolerance";
+            rule = "growth " + gText + " sets a minimum: printed ≥ implied − tolerance";
           }
           case AT_MOST, LESS_THAN -> {
             ok = printed.compareTo(high.add(tol)) <= 0;
-            rule = "growth " + g.text() + " sets a maximum: printed ≤ implied + tolerance";
+            rule = "growth " + gText + " sets a maximum: printed ≤ implied + tolerance";
           }
           case RANGE -> {
             ok = printed.compareTo(low.subtract(tol)) >= 0 && printed.compareTo(high.add(tol)) <= 0;
-            rule = "growth " + g.text() + " is a range: printed within the implied ends ± tolerance";
+            rule = "growth " + gText + " is a range: printed within the implied ends ± tolerance";
           }
           default -> {
             ok = printed.subtract(low).abs().compareTo(tol) <= 0;
-            rule = "growth " + g.text() + ": |printed − implied| ≤ tolerance";
+            rule = "growth " + gText + ": |printed − implied| ≤ tolerance";
           }
         }
         Map<String, Quantity> numbers = new LinkedHashMap<>();
@@ -179,9 +180,9 @@ public final class PlanAudit {
         }
         numbers.put("implied " + t.year(), Quantity.of(low, unit));
         numbers.put("printed " + t.year(), Quantity.of(printed, unit));
-        numbers.put("difference", Quantity.of(printed.subtract(low), unit));
-        String msg = String.format(java.util.Locale.ROOT, "%s %s × (1 + %s%%) = %s%s vs printed %s%s (%s): %s",
-            ok ? "consistent:" : "inconsistent:", bl.value().toPlainString(), g.text(), low.toPlainString(),
+        numbers.put("difference", Quantity.of(Decimals.trim(printed.subtract(low)), unit));
+        String msg = String.format(java.util.Locale.ROOT, "%s %s × (1 + %s) = %s%s vs printed %s%s (%s): %s",
+            ok ? "consistent:" : "inconsistent:", bl.value().toPlainString(), gText, low.toPlainString(),
             unit.symbol(), printed.toPlainString(), unit.symbol(), rule, ok ? "passes" : "fails");
         f.numbers(numbers).tolerance(Quantity.of(tol, unit)).message(msg)
             .outcome(ok ? Finding.Outcome.PASSED : Finding.Outcome.FAILED)

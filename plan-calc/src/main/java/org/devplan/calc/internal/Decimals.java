@@ -56,8 +56,9 @@ public final class Decimals {
     return HALF.movePointLeft(Math.max(0, printed.scale()));
   }
 
-  /** {@code a} with trailing zeros kept as computed but a plain representation for messages. */
-  public static String plain(BigDecimal a) {
-    return a.toPlainString();
+  /** An exact value without the trailing zeros a product accumulates ({@code 9687.3300} → {@code 9687.33}). */
+  public static BigDecimal trim(BigDecimal a) {
+    BigDecimal t = a.stripTrailingZeros();
+    return t.scale() < 0 ? t.setScale(0) : t;
   }
 }
