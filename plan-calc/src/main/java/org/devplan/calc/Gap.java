@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Gap g = Gaps.gap(Quantity.of("4.58", Unit.of("人")), Bound.parse("4.6"));
- * g.status();                 // NOT_MET (exact target, direction unknown: equal within 0.05)
+ * g.status();                 // MET (exact target, direction unknown: equal within 0.05)
  * g.difference();             // Optional[-0.02]
- * g.relativePercent();        // Optional[-0.43]
+ * g.relativePercent();        // Optional[-0.4] (one decimal: the fewest printed)
  * }</pre>
  *
  * @since 0.1
