@@ -68,6 +68,10 @@ public final class Attainments {
     if (a.level().isEmpty() || t.level().isEmpty()) {
       return Optional.empty();
     }
+    if (a.level().get().kind() == org.devplan.model.Bound.Kind.ABSENT
+        || t.level().get().kind() == org.devplan.model.Bound.Kind.ABSENT) {
+      return Optional.empty();
+    }
     Indicator merged = new Indicator.Builder().from(ti).unit(ti.unitOf(t)).observations(List.of()).build();
     Observation aInItsUnit = new Observation.Builder().from(a)
         .level(a.level().get().unit().isPresent() ? a.level().get() : withUnit(a, ai)).build();

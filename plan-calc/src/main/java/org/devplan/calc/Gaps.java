@@ -171,11 +171,11 @@ public final class Gaps {
    * Optional<Gap> g = Gaps.levelGap(employment, actual2025, target2026, CalcContext.defaults());
    * }</pre>
    *
-   * @return empty if either observation has no level
+   * @return empty if either observation states no level (none, or {@code —})
    */
   public static Optional<Gap> levelGap(Indicator indicator, org.devplan.model.Observation actual,
       org.devplan.model.Observation target, CalcContext ctx) {
-    if (actual.level().isEmpty() || target.level().isEmpty()) {
+    if (!stated(actual.level()) || !stated(target.level())) {
       return Optional.empty();
     }
     return Optional.of(between(actual.level().get(), indicator.unitOf(actual), target.level().get(),
@@ -186,17 +186,21 @@ public final class Gaps {
    * The gap of an actual observation's growth against a target observation's growth (both in % unless written in
    * 个百分点), direction from the indicator.
    *
-   * @return empty if either observation has no growth
+   * @return empty if either observation states no growth (none, or {@code —})
    */
   public static Optional<Gap> growthGap(Indicator indicator, org.devplan.model.Observation actual,
       org.devplan.model.Observation target, CalcContext ctx) {
-    if (actual.growth().isEmpty() || target.growth().isEmpty()) {
+    if (!stated(actual.growth()) || !stated(target.growth())) {
       return Optional.empty();
     }
     Bound ag = actual.growth().get();
     Bound tg = target.growth().get();
     return Optional.of(between(ag, ag.unit().orElse(Unit.PERCENT), tg, tg.unit().orElse(Unit.PERCENT),
         indicator.direction(), ctx));
+  }
+
+  private static boolean stated(Optional<Bound> b) {
+    return b.isPresent() && b.get().kind() != Bound.Kind.ABSENT;
   }
 
   private static Gap between(Bound actual, Unit actualUnit, Bound target, Unit targetUnit,

@@ -14,7 +14,7 @@ import org.devplan.model.Indicator;
  * GrowthBasis b = GrowthBasis.of(gdp);   // gdp named 地区生产总值, basis not stated
  * b.basis();       // COMPARABLE_PRICES
  * b.evidence();    // INFERRED
- * b.reason();      // "name 地区生产总值 ends with 地区生产总值: grows at comparable prices"
+ * b.reason();      // "name 地区生产总值 ends with 地区生产总值: grows at comparable prices (curated vocabulary)"
  * }</pre>
  *
  * @param basis nominal, comparable prices or unknown
