@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * for (Finding f : PlanAudit.of(CalcContext.defaults()).audit(plan).failures()) {
  *   System.out.println(f);
- *   // WARNING conflicting-figures urban-new-jobs 2025 actual: … 5.53万人 [table:225:2] vs 6.01万人 [narrative:21:115]
+ *   // WARNING conflicting-figures failed urban-new-jobs 2025 actual: level stated with different figures:
+ *   //   5.53万人 (table) vs 6.01万人 (narrative); … [table:225:2, narrative:21:115]
  * }
  * }</pre>
  *

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  *     2023, new BigDecimal("31.5")));
  * Progress p = Progress.assess(forest, 2025, new BigDecimal("33"), Indicator.Direction.HIGHER_IS_BETTER,
  *     Optional.of(new BigDecimal("100")), CalcContext.defaults());
- * p.ratio();      // Optional[0.852…]: 1.64% a year observed, 1.92% required
+ * p.ratio();      // Optional[0.85198…]: 1.64% a year observed, 1.92% required
  * p.category();   // FAIR_PROGRESS
  * }</pre>
  *
