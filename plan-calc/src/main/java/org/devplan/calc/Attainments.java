@@ -63,6 +63,46 @@ public final class Attainments {
     return ImmutableList.copyOf(rows);
   }
 
+  /** {@link #table(Iterable, CalcContext)} with the default context. */
+  public static ImmutableList<Attainment> table(Iterable<Plan> plans) {
+    return table(plans, CalcContext.defaults());
+  }
+
+  /**
+   * The attainment table of a collection of plans, possibly of several regions and years: each plan's targets
+   * joined with the actuals of the plan of the same region whose base year is its plan year (the next annual
+   * plan), ordered by region (first appearance) and year.
+   *
+   * <pre>{@code
+   * Attainments.table(List.of(plan2024, plan2025, plan2026)).forEach(System.out::println);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if two plans of one region report the same base year
+   */
+  public static ImmutableList<Attainment> table(Iterable<Plan> plans, CalcContext ctx) {
+    List<Plan> all = new ArrayList<>();
+    plans.forEach(all::add);
+    List<Attainment> rows = new ArrayList<>();
+    List<Plan> done = new ArrayList<>();
+    for (Plan first : all) {
+      if (done.stream().anyMatch(d -> sameRegion(d.region(), first.region()))) {
+        continue;
+      }
+      List<Plan> region = all.stream().filter(p -> sameRegion(p.region(), first.region()))
+          .sorted(java.util.Comparator.comparingInt(Plan::planYear)).toList();
+      done.add(first);
+      for (Plan targets : region) {
+        List<Plan> next = region.stream().filter(p -> p != targets && p.baseYear() == targets.planYear()).toList();
+        checkArgument(next.size() <= 1, "attainment: plans %s all report %s for %s",
+            next.stream().map(Plan::id).toList(), targets.planYear(), targets.region().name());
+        if (!next.isEmpty()) {
+          rows.addAll(table(targets, next.get(0), ctx));
+        }
+      }
+    }
+    return ImmutableList.copyOf(rows);
+  }
+
   /** The level gap with the actual's unit from the later plan's indicator and the target's from the earlier. */
   private static Optional<Gap> levelGap(Indicator ti, Indicator ai, Observation a, Observation t, CalcContext ctx) {
     if (a.level().isEmpty() || t.level().isEmpty()) {

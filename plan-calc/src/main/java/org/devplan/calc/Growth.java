@@ -204,22 +204,48 @@ public final class Growth {
    *     {@link #grow}
    */
   public static GrowthResult impliedLevel(Indicator indicator, Quantity base, Rate rate, CalcContext ctx) {
+    return checkBasis(indicator, grow(base, rate, ctx), "impliedLevel", ctx);
+  }
+
+  private static GrowthResult checkBasis(Indicator indicator, GrowthResult grown, String operation,
+      CalcContext ctx) {
     GrowthBasis basis = GrowthBasis.of(indicator);
-    GrowthResult grown = grow(base, rate, ctx);
     if (!basis.isComparablePrices()) {
       return grown;
     }
     checkArgument(ctx.allowComparablePriceApproximation(),
-        "impliedLevel: indicator %s grows at comparable prices (%s); a nominal level grown by it is only an "
+        "%s: indicator %s grows at comparable prices (%s); a nominal level computed with it is only an "
             + "approximation: opt in with CalcContext.allowComparablePriceApproximation(true)",
-        indicator.code(), basis.reason());
+        operation, indicator.code(), basis.reason());
     List<CalcResult.Flag> flags = new ArrayList<>();
     flags.add(CalcResult.Flag.APPROXIMATE_COMPARABLE_PRICES);
     if (basis.evidence() == org.devplan.model.Evidence.INFERRED) {
       flags.add(CalcResult.Flag.BASIS_INFERRED);
     }
-    return ImmutableGrowthResult.builder().from(grown).operation("impliedLevel").flags(flags)
+    return ImmutableGrowthResult.builder().from(grown).operation(operation).flags(flags)
         .addNote("approximate: comparable-price growth applied to a nominal level; " + basis.reason()).build();
+  }
+
+  /** {@link #impliedPrevious(Indicator, Quantity, Rate, CalcContext)} with the default context. */
+  public static GrowthResult impliedPrevious(Indicator indicator, Quantity current, Rate rate) {
+    return impliedPrevious(indicator, current, rate, CalcContext.defaults());
+  }
+
+  /**
+   * Like {@link #previous}, for an indicator whose growth basis matters: back-computing last year's nominal level
+   * from this year's level and a comparable-price growth (GDP 5088.9亿元 and 5.6%) is refused unless
+   * {@link CalcContext#allowComparablePriceApproximation()} is set, and then flagged approximate.
+   *
+   * <pre>{@code
+   * Growth.impliedPrevious(revenue, Quantity.of("419.73", Unit.YI_YUAN), Rate.percent("2.01")).value(); // 411.46
+   * Growth.impliedPrevious(gdp, Quantity.of("5088.9", Unit.YI_YUAN), Rate.percent("5.6"));  // refused
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the growth is at comparable prices and the context does not opt in, or as
+   *     {@link #previous}
+   */
+  public static GrowthResult impliedPrevious(Indicator indicator, Quantity current, Rate rate, CalcContext ctx) {
+    return checkBasis(indicator, previous(current, rate, ctx), "impliedPrevious", ctx);
   }
 
   /** {@link #cagr(Quantity, Quantity, int, CalcContext)} with the default context. */

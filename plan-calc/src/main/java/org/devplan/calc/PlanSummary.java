@@ -99,6 +99,14 @@ public abstract class PlanSummary {
         .rows(rows).build();
   }
 
+  /** The rows, one per line. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder();
+    rows().forEach(r -> b.append(r).append('\n'));
+    return b.toString();
+  }
+
   private static Optional<Observation> first(List<Observation> obs) {
     return obs.stream().filter(o -> o.provenance().map(Provenance::origin).orElse(Provenance.Origin.TABLE)
             == Provenance.Origin.TABLE).findFirst().or(() -> obs.stream().findFirst());

@@ -81,6 +81,17 @@ class AttainmentsTest {
   }
 
   @Test
+  void joinsACollectionOfPlansByRegionAndYear() {
+    Region jinan = new Region.Builder().name("济南市").code("370100").build();
+    Plan other = plan2025(jinan);
+    // 济南市 has no 2026 plan here, so only the 淄博市 pair joins; input order does not matter.
+    List<Attainment> rows = Attainments.table(List.of(SeedAnnex.plan(), other, plan2025(ZIBO)));
+    assertThat(rows).isEqualTo(Attainments.table(plan2025(ZIBO), SeedAnnex.plan()));
+    assertThat(rows).isNotEmpty();
+    assertThat(Attainments.table(List.of(other))).isEmpty();
+  }
+
+  @Test
   void refusesPlansOfDifferentRegions() {
     Region other = new Region.Builder().name("济南市").code("370100").build();
     assertThatThrownBy(() -> Attainments.table(plan2025(other), SeedAnnex.plan()))

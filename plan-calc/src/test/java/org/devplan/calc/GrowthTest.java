@@ -163,6 +163,18 @@ class GrowthTest {
     }
 
     @Test
+    void backComputationIsRefusedToo() {
+      // GDP 5088.9亿元 grew 5.6% at comparable prices: 5088.9 / 1.056 = 4819.0 is not the 2024 nominal GDP.
+      assertThatThrownBy(() -> Growth.impliedPrevious(gdp, yi("5088.9"), Rate.percent("5.6")))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("impliedPrevious: indicator gdp");
+      CalcContext optIn = new CalcContext.Builder().allowComparablePriceApproximation(true).build();
+      GrowthResult r = Growth.impliedPrevious(gdp, yi("5088.9"), Rate.percent("5.6"), optIn);
+      assertThat(r.value()).isEqualTo(new BigDecimal("4819.0"));
+      assertThat(r.operation()).isEqualTo("impliedPrevious");
+      assertThat(r.flags()).contains(CalcResult.Flag.APPROXIMATE_COMPARABLE_PRICES);
+    }
+
+    @Test
     void nominalIndicatorsAreGrownPlainly() {
       Indicator revenue = new Indicator.Builder().code("r").name("一般公共预算收入").unit(Unit.YI_YUAN).build();
       GrowthResult r = Growth.impliedLevel(revenue, yi("419.73"), Rate.percent("2"));

@@ -14,6 +14,7 @@ class PlanSummaryTest {
     assertThat(summary.rows()).hasSize(28);
     assertThat(summary.baseYear()).isEqualTo(2025);
     assertThat(summary.planYear()).isEqualTo(2026);
+    assertThat(summary.toString().lines()).hasSize(28);
   }
 
   @Test
