@@ -74,7 +74,8 @@ public final class Growth {
   }
 
   /**
-   * The change of a percent-valued figure in percentage points: {@code current − previous}, both in %.
+   * The change of a percent-valued figure in percentage points: {@code current − previous}, both in %; a difference
+   * of printed figures, so exact, at the larger of their decimals (6.97% → 7% is +0.03 points).
    *
    * <pre>{@code
    * Growth.changeInPoints(Quantity.of("50.1", Unit.PERCENT), Quantity.of("50.4", Unit.PERCENT)).unit(); // 个百分点
@@ -86,7 +87,8 @@ public final class Growth {
     checkArgument(previous.unit().equals(Unit.PERCENT) && current.unit().equals(Unit.PERCENT),
         "changeInPoints: %s and %s must both be in %%", previous, current);
     BigDecimal exact = current.amount().subtract(previous.amount());
-    return result("changeInPoints", exact, ctx.rateScale(previous.amount(), current.amount()),
+    return result("changeInPoints", exact, Math.max(CalcContext.decimals(previous.amount()),
+            CalcContext.decimals(current.amount())),
         Unit.PERCENTAGE_POINT, ctx, inputs("previous", previous, "current", current), ImmutableSet.of(),
         ImmutableList.of());
   }

@@ -58,7 +58,7 @@ public abstract class IndicatorSummary {
   }
 
   private static String text(Observation o) {
-    return o.level().map(Bound::text).orElse("—") + " / " + o.growth().map(g -> g.text()
-        + (g.isNumeric() && g.unit().isEmpty() ? "%" : "")).orElse("—");
+    return o.level().map(Bound::text).orElse("—") + " / "
+        + o.growth().map(org.devplan.calc.internal.Decimals::percentText).orElse("—");
   }
 }

@@ -149,7 +149,9 @@ public final class PlanAudit {
         BigDecimal tol = Decimals.halfUnit(printed);
         BigDecimal low = Decimals.trim(b.multiply(Rate.percent(g.lower().or(g::upper).orElseThrow()).factor()));
         BigDecimal high = Decimals.trim(b.multiply(Rate.percent(g.upper().or(g::lower).orElseThrow()).factor()));
-        String gText = g.text() + (g.unit().isPresent() ? "" : "%");
+        String gText = Decimals.percentText(g);
+        String factorText = g.kind() == Bound.Kind.RANGE ? gText
+            : g.number().orElseThrow().toPlainString() + "%";
         boolean ok;
         String rule;
         switch (g.kind()) {
@@ -182,7 +184,7 @@ public final class PlanAudit {
         numbers.put("printed " + t.year(), Quantity.of(printed, unit));
         numbers.put("difference", Quantity.of(Decimals.trim(printed.subtract(low)), unit));
         String msg = String.format(java.util.Locale.ROOT, "%s %s × (1 + %s) = %s%s vs printed %s%s (%s): %s",
-            ok ? "consistent:" : "inconsistent:", bl.value().toPlainString(), gText, low.toPlainString(),
+            ok ? "consistent:" : "inconsistent:", bl.value().toPlainString(), factorText, low.toPlainString(),
             unit.symbol(), printed.toPlainString(), unit.symbol(), rule, ok ? "passes" : "fails");
         f.numbers(numbers).tolerance(Quantity.of(tol, unit)).message(msg)
             .outcome(ok ? Finding.Outcome.PASSED : Finding.Outcome.FAILED)

@@ -110,6 +110,9 @@ class GrowthTest {
       assertThat(r.unit()).isEqualTo(Unit.PERCENTAGE_POINT);
       assertThat(r.value()).isEqualTo(new BigDecimal("2.2"));
       assertThat(r.operation()).isEqualTo("changeInPoints");
+      // 全社会研发经费投入增长 6.97 → 7: a difference of printed figures is exact at the larger scale: 0.03 points.
+      assertThat(Growth.changeInPoints(Quantity.of("6.97", Unit.PERCENT), Quantity.of("7", Unit.PERCENT)).value())
+          .isEqualTo(new BigDecimal("0.03"));
       GrowthResult relative = Growth.growthPercent(Quantity.of("10.8", Unit.PERCENT), Quantity.of("13", Unit.PERCENT));
       assertThat(relative.unit()).isEqualTo(Unit.PERCENT);
       assertThat(relative.value()).isEqualTo(new BigDecimal("20.4"));

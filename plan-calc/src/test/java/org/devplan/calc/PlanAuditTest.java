@@ -63,7 +63,8 @@ class PlanAuditTest {
       assertThat(f.numbers().get("implied 2026").amount()).isEqualByComparingTo("428.1246");
       assertThat(f.numbers().get("difference").amount()).isEqualByComparingTo("-0.0046");
       assertThat(f.tolerance()).contains(Quantity.of("0.005", YI));
-      assertThat(f.message()).contains("sets a minimum");
+      assertThat(f.message()).startsWith("consistent: 419.73 × (1 + 2%) = 428.1246亿元 vs printed 428.12亿元 "
+          + "(growth 2%以上 sets a minimum");
       assertThat(f.provenance()).containsExactly(SeedAnnex.cell(151, 13, 3), SeedAnnex.cell(153, 13, 5));
     }
 

@@ -56,6 +56,21 @@ public final class Decimals {
     return HALF.movePointLeft(Math.max(0, printed.scale()));
   }
 
+  /**
+   * A growth bound's wording with its % written in: {@code 5以上} → {@code 5%以上}, {@code -12.6} → {@code -12.6%};
+   * a bound with its own unit, or words, is returned as written.
+   */
+  public static String percentText(org.devplan.model.Bound growth) {
+    if (growth instanceof org.devplan.model.Bound.Single s && s.unit().isEmpty()) {
+      String n = s.value().toPlainString();
+      int at = s.text().indexOf(n);
+      if (at >= 0) {
+        return s.text().substring(0, at + n.length()) + "%" + s.text().substring(at + n.length());
+      }
+    }
+    return growth.text();
+  }
+
   /** An exact value without the trailing zeros a product accumulates ({@code 9687.3300} → {@code 9687.33}). */
   public static BigDecimal trim(BigDecimal a) {
     BigDecimal t = a.stripTrailingZeros();

@@ -45,5 +45,9 @@ class DecimalsTest {
     assertThat(Decimals.halfUnit(new BigDecimal("9687"))).isEqualByComparingTo("0.5");
     assertThat(Decimals.trim(new BigDecimal("9687.3300"))).isEqualTo(new BigDecimal("9687.33"));
     assertThat(Decimals.trim(new BigDecimal("100.00"))).isEqualTo(new BigDecimal("100"));
+    assertThat(Decimals.percentText(org.devplan.model.Bound.parse("5以上"))).isEqualTo("5%以上");
+    assertThat(Decimals.percentText(org.devplan.model.Bound.parse("-12.6"))).isEqualTo("-12.6%");
+    assertThat(Decimals.percentText(org.devplan.model.Bound.parse("5.5%左右"))).isEqualTo("5.5%左右");
+    assertThat(Decimals.percentText(org.devplan.model.Bound.parse("止跌回稳"))).isEqualTo("止跌回稳");
   }
 }
