@@ -116,6 +116,32 @@ class CalcProperties {
       assertThat(inWan.difference().orElseThrow()).isEqualByComparingTo(inYi.difference().orElseThrow());
     }
 
+    @Property(tries = 300)
+    void aQualifierOnADeclineMirrorsTheRise(@ForAll("levels") BigDecimal a, @ForAll("levels") BigDecimal v,
+        @ForAll("oneSided") Bound.Kind kind) {
+      // 下降v%以上 (AT_LEAST −v) is met by −a exactly when 增长v%以上 (AT_LEAST v) is met by a, and so on.
+      Bound rise = bound(kind, v);
+      Bound decline = bound(kind, v.negate());
+      Gap up = Gaps.gap(Quantity.of(a, Unit.PERCENT), rise);
+      Gap down = Gaps.gap(Quantity.of(a.negate(), Unit.PERCENT), decline);
+      assertThat(down.status()).isEqualTo(up.status());
+      assertThat(down.difference().orElseThrow()).isEqualByComparingTo(up.difference().orElseThrow().negate());
+    }
+
+    private Bound bound(Bound.Kind kind, BigDecimal v) {
+      return switch (kind) {
+        case AT_LEAST -> Bound.atLeast(v);
+        case AT_MOST -> Bound.atMost(v);
+        case GREATER_THAN -> Bound.greaterThan(v);
+        default -> Bound.lessThan(v);
+      };
+    }
+
+    @Provide
+    Arbitrary<Bound.Kind> oneSided() {
+      return Arbitraries.of(Bound.Kind.AT_LEAST, Bound.Kind.AT_MOST, Bound.Kind.GREATER_THAN, Bound.Kind.LESS_THAN);
+    }
+
     @Provide
     Arbitrary<Bound.Kind> kinds() {
       return Arbitraries.of(Bound.Kind.EXACT, Bound.Kind.AT_LEAST, Bound.Kind.AT_MOST, Bound.Kind.ABOUT,
