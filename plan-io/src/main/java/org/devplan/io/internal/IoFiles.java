@@ -2,12 +2,12 @@ package org.devplan.io.internal;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -37,17 +37,43 @@ public final class IoFiles {
     }
   }
 
-  /** {@code in}, with a leading U+FEFF skipped. */
+  /** {@code in}, buffered, with a leading U+FEFF skipped when first read (decoding errors surface on reading). */
   public static Reader skipBom(Reader in) {
-    try {
-      PushbackReader r = new PushbackReader(in instanceof BufferedReader ? in : new BufferedReader(in, BUFFER), 1);
-      int first = r.read();
-      if (first >= 0 && first != '\uFEFF') {
-        r.unread(first);
+    return in instanceof BomSkipping ? in : new BomSkipping(in instanceof BufferedReader ? in
+        : new BufferedReader(in, BUFFER));
+  }
+
+  private static final class BomSkipping extends FilterReader {
+    private boolean started;
+
+    BomSkipping(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
       }
-      return r;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      int n = in.read(buf, off, len);
+      if (!started && n > 0) {
+        started = true;
+        if (buf[off] == '\uFEFF') {
+          System.arraycopy(buf, off + 1, buf, off, n - 1);
+          n--;
+          if (n == 0) {
+            return read(buf, off, len);
+          }
+        }
+      }
+      return n;
     }
   }
 

@@ -711,7 +711,13 @@ final class PlanJsonReading {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw fail("expected a number for \"" + what + "\", found " + found(t));
     }
-    BigDecimal v = p.getDecimalValue();
+    BigDecimal v;
+    try {
+      v = p.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw fail("number " + abbreviate(p.getString()) + " for \"" + what + "\" is out of range: its scale "
+          + "and precision must not exceed 1000");
+    }
     try {
       Bound.checkNumber("\"" + what + "\"", v);
     } catch (IllegalArgumentException e) {
