@@ -26,7 +26,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class IoCsvReader implements AutoCloseable {
   private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
-      .enable(CsvReadFeature.WRAP_AS_ARRAY)
+      .disable(CsvReadFeature.WRAP_AS_ARRAY)
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build())
       .build());
 
@@ -147,13 +147,18 @@ public final class IoCsvReader implements AutoCloseable {
   private List<String> nextRaw() {
     try {
       JsonToken t = parser.nextToken();
-      if (t == null) {
+      if (t == null || t == JsonToken.END_ARRAY) {
         return null;
       }
       row++;
-      line = parser.currentTokenLocation().getLineNr();
+      if (t != JsonToken.START_ARRAY) {
+        throw new PlanFormatException(source, 0, 0, "row " + row + ": unexpected CSV token " + t);
+      }
       List<String> r = new ArrayList<>(header == null ? 16 : header.length);
       while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
+        if (r.isEmpty()) {
+          line = parser.currentTokenLocation().getLineNr();
+        }
         r.add(parser.getString());
       }
       return r;
