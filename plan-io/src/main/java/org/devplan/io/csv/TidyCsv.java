@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.devplan.io.internal.IoBounds;
 import org.devplan.io.internal.IoCodes;
 import org.devplan.io.internal.IoCsvReader;
 import org.devplan.io.internal.IoCsvWriter;
@@ -25,7 +26,6 @@ import org.devplan.model.Unit;
 
 /** Reads and writes the tidy observation table. */
 final class TidyCsv {
-  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
   private static final Pattern SOURCE = Pattern.compile("(table|narrative):([0-9]{1,9}):([0-9]{1,9})");
 
   private TidyCsv() {}
@@ -91,19 +91,19 @@ final class TidyCsv {
     ImmutableList.Builder<TidyRow> rows = ImmutableList.builder();
     Set<String> ids = new HashSet<>();
     Map<String, TidyRow> indicators = new HashMap<>();
-    Map<String, Unit> units = new HashMap<>();
+    IoBounds cache = new IoBounds();
     while (in.next()) {
       String planId = required(in, c[0]);
       String region = required(in, c[1]);
       int planYear = integer(in, c[2]);
       String id = required(in, c[3]);
-      if (!ids.add(id)) {
-        throw in.error(c[3], "observation id " + id + " occurs twice");
+      if (!ids.add(planId + '\u0000' + id)) {
+        throw in.error(c[3], "observation id " + id + " occurs twice in plan " + planId);
       }
       String indicatorCode = required(in, c[4]);
       String indicatorName = required(in, c[5]);
       Optional<String> group = optional(in, c[6]);
-      Unit unit = units.computeIfAbsent(required(in, c[7]), s -> unit(in, c[7], s, options.strictUnits()));
+      Unit unit = unit(in, c[7], required(in, c[7]), options.strictUnits(), cache);
       Indicator.Nature nature = constant(in, c[8], Indicator.Nature.class);
       Observation.Kind kind = constant(in, c[9], Observation.Kind.class);
       int year = integer(in, c[10]);
@@ -115,8 +115,8 @@ final class TidyCsv {
       } catch (IllegalArgumentException e) {
         throw in.error(c[11], e.getMessage());
       }
-      Optional<Bound> level = bound(in, c, 13, options.strictUnits());
-      Optional<Bound> growth = bound(in, c, 18, options.strictUnits());
+      Optional<Bound> level = bound(in, c, 13, options.strictUnits(), cache);
+      Optional<Bound> growth = bound(in, c, 18, options.strictUnits(), cache);
       String change = in.cell(c[23]);
       if (!change.equals("true") && !change.equals("false")) {
         throw in.error(c[23], "expected true or false, found \"" + abbreviate(change) + "\"");
@@ -153,7 +153,7 @@ final class TidyCsv {
       } catch (IllegalArgumentException e) {
         throw in.rowError(e.getMessage());
       }
-      TidyRow first = indicators.putIfAbsent(indicatorCode, row);
+      TidyRow first = indicators.putIfAbsent(planId + '\u0000' + indicatorCode, row);
       if (first != null) {
         checkSame(in, c[5], "name", first.indicatorName(), indicatorName, indicatorCode);
         checkSame(in, c[6], "group", first.group().orElse(""), group.orElse(""), indicatorCode);
@@ -177,7 +177,7 @@ final class TidyCsv {
    * parsed with {@link Bound#parse} and the number, low and high cells must be exactly its figures as written
    * (plain decimals at their scale) or empty where it has none.
    */
-  private static Optional<Bound> bound(IoCsvReader in, int[] c, int at, boolean strictUnits) {
+  private static Optional<Bound> bound(IoCsvReader in, int[] c, int at, boolean strictUnits, IoBounds cache) {
     String number = in.cell(c[at]);
     String kind = in.cell(c[at + 1]);
     String low = in.cell(c[at + 2]);
@@ -192,7 +192,7 @@ final class TidyCsv {
     }
     Bound b;
     try {
-      b = Bound.parse(text);
+      b = cache.parse(text);
     } catch (PlanFormatException e) {
       throw in.error(c[at + 4], e.reason());
     }
@@ -231,10 +231,24 @@ final class TidyCsv {
 
   static int integer(IoCsvReader in, int column) {
     String s = in.cell(column);
-    if (!INTEGER.matcher(s).matches()) {
+    if (!isInteger(s)) {
       throw in.error(column, "expected an integer, found \"" + abbreviate(s) + "\"");
     }
     return Integer.parseInt(s);
+  }
+
+  private static boolean isInteger(String s) {
+    int n = s.length();
+    int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+    if (n - i < 1 || n - i > 9) {
+      return false;
+    }
+    for (; i < n; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static <E extends Enum<E>> E constant(IoCsvReader in, int column, Class<E> type) {
@@ -244,9 +258,13 @@ final class TidyCsv {
   }
 
   static Unit unit(IoCsvReader in, int column, String symbol, boolean strict) {
+    return unit(in, column, symbol, strict, new IoBounds());
+  }
+
+  static Unit unit(IoCsvReader in, int column, String symbol, boolean strict, IoBounds cache) {
     Unit u;
     try {
-      u = Unit.of(symbol);
+      u = cache.unit(symbol);
     } catch (IllegalArgumentException e) {
       throw in.error(column, e.getMessage());
     }

@@ -69,17 +69,20 @@ public record TidyTable(ImmutableList<TidyRow> rows) {
   }
 
   /**
-   * The indicators of the table, in order of first row, each with its observations in row order.
+   * The indicators of the table, in order of first row, each with its observations in row order. Rows of
+   * different plans ({@code plan_id}) give different indicators, even with the same code.
    *
-   * @throws IllegalArgumentException if rows of one indicator code disagree on name, group, unit or nature
+   * @throws IllegalArgumentException if rows of one plan and indicator code disagree on name, group, unit or
+   *     nature
    */
   public ImmutableList<Indicator> indicators() {
     Map<String, Indicator.Builder> builders = new LinkedHashMap<>();
     Map<String, TidyRow> first = new LinkedHashMap<>();
     for (TidyRow r : rows) {
-      TidyRow f = first.putIfAbsent(r.indicatorCode(), r);
+      String key = r.planId() + '\u0000' + r.indicatorCode();
+      TidyRow f = first.putIfAbsent(key, r);
       if (f == null) {
-        builders.put(r.indicatorCode(), new Indicator.Builder().code(r.indicatorCode()).name(r.indicatorName())
+        builders.put(key, new Indicator.Builder().code(r.indicatorCode()).name(r.indicatorName())
             .group(r.group()).unit(r.unit()).nature(r.nature()));
       } else {
         checkArgument(f.indicatorName().equals(r.indicatorName()) && f.group().equals(r.group())
@@ -87,7 +90,7 @@ public record TidyTable(ImmutableList<TidyRow> rows) {
             "tidy table: indicator %s has different name, group, unit or nature in observations %s and %s",
             r.indicatorCode(), f.observation().id(), r.observation().id());
       }
-      builders.get(r.indicatorCode()).addObservation(r.observation());
+      builders.get(key).addObservation(r.observation());
     }
     return builders.values().stream().map(Indicator.Builder::build).collect(ImmutableList.toImmutableList());
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.devplan.io.internal.IoBounds;
 import org.devplan.io.internal.IoCodes;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
@@ -35,6 +36,7 @@ final class PlanJsonReading {
   private final JsonParser p;
   private final String source;
   private final boolean strictUnits;
+  private final IoBounds cache = new IoBounds();
 
   PlanJsonReading(JsonParser p, String source, boolean strictUnits) {
     this.p = p;
@@ -490,17 +492,20 @@ final class PlanJsonReading {
     require(at, "bound", seen, new String[] {"kind", "text"}, new int[] {1, 2});
     Bound parsed;
     try {
-      parsed = Bound.parse(text);
+      parsed = cache.parse(text);
     } catch (PlanFormatException e) {
       throw fail(at, "bound text \"" + abbreviate(text) + "\": " + e.reason());
     }
     checkUnit(at, parsed.unit());
-    String declared = describe(kind, value, low, high, unit, reason);
-    String actual = describe(parsed.kind(), parsed instanceof Bound.Single s ? s.value() : null,
-        parsed instanceof Bound.Range r ? r.low() : null, parsed instanceof Bound.Range r ? r.high() : null,
-        parsed.unit().map(Unit::symbol).orElse(null),
-        parsed instanceof Bound.Absent a ? a.reason() : null);
-    if (!declared.equals(actual)) {
+    BigDecimal pValue = parsed instanceof Bound.Single s ? s.value() : null;
+    BigDecimal pLow = parsed instanceof Bound.Range r ? r.low() : null;
+    BigDecimal pHigh = parsed instanceof Bound.Range r ? r.high() : null;
+    String pUnit = parsed.unit().isPresent() ? parsed.unit().get().symbol() : null;
+    Bound.AbsentReason pReason = parsed instanceof Bound.Absent a ? a.reason() : null;
+    if (parsed.kind() != kind || !java.util.Objects.equals(pValue, value) || !java.util.Objects.equals(pLow, low)
+        || !java.util.Objects.equals(pHigh, high) || !java.util.Objects.equals(pUnit, unit) || pReason != reason) {
+      String declared = describe(kind, value, low, high, unit, reason);
+      String actual = describe(parsed.kind(), pValue, pLow, pHigh, pUnit, pReason);
       throw fail(at, "bound text \"" + abbreviate(text) + "\" reads as " + actual + ", but the document states "
           + declared);
     }
@@ -627,7 +632,7 @@ final class PlanJsonReading {
   Unit unitValue(String symbol) {
     Unit u;
     try {
-      u = Unit.of(symbol);
+      u = cache.unit(symbol);
     } catch (IllegalArgumentException e) {
       throw fail(e.getMessage());
     }

@@ -249,7 +249,7 @@ class PlanCsvTest {
           .isEqualTo("row 3, column \"unit\": indicator general-budget-revenue has unit \"亿元\" in an earlier row, "
               + "\"万元\" here");
       assertThat(tidyFails(edit("revenue-2026", "observation_id", "revenue-2025")).reason())
-          .isEqualTo("row 3, column \"observation_id\": observation id revenue-2025 occurs twice");
+          .isEqualTo("row 3, column \"observation_id\": observation id revenue-2025 occurs twice in plan zibo-2026");
     }
 
     @Test
