@@ -7,7 +7,9 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +36,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The tidy CSV codec ({@link PlanCsv}, with every check) side by side with FastCSV reading the same file into flat
  * rows ({@code readFastCsvRows}) and into the same {@link TidyRow}s without the checks ({@code
- * readFastCsvTidyRows}), and writing the same file from the same rows. Corpus: {@link BenchCorpus}, 500,000 rows
+ * readFastCsvTidyRows}), every reader collecting its rows into an in-memory table as {@link PlanCsv#readTidy}
+ * does, and writing the same file from the same rows. Corpus: {@link BenchCorpus}, 500,000 rows
  * holding 1,000,000 indicator values.
  *
  * <pre>
@@ -50,7 +52,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms10g", "-Xmx10g", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-Xmn6g", "-XX:+UseParallelGC"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class CsvCodecBench {
@@ -71,7 +73,8 @@ public class CsvCodecBench {
   }
 
   @Benchmark
-  public void readFastCsvRows(Blackhole bh) throws IOException {
+  public List<ObsRow> readFastCsvRows() throws IOException {
+    List<ObsRow> rows = new ArrayList<>();
     try (CsvReader<CsvRecord> in = CsvReader.builder().ofCsvRecord(BenchCorpus.reader(csv))) {
       boolean header = true;
       for (CsvRecord r : in) {
@@ -79,15 +82,51 @@ public class CsvCodecBench {
           header = false;
           continue;
         }
-        bh.consume(new ObsRow(r.getField(0), r.getField(4), r.getField(5), r.getField(7), r.getField(3),
+        rows.add(new ObsRow(r.getField(0), r.getField(4), r.getField(5), r.getField(7), r.getField(3),
             r.getField(9), Integer.parseInt(r.getField(11)), Integer.parseInt(r.getField(10)), r.getField(12),
             figure(r, 13), figure(r, 18), Boolean.parseBoolean(r.getField(23)), r.getField(28)));
       }
     }
+    return rows;
+  }
+
+  /** Jackson's CSV parser alone (the tokenizer under {@link PlanCsv}) into the same flat rows, for comparison. */
+  @Benchmark
+  public List<ObsRow> readJacksonCsvRows() throws IOException {
+    List<ObsRow> rows = new ArrayList<>();
+    try (tools.jackson.core.JsonParser p = JACKSON_CSV.reader().with(tools.jackson.dataformat.csv.CsvSchema.emptySchema())
+        .createParser(BenchCorpus.reader(csv))) {
+      String[] f = new String[29];
+      boolean header = true;
+      tools.jackson.core.JsonToken t;
+      while ((t = p.nextToken()) == tools.jackson.core.JsonToken.START_ARRAY) {
+        int i = 0;
+        while (p.nextToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
+          f[i++] = p.getString();
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        rows.add(new ObsRow(f[0], f[4], f[5], f[7], f[3], f[9], Integer.parseInt(f[11]), Integer.parseInt(f[10]),
+            f[12], figure(f, 13), figure(f, 18), Boolean.parseBoolean(f[23]), f[28]));
+      }
+    }
+    return rows;
+  }
+
+  private static final tools.jackson.dataformat.csv.CsvMapper JACKSON_CSV = new tools.jackson.dataformat.csv.CsvMapper();
+
+  private static ObsRow.Figure figure(String[] f, int at) {
+    if (f[at + 1].isEmpty()) {
+      return null;
+    }
+    return new ObsRow.Figure(f[at + 1], f[at + 4], decimal(f[at]), decimal(f[at + 2]), decimal(f[at + 3]));
   }
 
   @Benchmark
-  public void readFastCsvTidyRows(Blackhole bh) throws IOException {
+  public List<TidyRow> readFastCsvTidyRows() throws IOException {
+    List<TidyRow> rows = new ArrayList<>();
     Map<String, Unit> units = new HashMap<>();
     try (CsvReader<CsvRecord> in = CsvReader.builder().ofCsvRecord(BenchCorpus.reader(csv))) {
       boolean header = true;
@@ -110,12 +149,13 @@ public class CsvCodecBench {
                 .start(Position.of(Integer.parseInt(source.substring(c1 + 1, c2)),
                     Integer.parseInt(source.substring(c2 + 1)))).build())
             .build();
-        bh.consume(new TidyRow(r.getField(0), r.getField(1), Integer.parseInt(r.getField(2)), r.getField(4),
+        rows.add(new TidyRow(r.getField(0), r.getField(1), Integer.parseInt(r.getField(2)), r.getField(4),
             r.getField(5), Optional.of(r.getField(6)).filter(s -> !s.isEmpty()),
             units.computeIfAbsent(r.getField(7), Unit::of),
             Indicator.Nature.valueOf(r.getField(8).toUpperCase(Locale.ROOT)), o));
       }
     }
+    return rows;
   }
 
   @Benchmark

@@ -27,8 +27,10 @@ public final class IoBounds {
   public Bound parse(String text) {
     Bound b = bounds.get(text);
     if (b == null) {
-      b = isPlainDecimal(text) ? new Bound.Single(Bound.Kind.EXACT, new BigDecimal(text), Optional.empty(), text)
-          : Bound.parse(text);
+      b = fastPath(text);
+      if (b == null) {
+        b = Bound.parse(text);
+      }
       if (bounds.size() >= CAPACITY) {
         bounds.clear();
       }
@@ -52,6 +54,59 @@ public final class IoBounds {
       units.put(symbol, u);
     }
     return u;
+  }
+
+  /**
+   * The bound of {@code decimal [%] [以上 | 及以上 | 以下 | 以内 | 之内 | 左右]} (at most 100 characters), built as
+   * the grammar builds it; null for any other text.
+   */
+  static Bound fastPath(String s) {
+    int n = s.length();
+    if (n == 0 || n > FAST_PATH_LENGTH) {
+      return null;
+    }
+    int end = decimalEnd(s);
+    if (end < 0) {
+      return null;
+    }
+    Optional<Unit> unit = Optional.empty();
+    int i = end;
+    if (i < n && s.charAt(i) == '%') {
+      unit = Optional.of(Unit.PERCENT);
+      i++;
+    }
+    Bound.Kind kind;
+    String rest = s.substring(i);
+    switch (rest) {
+      case "" -> kind = Bound.Kind.EXACT;
+      case "以上", "及以上" -> kind = Bound.Kind.AT_LEAST;
+      case "以下", "以内", "之内" -> kind = Bound.Kind.AT_MOST;
+      case "左右" -> kind = Bound.Kind.ABOUT;
+      default -> {
+        return null;
+      }
+    }
+    return new Bound.Single(kind, new BigDecimal(s.substring(0, end)), unit, s);
+  }
+
+  /** The end of a leading {@code -?[0-9]+(\.[0-9]+)?}, or -1. */
+  private static int decimalEnd(String s) {
+    int n = s.length();
+    int i = s.charAt(0) == '-' ? 1 : 0;
+    int start = i;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == start) {
+      return -1;
+    }
+    if (i + 1 < n && s.charAt(i) == '.' && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9') {
+      i++;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+      }
+    }
+    return i;
   }
 
   /** True for {@code -?[0-9]+(\.[0-9]+)?} of at most 100 characters: the grammar reads it as an exact figure. */

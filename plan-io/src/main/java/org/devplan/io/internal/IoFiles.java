@@ -1,6 +1,5 @@
 package org.devplan.io.internal;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -37,10 +36,9 @@ public final class IoFiles {
     }
   }
 
-  /** {@code in}, buffered, with a leading U+FEFF skipped when first read (decoding errors surface on reading). */
+  /** {@code in} with a leading U+FEFF skipped when first read (decoding errors surface on reading). */
   public static Reader skipBom(Reader in) {
-    return in instanceof BomSkipping ? in : new BomSkipping(in instanceof BufferedReader ? in
-        : new BufferedReader(in, BUFFER));
+    return in instanceof BomSkipping ? in : new BomSkipping(in);
   }
 
   private static final class BomSkipping extends FilterReader {

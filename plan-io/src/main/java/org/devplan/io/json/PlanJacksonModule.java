@@ -22,7 +22,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * {@link Indicator}, {@link Observation}, {@link Bound}, {@link Unit}) in the format of {@link PlanJson}, with
  * explicit serializers and deserializers (the model carries no Jackson annotations). It is found by
  * {@code ServiceLoader} ({@code findAndAddModules}). Errors in the input are thrown as
- * {@link org.devplan.model.PlanFormatException} (source {@code <json>}, with line and column). Immutable and
+ * {@link org.devplan.model.PlanFormatException} (source {@code <json>}, with line and column); where the value sits
+ * inside a collection or bean, Jackson may wrap it in a {@code DatabindException} whose cause it is. Immutable and
  * thread-safe.
  *
  * <pre>{@code

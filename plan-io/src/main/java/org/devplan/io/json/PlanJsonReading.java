@@ -678,12 +678,17 @@ final class PlanJsonReading {
     throw fail("expected a property name or '}', found " + found(t));
   }
 
+  /**
+   * Checks that the current token starts an object. Returns null: the location of an error about the object as a
+   * whole (a missing property, a rule of the model) is taken where it is found, at the object's closing brace, so
+   * that no location is made for the millions of objects that are fine.
+   */
   private TokenStreamLocation startObject(String what) {
     JsonToken t = p.currentToken();
     if (t != JsonToken.START_OBJECT) {
       throw fail("expected an object for " + what + ", found " + found(t));
     }
-    return p.currentTokenLocation();
+    return null;
   }
 
   private String string(String what) {
@@ -822,6 +827,9 @@ final class PlanJsonReading {
   }
 
   PlanFormatException fail(TokenStreamLocation at, String reason) {
+    if (at == null) {
+      at = p.currentTokenLocation();
+    }
     return new PlanFormatException(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), reason);
   }
 

@@ -22,7 +22,19 @@ class IoBoundsProperties {
     assertThat(cache.parse(text)).isEqualTo(Bound.parse(text));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 300)
+  void qualifiedDecimalsGiveWhatTheGrammarGives(@ForAll("decimals") BigDecimal value,
+      @ForAll("qualifiers") String qualifier) {
+    String text = value.toPlainString() + qualifier;
+    assertThat(IoBounds.fastPath(text)).isNotNull().isEqualTo(Bound.parse(text));
+  }
+
+  @Provide
+  Arbitrary<String> qualifiers() {
+    return Arbitraries.of("", "%", "以上", "%以上", "及以上", "%及以上", "以下", "以内", "%以内", "之内", "左右", "%左右");
+  }
+
+  @Property(tries = 300)
   void anyTextGivesWhatTheGrammarGives(@ForAll("texts") String text) {
     Throwable expected = catchThrowable(() -> Bound.parse(text));
     Throwable actual = catchThrowable(() -> new IoBounds().parse(text));
@@ -36,7 +48,8 @@ class IoBoundsProperties {
 
   @Example
   void edgeCases() {
-    for (String t : new String[] {"007", "-0", "-0.00", "1.", ".5", "+5", "1e5", "--1", "-", "5.60", "1,000"}) {
+    for (String t : new String[] {"007", "-0", "-0.00", "1.", ".5", "+5", "1e5", "--1", "-", "5.60", "1,000",
+        "5.以上", "5%%", "5% 以上", "5以上以上", "5%左右x", "-5.5%左右", "5.5％左右", "5左右%"}) {
       Throwable expected = catchThrowable(() -> Bound.parse(t));
       if (expected == null) {
         assertThat(new IoBounds().parse(t)).as(t).isEqualTo(Bound.parse(t));
