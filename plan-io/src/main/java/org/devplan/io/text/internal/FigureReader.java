@@ -484,8 +484,14 @@ public final class FigureReader {
       f.postNamed = true;
       return;
     }
+    if (preUsable && previous != null && !previous.postNamed && previous.name != null && pre[1] - pre[0] <= 4
+        && post != null && previous.wEnd == prevEnd) {
+      f.name = previous.name + orig(post);
+      return;
+    }
     if (preUsable) {
-      if (pre[1] - pre[0] <= 4 && post != null && f.levelVerb == null && f.changeVerb == null) {
+      boolean action = v.actionVerbs.matchEndingAt(t, pre[1], pre[0]) != null;
+      if ((pre[1] - pre[0] <= 4 || action) && post != null && f.levelVerb == null && f.changeVerb == null) {
         f.name = orig(pre) + orig(post);
       } else {
         f.name = orig(pre);
@@ -771,7 +777,8 @@ public final class FigureReader {
     }
     String suffix = v.qualifierSuffixes.matchAt(t, r, ce);
     int wEnd = suffix == null ? r : r + suffix.length();
-    if (suffix != null && wEnd < ce && isCjk(t.charAt(wEnd)) && "和及与或并且、".indexOf(t.charAt(wEnd)) < 0) {
+    if (suffix != null && (suffix.endsWith("以上") || suffix.endsWith("以下")) && wEnd < ce
+        && isCjk(t.charAt(wEnd)) && "和及与或并且、".indexOf(t.charAt(wEnd)) < 0) {
       return wEnd; // a threshold inside a subject: 10亿元以上项目, 3岁以下儿童
     }
     Fig f = new Fig();

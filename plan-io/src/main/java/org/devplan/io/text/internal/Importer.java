@@ -318,9 +318,9 @@ public final class Importer {
     n.inline = inline;
     n.start = l.start();
     n.parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-    n.kind = classify(n.title, planYear, baseYear);
+    n.kind = n.parent != null ? n.parent.kind : classify(n.title, planYear, baseYear);
     if (n.kind == null) {
-      n.kind = n.parent != null ? n.parent.kind : defaultKind;
+      n.kind = defaultKind;
     }
     if (n.parent == null) {
       roots.add(n);

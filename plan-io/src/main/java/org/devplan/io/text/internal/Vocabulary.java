@@ -31,6 +31,7 @@ public final class Vocabulary {
   final WordList qualitative = list("qualitative.txt");
   final WordList listHeads = list("list-heads.txt");
   final WordList comparablePrices = list("comparable-prices.txt");
+  final WordList actionVerbs = list("action-verbs.txt");
   final Map<String, Integer> changeVerbSigns = new HashMap<>();
   final WordList changeVerbs;
   final Map<String, Chapter.Numbering> headingSchemes = new LinkedHashMap<>();
