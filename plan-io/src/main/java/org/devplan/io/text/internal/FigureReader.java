@@ -36,15 +36,37 @@ public final class FigureReader {
   private final String t;
   private final Vocabulary v;
 
+  private static final int MAX_SENTENCE = 2000;
+
+  private final byte[] quoteDepth;
+  private final List<int[]> mentions = new ArrayList<>();
+  private int estimateAt;
+  private int preliminaryAt;
+
   /** A reader over {@code src}. */
   public FigureReader(SourceText src, Vocabulary v) {
     this.src = src;
     this.t = src.text();
     this.v = v;
+    this.quoteDepth = new byte[t.length() + 1];
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      quoteDepth[i] = (byte) Math.min(depth, 100);
+      char c = t.charAt(i);
+      if (c == '“' || c == '《') {
+        depth++;
+      } else if ((c == '”' || c == '》') && depth > 0) {
+        depth--;
+      } else if (isSentenceEnd(c)) {
+        depth = 0;
+      }
+    }
+    quoteDepth[t.length()] = (byte) Math.min(depth, 100);
   }
 
   /** One figure found in a clause. */
   private static final class Fig {
+    int index;
     int numStart;
     int wStart;
     int wEnd;
@@ -74,11 +96,11 @@ public final class FigureReader {
     List<Statement> out = new ArrayList<>();
     int s = from;
     for (int i = from; i <= to; i++) {
-      if (i == to || isSentenceEnd(t.charAt(i))) {
+      if (i == to || isSentenceEnd(t.charAt(i)) || i - s >= MAX_SENTENCE) {
         if (i > s) {
           sentence(s, i, ctx, out);
         }
-        s = i + 1;
+        s = i == to || isSentenceEnd(t.charAt(i)) ? i + 1 : i;
       }
     }
     return out;
@@ -97,6 +119,7 @@ public final class FigureReader {
   }
 
   private void sentence(int s, int e, Context ctx, List<Statement> out) {
+    prepareSentence(s, e);
     List<Statement> sentence = new ArrayList<>();
     String sentenceHedge = null;
     List<String> lastNames = null;
@@ -500,8 +523,8 @@ public final class FigureReader {
     }
     if (pre == null || previous == null) {
       int[] chain = post;
-      int idx = figs.indexOf(f);
-      for (int k = idx + 1; chain == null && k < figs.size(); k++) {
+      int idx = f.index;
+      for (int k = idx + 1; chain == null && k < figs.size() && k <= idx + 8; k++) {
         Fig g = figs.get(k);
         if (!blank(figs.get(k - 1).wEnd, g.verbStart)) {
           break;
@@ -528,7 +551,7 @@ public final class FigureReader {
   }
 
   private int[] postRange(Fig f, List<Fig> figs, int ce) {
-    int idx = figs.indexOf(f);
+    int idx = f.index;
     int end = idx + 1 < figs.size() ? figs.get(idx + 1).verbStart : ce;
     int a = f.wEnd;
     int b = end;
@@ -701,6 +724,9 @@ public final class FigureReader {
         continue;
       }
       int next = figure(i, cs, ce, sentenceStart, figs);
+      if (!figs.isEmpty()) {
+        figs.get(figs.size() - 1).index = figs.size() - 1;
+      }
       i = Math.max(next, i + 1);
     }
     return figs;
@@ -824,7 +850,7 @@ public final class FigureReader {
   }
 
   private boolean ratioSubject(int cs, int numStart) {
-    int[] r = clean(cs, numStart);
+    int[] r = clean(Math.max(cs, numStart - 30), numStart);
     return r != null && r[1] > r[0] && t.charAt(r[1] - 1) == '比';
   }
 
@@ -870,17 +896,9 @@ public final class FigureReader {
     return true;
   }
 
+  /** True if {@code at} is inside quotes or book-title marks opened in its sentence. */
   private boolean inQuotes(int from, int at) {
-    int depth = 0;
-    for (int i = from; i < at; i++) {
-      char c = t.charAt(i);
-      if (c == '“' || c == '《') {
-        depth++;
-      } else if ((c == '”' || c == '》') && depth > 0) {
-        depth--;
-      }
-    }
-    return depth > 0;
+    return quoteDepth[at] > 0;
   }
 
   static boolean isDigit(char c) {
@@ -932,10 +950,9 @@ public final class FigureReader {
     Observation.Kind kind = year <= ctx.baseYear() ? Observation.Kind.ACTUAL : Observation.Kind.TARGET;
     Optional<Observation.Status> status = Optional.empty();
     if (kind == Observation.Kind.ACTUAL) {
-      String sentence = t.substring(sentenceStart, f.verbStart);
-      if (sentence.contains("预计")) {
+      if (estimateAt < f.verbStart) {
         status = Optional.of(Observation.Status.ESTIMATE);
-      } else if (sentence.contains("初步核算")) {
+      } else if (preliminaryAt < f.verbStart) {
         status = Optional.of(Observation.Status.PRELIMINARY);
       }
     }
@@ -967,28 +984,44 @@ public final class FigureReader {
   private int[] yearFor(int sentenceStart, int at, Context ctx) {
     int year = ctx.defaultYear();
     int start = 0;
-    for (int i = sentenceStart; i < at; i++) {
+    for (int[] m : mentions) {
+      if (m[0] >= at) {
+        break;
+      }
+      year = m[1];
+      start = m[2];
+    }
+    return new int[] {year, start};
+  }
+
+  /** Collects the sentence's year and period mentions and where 预计 / 初步核算 first occur. */
+  private void prepareSentence(int s, int e) {
+    mentions.clear();
+    estimateAt = Integer.MAX_VALUE;
+    preliminaryAt = Integer.MAX_VALUE;
+    for (int i = s; i < e; i++) {
       char c = t.charAt(i);
-      if (isDigit(c) && (i == sentenceStart || !isDigit(t.charAt(i - 1))) && isDigits(i, 4) && i + 4 < at
-          && t.charAt(i + 4) == '年' && !inQuotes(sentenceStart, i)) {
-        char before = i > sentenceStart ? t.charAt(i - 1) : ' ';
+      if (isDigit(c) && (i == s || !isDigit(t.charAt(i - 1))) && isDigits(i, 4) && i + 4 < e
+          && t.charAt(i + 4) == '年' && !inQuotes(s, i)) {
+        char before = i > s ? t.charAt(i - 1) : ' ';
         if (before != '比' && before != '较' && before != '与' && before != '同') {
           int y = Integer.parseInt(t.substring(i, i + 4));
           if (y >= 1950 && y <= 2100) {
-            year = y;
-            start = 0;
+            mentions.add(new int[] {i + 4, y, 0});
           }
         }
-      } else if (c == '十' && i + 2 < at && t.charAt(i + 2) == '五' && i + 1 < t.length()) {
+      } else if (c == '十' && i + 2 < e && t.charAt(i + 2) == '五') {
         int n = "一二三四五六七八九".indexOf(t.charAt(i + 1)) + 1;
         if (n > 0) {
           int first = 1966 + 5 * (10 + n - 3);
-          year = first + 4;
-          start = first;
+          mentions.add(new int[] {i + 3, first + 4, first});
         }
+      } else if (c == '预' && i + 1 < e && t.charAt(i + 1) == '计') {
+        estimateAt = Math.min(estimateAt, i);
+      } else if (c == '初' && t.startsWith("初步核算", i)) {
+        preliminaryAt = Math.min(preliminaryAt, i);
       }
     }
-    return new int[] {year, start};
   }
 
   // ------------------------------------------------------------------ words only

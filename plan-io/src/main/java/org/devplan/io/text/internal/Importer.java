@@ -400,8 +400,8 @@ public final class Importer {
         || l.numbering() == Chapter.Numbering.SECTION || l.end() >= to) {
       return null;
     }
-    int stop = indexOf('。', l.end(), to);
-    if (stop < 0 || stop - l.end() > 40 || stop == l.end()) {
+    int stop = indexOf('。', l.end(), Math.min(to, l.end() + 41));
+    if (stop < 0 || stop == l.end()) {
       return null;
     }
     for (int i = stack.size() - 1; i >= 0; i--) {
