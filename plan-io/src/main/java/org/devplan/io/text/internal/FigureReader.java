@@ -264,6 +264,7 @@ public final class FigureReader {
           previous = f;
           continue;
         }
+        f.name = qualified(f.name, sentence, previous);
         f.stmt = make(f, f.name, ctx, sentenceStart, hedge);
         if (f.stmt == null) {
           previous = f;
@@ -336,6 +337,24 @@ public final class FigureReader {
       sentence.set(levels.get(k), level.withGrowth(growth.growth().orElseThrow()));
     }
     return true;
+  }
+
+  /** A generic subject (总数, 占…比重) prefixed with the sentence's earlier subject, without its action verb. */
+  private String qualified(String name, List<Statement> sentence, Fig previous) {
+    boolean generic = v.genericSubjects.contains(name) || (name.startsWith("占") && name.length() > 2);
+    if (!generic) {
+      return name;
+    }
+    String before = previous != null && previous.name != null && previous.stmt != null ? previous.name
+        : sentence.isEmpty() ? null : sentence.get(sentence.size() - 1).name();
+    if (before == null || before.equals(name) || before.endsWith(name)) {
+      return name;
+    }
+    String verb = v.actionVerbs.matchAt(before, 0, before.length());
+    if (verb != null && verb.length() < before.length()) {
+      before = before.substring(verb.length());
+    }
+    return before + name;
   }
 
   private static String inherited(List<Statement> sentence, Fig previous) {
@@ -633,7 +652,9 @@ public final class FigureReader {
     }
     for (int i = b - 1; i > a; i--) {
       if (t.charAt(i) == '等' && !inQuotes(a, i)) {
-        a = i + 1;
+        if (b - (i + 1) >= 3) {
+          a = i + 1;
+        }
         break;
       }
     }

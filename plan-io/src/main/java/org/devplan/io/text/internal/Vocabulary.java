@@ -32,6 +32,7 @@ public final class Vocabulary {
   final WordList listHeads = list("list-heads.txt");
   final WordList comparablePrices = list("comparable-prices.txt");
   final WordList actionVerbs = list("action-verbs.txt");
+  final WordList genericSubjects = list("generic-subjects.txt");
   final Map<String, Integer> changeVerbSigns = new HashMap<>();
   final WordList changeVerbs;
   final Map<String, Chapter.Numbering> headingSchemes = new LinkedHashMap<>();
