@@ -378,10 +378,15 @@ public final class FigureReader {
     List<String> names = new ArrayList<>();
     int[] last = parts.get(parts.size() - 1);
     String head = v.listHeads.matchEndingAt(t, last[1], last[0]);
+    int[] first = parts.get(0);
+    String verb = v.actionVerbs.matchAt(t, first[0], first[1]);
     for (int[] p : parts) {
       String n = orig(p);
       if (head != null && !n.endsWith(head) && p != last) {
         n = n + head;
+      }
+      if (verb != null && p != first && v.actionVerbs.matchAt(t, p[0], p[1]) == null) {
+        n = verb + n;
       }
       names.add(n);
     }

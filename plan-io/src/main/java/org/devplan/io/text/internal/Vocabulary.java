@@ -58,16 +58,16 @@ public final class Vocabulary {
       }
     }
     annexLabels = new WordList(annex);
+    for (String line : lines("link-normalise.txt")) {
+      String[] p = line.split(" ");
+      (p[0].equals("prefix") ? normalisePrefixes : normaliseSuffixes).add(p[1]);
+    }
     int group = 0;
     for (String line : lines("aliases.txt")) {
       group++;
       for (String name : line.split("=")) {
         aliasGroups.put(normaliseName(name.strip()), group);
       }
-    }
-    for (String line : lines("link-normalise.txt")) {
-      String[] p = line.split(" ");
-      (p[0].equals("prefix") ? normalisePrefixes : normaliseSuffixes).add(p[1]);
     }
   }
 
