@@ -67,6 +67,7 @@ public final class FigureReader {
   /** One figure found in a clause. */
   private static final class Fig {
     int index;
+    int preStart;
     int numStart;
     int wStart;
     int wEnd;
@@ -190,6 +191,9 @@ public final class FigureReader {
       }
       Fig head = g.get(0);
       int preStart = prevEnd;
+      for (Fig f : g) {
+        f.preStart = preStart;
+      }
       int preEnd = head.verbStart;
       int dist = findWord(preStart, preEnd, "分别");
       int each = eachMarker(preStart, preEnd);
@@ -963,8 +967,8 @@ public final class FigureReader {
     int[] yearInfo = yearFor(sentenceStart, f.verbStart, ctx);
     int year = yearInfo[0];
     Period.Aggregation agg = Period.Aggregation.YEAR;
-    int pre = Math.max(sentenceStart, f.verbStart - 6);
-    String before = t.substring(pre, f.verbStart);
+    int pre = Math.max(sentenceStart, Math.min(f.preStart, f.verbStart - 6));
+    String before = t.substring(Math.min(pre, f.verbStart), f.verbStart);
     if (before.contains("年均")) {
       agg = Period.Aggregation.ANNUAL_AVERAGE;
     } else if (before.contains("累计")) {
