@@ -30,7 +30,7 @@ public final class BlockReader {
     List<Block> out = new ArrayList<>();
     int k = 0;
     k = blanks(out, k);
-    if (k < lines && !isTable(k) && label(k) == null) {
+    if (k < lines && !isTable(k) && label(k) == null && content(k).length() <= 80 && content(k).indexOf('。') < 0) {
       int end = k;
       while (end < lines && !isBlank(end) && end - k < 6 && (end == k || label(end) == null)
           && content(end).indexOf('。') < 0 && content(end).length() <= 80) {
@@ -200,7 +200,7 @@ public final class BlockReader {
     while (e > s && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '\t')) {
       e--;
     }
-    return e;
+    return Math.max(e, contentStart(k));
   }
 
   String content(int k) {

@@ -16,7 +16,7 @@ import org.devplan.model.PlanFormatException;
  */
 public final class FigureReader {
   private static final String GRAMMAR_VERBS = "增长增加提高提升上升下降降低减少回落下滑";
-  private static final String COMPARISONS = "高于低于优于快于慢于";
+  private static final String[] COMPARISON_WORDS = {"高于", "低于", "优于", "快于", "慢于"};
 
   /**
    * What the surrounding chapter says about the figures in it.
@@ -369,9 +369,9 @@ public final class FigureReader {
   }
 
   private String comparison(String part) {
-    for (int i = 0; i + 2 <= COMPARISONS.length(); i += 2) {
-      if (part.startsWith(COMPARISONS.substring(i, i + 2))) {
-        return COMPARISONS.substring(i, i + 2);
+    for (String c : COMPARISON_WORDS) {
+      if (part.startsWith(c)) {
+        return c;
       }
     }
     return null;
@@ -989,8 +989,8 @@ public final class FigureReader {
     String verb = f.changeVerb != null ? f.changeVerb : f.levelVerb;
     Optional<String> reference = Optional.empty();
     String comparison = comparison(name.length() > 1 ? name : "");
-    for (int i = 0; i + 2 <= COMPARISONS.length(); i += 2) {
-      int at = name.indexOf(COMPARISONS.substring(i, i + 2));
+    for (String word : COMPARISON_WORDS) {
+      int at = name.indexOf(word);
       if (at >= 0 && at + 2 < name.length()) {
         reference = Optional.of(name.substring(at + 2));
       }

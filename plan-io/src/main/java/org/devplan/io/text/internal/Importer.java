@@ -253,12 +253,13 @@ public final class Importer {
     // indicators
     List<Indicator> indicators = new ArrayList<>();
     Set<String> codes = new HashSet<>();
+    Map<String, Integer> nextSuffix = new HashMap<>();
     int id = 0;
     for (Draft d : drafts) {
       if (d.observations.isEmpty()) {
         continue;
       }
-      String code = unique(slug(d.name), codes);
+      String code = unique(slug(d.name), codes, nextSuffix);
       Indicator.Builder ib = new Indicator.Builder().code(code).name(d.name)
           .unit(d.unit != null ? d.unit : Unit.of("—")).group(d.group)
           .nature(d.nature).addAllNotes(d.notes);
@@ -658,11 +659,13 @@ public final class Importer {
     return s.isEmpty() ? "indicator" : s;
   }
 
-  private static String unique(String code, Set<String> codes) {
+  private static String unique(String code, Set<String> codes, Map<String, Integer> next) {
     String c = code;
-    for (int n = 2; !codes.add(c); n++) {
-      c = code + "-" + n;
+    int n = next.getOrDefault(code, 2);
+    while (!codes.add(c)) {
+      c = code + "-" + n++;
     }
+    next.put(code, n);
     return c;
   }
 
@@ -737,7 +740,7 @@ public final class Importer {
     while (e > s && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '\t')) {
       e--;
     }
-    return e;
+    return Math.max(e, contentStart(k));
   }
 
   private int skipTitleStart(int i, int end) {

@@ -8,7 +8,7 @@ import org.devplan.model.Position;
  * decoded text. Normalising folds CRLF and CR to LF, full-width ASCII (digits, letters, ％, ．, （）) to ASCII
  * (but keeps the Chinese comma, colon, semicolon and marks), ideographic, no-break and other spaces to a space,
  * U+2212 to '-', and drops zero-width characters. Positions are 1-based line and code-point column in the
- * decoded text.
+ * decoded text. Not thread-safe (positions are computed with a cache for long lines); one per import.
  */
 public final class SourceText {
   private final String original;
@@ -16,6 +16,9 @@ public final class SourceText {
   private final int[] toOriginal;
   private final int[] originalLineStarts;
   private final int[] lineStarts;
+  private int cacheLine = -1;
+  private int cacheOffset;
+  private int cacheColumn;
 
   private SourceText(String original, String text, int[] toOriginal, int[] originalLineStarts, int[] lineStarts) {
     this.original = original;
@@ -144,6 +147,15 @@ public final class SourceText {
     if (k < 0) {
       k = -k - 2;
     }
-    return Position.of(k + 1, original.codePointCount(originalLineStarts[k], o) + 1);
+    int column;
+    if (k == cacheLine && o >= cacheOffset) {
+      column = cacheColumn + original.codePointCount(cacheOffset, o);
+    } else {
+      column = original.codePointCount(originalLineStarts[k], o) + 1;
+    }
+    cacheLine = k;
+    cacheOffset = o;
+    cacheColumn = column;
+    return Position.of(k + 1, column);
   }
 }

@@ -78,9 +78,13 @@ public final class Vocabulary {
 
   /** The name as linking compares it: without quotes, spaces and the listed prefixes and suffixes. */
   String normaliseName(String name) {
-    StringBuilder b = new StringBuilder();
-    name.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != '“' && cp != '”' && cp != '"')
-        .map(cp -> cp == '（' ? '(' : cp == '）' ? ')' : cp).forEach(b::appendCodePoint);
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isWhitespace(c) && c != '“' && c != '”' && c != '"') {
+        b.append(c == '（' ? '(' : c == '）' ? ')' : c);
+      }
+    }
     String s = b.toString();
     boolean changed = true;
     while (changed) {

@@ -1,6 +1,7 @@
 package org.devplan.io.text.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ public final class WordList {
   private final Map<Character, String[]> byFirst = new HashMap<>();
   private final Map<Character, String[]> byLast = new HashMap<>();
   private final List<String> words;
+  private final BitSet firsts = new BitSet(1 << 16);
+  private final BitSet lasts = new BitSet(1 << 16);
 
   WordList(Collection<String> words) {
     this.words = List.copyOf(words);
@@ -25,6 +28,8 @@ public final class WordList {
         continue;
       }
       first.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+      firsts.set(w.charAt(0));
+      lasts.set(w.charAt(w.length() - 1));
       last.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
     }
     Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -44,7 +49,7 @@ public final class WordList {
 
   /** The longest word that starts at {@code from} and ends at or before {@code limit}, or null. */
   public String matchAt(CharSequence s, int from, int limit) {
-    if (from < 0 || from >= limit) {
+    if (from < 0 || from >= limit || !firsts.get(s.charAt(from))) {
       return null;
     }
     String[] candidates = byFirst.get(s.charAt(from));
@@ -61,7 +66,7 @@ public final class WordList {
 
   /** The longest word that ends at {@code end} (exclusive) and starts at or after {@code floor}, or null. */
   public String matchEndingAt(CharSequence s, int end, int floor) {
-    if (end <= floor || end > s.length()) {
+    if (end <= floor || end > s.length() || !lasts.get(s.charAt(end - 1))) {
       return null;
     }
     String[] candidates = byLast.get(s.charAt(end - 1));
