@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
+import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
 import org.devplan.model.Plan;
@@ -194,6 +195,56 @@ class PlanTextTest {
       assertThat(digital.tasks()).hasSize(1);
       assertThat(plan.chapter("1.1.1").orElseThrow().tasks()).isEmpty();
       assertThat(plan.chapter("4").orElseThrow().label()).isEqualTo("附件");
+    }
+  }
+
+  @Nested
+  class Tables {
+    @Test
+    void readsAttributesNotesAndComparablePrices() {
+      Plan plan = CorpusAccuracyTest.plan("wuhu-2026-report");
+      Indicator energy = plan.indicator("单位地区生产总值能耗降低").orElseThrow();
+      assertThat(energy.nature()).isEqualTo(Indicator.Nature.BINDING);
+      assertThat(energy.natureEvidence()).isEqualTo(Evidence.STATED);
+      Indicator gdp = plan.indicator("地区生产总值增长").orElseThrow();
+      assertThat(gdp.nature()).isEqualTo(Indicator.Nature.EXPECTED);
+      assertThat(gdp.notes()).anySatisfy(n -> assertThat(n).contains("可比价格"));
+      assertThat(gdp.growthBasis()).isEqualTo(Indicator.GrowthBasis.COMPARABLE_PRICES);
+      assertThat(gdp.growthBasisEvidence()).isEqualTo(Evidence.STATED);
+      assertThat(gdp.group()).contains("经济发展");
+      Observation range = gdp.observations(Observation.Kind.TARGET, 2026).get(0);
+      assertThat(range.level().orElseThrow()).isInstanceOf(Bound.Range.class);
+      assertThat(plan.indicator("实际使用外资").orElseThrow().observations(Observation.Kind.TARGET, 2026).get(0).hedge())
+          .contains("力争");
+    }
+
+    @Test
+    void readsACompletionTableWhoseColumnsHaveNoYear() {
+      Plan plan = PlanText.read("某市2025年计划执行情况与2026年计划草案的报告\n\n表一　2025年主要指标完成情况\n"
+          + "指标名称\t属性\t全年目标\t全年完成\n地区生产总值\t预期性\t增长5%左右\t增长5.4%\n"
+          + "城镇调查失业率\t预期性\t5.5%以内\t4.9%\n").plan();
+      Indicator gdp = plan.indicator("地区生产总值").orElseThrow();
+      assertThat(gdp.observations(Observation.Kind.TARGET, 2025).get(0).growth().orElseThrow().kind())
+          .isEqualTo(Bound.Kind.ABOUT);
+      assertThat(gdp.observations(Observation.Kind.ACTUAL, 2025).get(0).growth().orElseThrow().number())
+          .contains(new BigDecimal("5.4"));
+      assertThat(gdp.growthBasisEvidence()).isEqualTo(Evidence.INFERRED);
+      assertThat(plan.indicator("城镇调查失业率").orElseThrow().observations(Observation.Kind.TARGET, 2025).get(0)
+          .level().orElseThrow().kind()).isEqualTo(Bound.Kind.AT_MOST);
+    }
+
+    @Test
+    void readsAnOutlineTableWithCategoriesPeriodsAndEstimates() {
+      Plan plan = CorpusAccuracyTest.plan("yichang-15th-fyp-outline");
+      Indicator urban = plan.indicator("常住人口城镇化率").orElseThrow();
+      assertThat(urban.group()).contains("经济发展");
+      assertThat(urban.observations(Observation.Kind.TARGET, 2030)).extracting(Observation::period)
+          .contains(org.devplan.model.Period.of(2026, 2030, org.devplan.model.Period.Aggregation.CUMULATIVE));
+      Observation gdp2025 = plan.indicator("地区生产总值增长").orElseThrow()
+          .observations(Observation.Kind.ACTUAL, 2025).get(0);
+      assertThat(gdp2025.status()).contains(Observation.Status.ESTIMATE);
+      assertThat(plan.indicator("劳动年龄人口平均受教育年限").orElseThrow().nature())
+          .isEqualTo(Indicator.Nature.BINDING);
     }
   }
 

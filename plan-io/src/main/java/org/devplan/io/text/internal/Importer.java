@@ -166,7 +166,7 @@ public final class Importer {
           contentSinceHeading = true;
         }
         case TABLE -> {
-          tables.add(new Object[] {block.table(), current, new ArrayList<String>()});
+          tables.add(new Object[] {block.table(), current, new ArrayList<String>(), captionYear(b)});
           contentSinceHeading = true;
         }
         case NOTE -> {
@@ -193,7 +193,7 @@ public final class Importer {
       @SuppressWarnings("unchecked")
       List<String> notes = (List<String>) tb[2];
       List<Draft> ofTable = new ArrayList<>();
-      for (TableReader.Entry e : tableReader.read(table)) {
+      for (TableReader.Entry e : tableReader.read(table, (Integer) tb[3])) {
         Draft d = new Draft();
         d.name = e.name();
         d.unit = e.unit();
@@ -757,6 +757,26 @@ public final class Importer {
       }
     }
     return -1;
+  }
+
+  /** The year named by the caption just before table block {@code b} (表1　2024年主要指标…), or 0. */
+  private int captionYear(int b) {
+    int i = b - 1;
+    while (i >= 0 && blocks.get(i).kind() == Block.Kind.BLANK) {
+      i--;
+    }
+    if (i < 0 || (blocks.get(i).kind() != Block.Kind.CAPTION && blocks.get(i).kind() != Block.Kind.PARAGRAPH
+        && blocks.get(i).kind() != Block.Kind.HEADING)) {
+      return 0;
+    }
+    int k = blocks.get(i).startLine();
+    String line = t.substring(contentStart(k), contentEnd(k));
+    for (int j = 0; j + 5 <= line.length(); j++) {
+      if (isDigits(line, j) && line.charAt(j + 4) == '年' && (j == 0 || !Character.isDigit(line.charAt(j - 1)))) {
+        return Integer.parseInt(line.substring(j, j + 4));
+      }
+    }
+    return 0;
   }
 
   private int nextNonBlank(int b) {

@@ -54,6 +54,15 @@ public final class TableReader {
 
   /** The indicator rows of {@code table}; empty if it has no recognisable header. */
   public List<Entry> read(Table table) {
+    return read(table, 0);
+  }
+
+  /**
+   * The indicator rows of {@code table}, whose caption names {@code captionYear} (0 if none): columns headed
+   * 全年目标 / 实际完成 without a year of their own are of that year, else of the base year when the table has a
+   * completion column, else of the plan year.
+   */
+  public List<Entry> read(Table table, int captionYear) {
     List<Table.Row> rows = table.rows();
     int h = 0;
     while (h < rows.size() && h < 3 && isHeader(rows.get(h))) {
@@ -62,7 +71,7 @@ public final class TableReader {
     if (h == 0) {
       return List.of();
     }
-    List<Column> columns = columns(rows.get(0), h > 1 ? rows.get(1) : null);
+    List<Column> columns = datedColumns(columns(rows.get(0), h > 1 ? rows.get(1) : null), captionYear);
     int nameCol = -1;
     for (int c = 0; c < columns.size(); c++) {
       if (columns.get(c).role() == Role.NAME) {
@@ -293,6 +302,7 @@ public final class TableReader {
     for (Table.Cell c : row.cells()) {
       String s = c.text();
       if (s.contains("指标") || s.equals("单位") || s.contains("计量单位") || s.contains("属性") || s.contains("绝对值")
+          || (s.length() <= 6 && (s.endsWith("目标") || s.endsWith("完成")))
           || s.startsWith("增长") && s.length() <= 4 || s.contains("年均") || s.contains("累计") && s.length() <= 6
           || s.equals("类别") || s.equals("备注") || s.equals("序号") || yearOf(s) > 0 && s.length() <= 10) {
         return true;
@@ -333,6 +343,22 @@ public final class TableReader {
     return out;
   }
 
+  private List<Column> datedColumns(List<Column> columns, int captionYear) {
+    boolean completion = columns.stream().anyMatch(c -> c.role() == Role.FIGURE && c.year() == 0
+        && c.kind() == Observation.Kind.ACTUAL);
+    int year = captionYear > 0 ? captionYear : completion ? baseYear : planYear;
+    List<Column> out = new ArrayList<>();
+    for (Column c : columns) {
+      if (c.role() == Role.FIGURE && c.year() == 0 && c.quantity() == Quantity.AUTO) {
+        Observation.Kind kind = c.kind();
+        out.add(new Column(Role.FIGURE, year, kind, c.estimate(), false, c.quantity()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   private Column column(String s) {
     if (s.equals("类别") || s.equals("领域") || s.equals("一级指标")) {
       return Column.of(Role.CATEGORY);
@@ -356,6 +382,12 @@ public final class TableReader {
       return new Column(Role.FIGURE, planYear, Observation.Kind.TARGET, false, true, Quantity.AUTO);
     }
     int year = yearOf(s);
+    if (year == 0 && (s.contains("目标") || s.contains("完成") || s.contains("实际") || s.contains("预期"))
+        && s.length() <= 8) {
+      Observation.Kind kind = s.contains("完成") || s.contains("实际") ? Observation.Kind.ACTUAL
+          : Observation.Kind.TARGET;
+      return new Column(Role.FIGURE, 0, kind, false, false, Quantity.AUTO);
+    }
     if (year > 0) {
       Observation.Kind kind = s.contains("目标") || s.contains("预期") || s.contains("计划") ? Observation.Kind.TARGET
           : s.contains("完成") || s.contains("实际") || s.contains("预计") ? Observation.Kind.ACTUAL

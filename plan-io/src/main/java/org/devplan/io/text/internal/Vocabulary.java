@@ -40,7 +40,7 @@ public final class Vocabulary {
   final Map<String, Integer> aliasGroups = new HashMap<>();
   final List<String> normalisePrefixes = new ArrayList<>();
   final List<String> normaliseSuffixes = new ArrayList<>();
-  final WordList magnitudes = new WordList(List.of("万亿", "亿", "万"));
+  final WordList magnitudes = new WordList(List.of("万亿", "亿", "万", "萬億", "億", "萬"));
 
   private Vocabulary() {
     for (String line : lines("change-verbs.txt")) {
