@@ -295,6 +295,18 @@ class PlanTextTest {
     }
 
     @Test
+    void takesYearAndRegionOfAWorkReportFromItsSubtitle() {
+      Plan plan = PlanText.read("政府工作报告\n——2026年1月25日在某市第十六届人民代表大会第五次会议上\n\n"
+          + "一、2025年工作回顾\n\n全市地区生产总值增长5.8%。\n\n二、2026年主要目标\n\n地区生产总值增长5%左右。\n").plan();
+      assertThat(plan.kind()).isEqualTo(Plan.Kind.WORK_REPORT);
+      assertThat(plan.planYear()).isEqualTo(2026);
+      assertThat(plan.region().name()).isEqualTo("某市");
+      Indicator gdp = plan.indicator("地区生产总值").orElseThrow();
+      assertThat(gdp.observations(Observation.Kind.ACTUAL, 2025)).hasSize(1);
+      assertThat(gdp.observations(Observation.Kind.TARGET, 2026)).hasSize(1);
+    }
+
+    @Test
     void rejectsBytesThatAreNeitherUtf8NorGb18030() {
       byte[] bad = {'a', '\n', 'b', (byte) 0x80, (byte) 0xFF};
       assertThatThrownBy(() -> PlanText.read(new ByteArrayInputStream(bad),

@@ -34,6 +34,7 @@ import org.devplan.model.Unit;
  */
 public final class Importer {
   private static final String[] REPORT_WORDS = {"执行情况", "完成情况", "发展成就", "发展基础", "回顾", "主要成绩"};
+  private static final String UNNAMED = "未注明地区";
   private static final String[] PLAN_WORDS = {"目标", "任务", "措施", "重点", "要求", "安排", "草案", "保障"};
 
   /**
@@ -286,6 +287,9 @@ public final class Importer {
       chapters.add(chapter(n));
     }
     String region = settings.region().orElseGet(() -> region(title));
+    if (region.equals(UNNAMED)) {
+      region = subtitleRegion().orElse(region);
+    }
     Source.Builder source = new Source.Builder().documentTitle(title);
     settings.sha256().ifPresent(source::sha256);
     return new Plan.Builder().id(planId(region, planYear)).title(title).kind(kind).region(Region.of(region))
@@ -576,6 +580,9 @@ public final class Importer {
         fyp = 1966 + 5 * (n[0] - 3) + 4;
       }
     }
+    if (max == 0 && fyp == 0) {
+      max = subtitleYear();
+    }
     int plan = settings.planYear().orElse(fyp > 0 ? fyp : max);
     if (plan == 0) {
       Position p = titlePosition();
@@ -590,6 +597,45 @@ public final class Importer {
           "base year " + base + " is after plan year " + plan);
     }
     return new int[] {plan, base};
+  }
+
+  /** The year of a date in the title block's other lines (——2026年1月25日在…会议上), or 0. */
+  private int subtitleYear() {
+    for (Block b : blocks) {
+      if (b.kind() == Block.Kind.TITLE) {
+        for (int k = b.startLine() + 1; k < b.endLine(); k++) {
+          String line = t.substring(contentStart(k), contentEnd(k));
+          for (int j = 0; j + 5 <= line.length(); j++) {
+            if (isDigits(line, j) && line.charAt(j + 4) == '年' && (j == 0 || !Character.isDigit(line.charAt(j - 1)))) {
+              int y = Integer.parseInt(line.substring(j, j + 4));
+              if (y >= 1950 && y <= 2100) {
+                return y;
+              }
+            }
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** The region named in the subtitle (——…在淄博市第十六届人民代表大会…), if any. */
+  private Optional<String> subtitleRegion() {
+    for (Block b : blocks) {
+      if (b.kind() == Block.Kind.TITLE) {
+        for (int k = b.startLine() + 1; k < b.endLine(); k++) {
+          String line = clean(src.originalSlice(contentStart(k), contentEnd(k)));
+          int at = line.indexOf('在');
+          if (at >= 0 && line.startsWith("—")) {
+            String r = region(line.substring(at + 1));
+            if (!r.equals(UNNAMED) && !r.equals("全国")) {
+              return Optional.of(r);
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Position titlePosition() {
@@ -620,7 +666,7 @@ public final class Importer {
         break;
       }
     }
-    return s.contains("全国") || s.startsWith("国民经济") || s.startsWith("中华人民共和国") ? "全国" : "未注明地区";
+    return s.contains("全国") || s.startsWith("国民经济") || s.startsWith("中华人民共和国") ? "全国" : UNNAMED;
   }
 
   private String planId(String region, int planYear) {
