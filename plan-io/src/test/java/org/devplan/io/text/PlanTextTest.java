@@ -234,6 +234,30 @@ class PlanTextTest {
     }
 
     @Test
+    void readsCellsOnePerLineWithoutTabs() {
+      String text = String.join("\n", "某市2024年国民经济和社会发展计划执行情况及2025年计划草案的报告", "",
+          "一、2024年计划执行情况", "", "表1：2024年主要指标完成情况", "", "指标名称", "", "预期目标", "", "实际完成", "",
+          "备注", "", "一、综合发展", "", "1.地区生产总值", "", "增长6.5%左右", "", "增长4.8%", "", "1347.1亿元", "",
+          "2.城镇调查失业率", "", "5%以内", "", "3.9%", "", "二、民生福祉", "", "3.居民人均可支配收入", "", "与经济增长同步", "",
+          "增长5.6%", "", "全年经济运行总体平稳。");
+      Plan plan = PlanText.read(text).plan();
+      Indicator gdp = plan.indicator("地区生产总值").orElseThrow();
+      assertThat(gdp.group()).contains("综合发展");
+      assertThat(gdp.observations(Observation.Kind.TARGET, 2024).get(0).growth().orElseThrow().text())
+          .isEqualTo("增长6.5%左右");
+      assertThat(gdp.observations(Observation.Kind.ACTUAL, 2024).get(0).growth().orElseThrow().number())
+          .contains(new BigDecimal("4.8"));
+      assertThat(plan.indicator("城镇调查失业率").orElseThrow().observations(Observation.Kind.ACTUAL, 2024).get(0)
+          .level().orElseThrow().number()).contains(new BigDecimal("3.9"));
+      Indicator income = plan.indicator("居民人均可支配收入").orElseThrow();
+      assertThat(income.group()).contains("民生福祉");
+      assertThat(income.observations(Observation.Kind.TARGET, 2024).get(0).level().orElseThrow().kind())
+          .isEqualTo(Bound.Kind.QUALITATIVE);
+      assertThat(plan.chapters()).hasSize(1);
+      assertThat(plan.spans().stream().map(Span::text).collect(Collectors.joining())).isEqualTo(text);
+    }
+
+    @Test
     void readsAnOutlineTableWithCategoriesPeriodsAndEstimates() {
       Plan plan = CorpusAccuracyTest.plan("yichang-15th-fyp-outline");
       Indicator urban = plan.indicator("常住人口城镇化率").orElseThrow();

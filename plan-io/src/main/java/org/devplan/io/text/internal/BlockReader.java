@@ -76,6 +76,15 @@ public final class BlockReader {
         k++;
         continue;
       }
+      if (!isCellLine(k) && isNameHeader(c)) {
+        int end = plainTableEnd(k);
+        if (end > k) {
+          out.add(new Block(Block.Kind.TABLE, k, end, null, readPlainTable(k, end)));
+          markCaption(out);
+          k = end;
+          continue;
+        }
+      }
       if (isContents(c)) {
         out.add(Block.of(Block.Kind.CONTENTS, k, k + 1));
         k++;
@@ -147,6 +156,10 @@ public final class BlockReader {
       return false;
     }
     int j = i;
+    if (j > 1 && c.charAt(j - 1) == '(' && i < c.length() && c.charAt(i) == ')' && i == c.length() - 1
+        && c.charAt(j - 2) == ' ') {
+      return true; // 1.协同共建… (23)
+    }
     while (j > 0 && (c.charAt(j - 1) == ' ' || c.charAt(j - 1) == '(' || c.charAt(j - 1) == ')')) {
       j--;
     }
@@ -155,7 +168,7 @@ public final class BlockReader {
       j--;
       dots++;
     }
-    return dots >= 2;
+    return dots >= 2 || (dots == 1 && c.charAt(j) == '…');
   }
 
   private static boolean isCaption(String c) {
@@ -322,6 +335,112 @@ public final class BlockReader {
       e--;
     }
     return new Table.Cell(t.substring(s, e), s, e, src.originalSlice(s, e).strip());
+  }
+
+  // ---- one cell per line without TABs (HTML copied as text): 指标名称 / 单位 / 2024年目标 / … then the cells
+
+  private static boolean isNameHeader(String c) {
+    return c.equals("指标名称") || c.equals("指标") || c.equals("主要指标");
+  }
+
+  private static boolean isHeaderCell(String c) {
+    if (c.length() > 12 || c.indexOf('。') >= 0) {
+      return false;
+    }
+    if (isNameHeader(c) || c.equals("单位") || c.equals("计量单位") || c.equals("属性") || c.equals("备注")
+        || c.equals("类别") || c.equals("绝对值") || c.startsWith("增长") || c.startsWith("增速") || c.contains("年均")
+        || c.contains("累计")) {
+      return true;
+    }
+    boolean year = c.length() >= 5 && Character.isDigit(c.charAt(0)) && Character.isDigit(c.charAt(3))
+        && c.charAt(4) == '年';
+    return year || c.endsWith("目标") || c.endsWith("完成") || c.endsWith("预期") || c.endsWith("实际");
+  }
+
+  private int plainTableEnd(int k) {
+    int j = k;
+    int headers = 0;
+    while (j < lines && (isBlank(j) || isHeaderCell(content(j)))) {
+      if (!isBlank(j)) {
+        headers++;
+      }
+      j++;
+    }
+    if (headers < 3) {
+      return k;
+    }
+    int last = -1;
+    int cells = 0;
+    while (j < lines) {
+      if (isBlank(j)) {
+        j++;
+        continue;
+      }
+      String c = content(j);
+      if (c.length() > 40 || c.indexOf('。') >= 0 || c.startsWith("注") || isTable(j)) {
+        break;
+      }
+      last = j;
+      cells++;
+      j++;
+    }
+    return cells >= headers ? last + 1 : k;
+  }
+
+  private Table readPlainTable(int from, int to) {
+    List<Table.Row> rows = new ArrayList<>();
+    List<Table.Cell> header = new ArrayList<>();
+    int k = from;
+    while (k < to && (isBlank(k) || isHeaderCell(content(k)))) {
+      if (!isBlank(k)) {
+        header.add(cell(contentStart(k), contentEnd(k)));
+      }
+      k++;
+    }
+    rows.add(new Table.Row(List.copyOf(header), from));
+    int width = header.size();
+    List<Table.Cell> current = new ArrayList<>();
+    int rowLine = k;
+    for (; k < to; k++) {
+      if (isBlank(k)) {
+        continue;
+      }
+      Table.Cell c = cell(contentStart(k), contentEnd(k));
+      boolean group = HeadingLabel.chinese(c.text(), 0, c.text().length()) != null
+          && HeadingLabel.read(c.text(), 0, c.text().length(), v, false) != null;
+      boolean startsRow = group || current.size() >= width || (current.size() >= 2 && isNameLike(c.text()));
+      if (startsRow && !current.isEmpty()) {
+        rows.add(new Table.Row(List.copyOf(current), rowLine));
+        current.clear();
+      }
+      if (current.isEmpty()) {
+        rowLine = k;
+      }
+      current.add(c);
+      if (group) {
+        rows.add(new Table.Row(List.copyOf(current), rowLine));
+        current.clear();
+      }
+    }
+    if (!current.isEmpty()) {
+      rows.add(new Table.Row(List.copyOf(current), rowLine));
+    }
+    return new Table(Table.Layout.CELL_PER_LINE, rows);
+  }
+
+  /** A cell that names an indicator rather than stating a figure or words for one. */
+  private boolean isNameLike(String c) {
+    if (v.qualitative.find(c, 0, c.length()) >= 0 || c.equals("—") || c.equals("-") || c.isEmpty()) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = 0; i < c.length(); i++) {
+      digit |= Character.isDigit(c.charAt(i));
+    }
+    if (!digit) {
+      return c.length() > 3 && v.units.matchAt(c, 0, c.length()) == null;
+    }
+    return HeadingLabel.read(c, 0, c.length(), v, false) != null; // 1.地区生产总值
   }
 
   // ---- one row per line
