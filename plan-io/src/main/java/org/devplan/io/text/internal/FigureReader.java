@@ -837,6 +837,10 @@ public final class FigureReader {
         && isCjk(t.charAt(wEnd)) && "和及与或并且、".indexOf(t.charAt(wEnd)) < 0) {
       return wEnd; // a threshold inside a subject: 10亿元以上项目, 3岁以下儿童
     }
+    if (numStart > cs && t.charAt(numStart - 1) == '(' && wEnd < ce && t.charAt(wEnd) == ')'
+        && endsWithAny(numStart - 1, cs, "目标", "指标", "任务", "事项", "实事", "项目")) {
+      return wEnd; // a count of what was just named: 经济发展类目标（13个）
+    }
     Fig f = new Fig();
     f.numStart = numStart;
     f.wEnd = wEnd;
@@ -877,6 +881,15 @@ public final class FigureReader {
     f.wording = src.originalSlice(w, wEnd);
     figs.add(f);
     return wEnd;
+  }
+
+  private boolean endsWithAny(int end, int floor, String... words) {
+    for (String w : words) {
+      if (end - w.length() >= floor && t.startsWith(w, end - w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean ratioSubject(int cs, int numStart) {

@@ -33,9 +33,7 @@ import org.devplan.model.Unit;
  * into spans.
  */
 public final class Importer {
-  private static final String[] REPORT_WORDS = {"执行情况", "完成情况", "发展成就", "发展基础", "回顾", "主要成绩"};
   private static final String UNNAMED = "未注明地区";
-  private static final String[] PLAN_WORDS = {"目标", "任务", "措施", "重点", "要求", "安排", "草案", "保障"};
 
   /**
    * What the caller knows about the document.
@@ -347,13 +345,13 @@ public final class Importer {
     return s;
   }
 
-  private static Observation.Kind classify(String title, int planYear, int baseYear) {
-    for (String w : REPORT_WORDS) {
+  private Observation.Kind classify(String title, int planYear, int baseYear) {
+    for (String w : v.actualChapterWords) {
       if (title.contains(w)) {
         return Observation.Kind.ACTUAL;
       }
     }
-    for (String w : PLAN_WORDS) {
+    for (String w : v.targetChapterWords) {
       if (title.contains(w)) {
         return Observation.Kind.TARGET;
       }

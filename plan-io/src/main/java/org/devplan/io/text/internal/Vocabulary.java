@@ -40,6 +40,8 @@ public final class Vocabulary {
   final Map<String, Integer> aliasGroups = new HashMap<>();
   final List<String> normalisePrefixes = new ArrayList<>();
   final List<String> normaliseSuffixes = new ArrayList<>();
+  final List<String> actualChapterWords = new ArrayList<>();
+  final List<String> targetChapterWords = new ArrayList<>();
   final WordList magnitudes = new WordList(List.of("万亿", "亿", "万", "萬億", "億", "萬"));
 
   private Vocabulary() {
@@ -58,6 +60,10 @@ public final class Vocabulary {
       }
     }
     annexLabels = new WordList(annex);
+    for (String line : lines("chapter-context.txt")) {
+      String[] p = line.split(" ");
+      (p[0].equals("actual") ? actualChapterWords : targetChapterWords).add(p[1]);
+    }
     for (String line : lines("link-normalise.txt")) {
       String[] p = line.split(" ");
       (p[0].equals("prefix") ? normalisePrefixes : normaliseSuffixes).add(p[1]);
