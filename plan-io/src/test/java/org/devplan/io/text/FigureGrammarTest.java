@@ -145,6 +145,14 @@ class FigureGrammarTest {
   }
 
   @Test
+  void readsFiguresButNotAimsInHeadingSentences() {
+    Plan p = plan("三、2026年重点任务", "（一）扩大有效需求。一是推动投资止跌回稳。1．实施重大项目600个以上。新建5G基站1.2万个、总数达到15万个。");
+    assertThat(rows(p)).containsExactly("实施重大项目|target|2026|at_least:600个|",
+        "新建5G基站|target|2026|exact:1.2万个|", "5G基站总数|target|2026|exact:15万个|");
+    assertThat(p.chapter("1.1.1").orElseThrow().title()).isEqualTo("推动投资止跌回稳");
+  }
+
+  @Test
   void keepsHedgesVerbsAndEstimates() {
     Observation o = targets("力争化工产业规模达到3700亿元。").indicator("化工产业规模").orElseThrow().observations().get(0);
     assertThat(o.hedge()).contains("力争");

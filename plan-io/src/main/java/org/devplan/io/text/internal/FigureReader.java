@@ -39,6 +39,7 @@ public final class FigureReader {
   private static final int MAX_SENTENCE = 2000;
 
   private final byte[] quoteDepth;
+  private boolean words = true;
   private final List<int[]> mentions = new ArrayList<>();
   private int estimateAt;
   private int preliminaryAt;
@@ -94,6 +95,15 @@ public final class FigureReader {
 
   /** Reads the statements of the text between {@code from} and {@code to}. */
   public List<Statement> read(int from, int to, Context ctx) {
+    return read(from, to, ctx, true);
+  }
+
+  /**
+   * Reads the statements of the text between {@code from} and {@code to}; words-only targets (止跌回稳) only if
+   * {@code words} (a heading's phrase names an aim, not a target).
+   */
+  public List<Statement> read(int from, int to, Context ctx, boolean words) {
+    this.words = words;
     List<Statement> out = new ArrayList<>();
     int s = from;
     for (int i = from; i <= to; i++) {
@@ -168,7 +178,9 @@ public final class FigureReader {
       String hedge, List<String> lastNames) {
     List<Fig> figs = scan(cs, ce, sentenceStart);
     if (figs.isEmpty()) {
-      qualitative(cs, ce, sentenceStart, ctx, sentence, hedge);
+      if (words) {
+        qualitative(cs, ce, sentenceStart, ctx, sentence, hedge);
+      }
       return lastNames;
     }
     // lists: figures separated only by 、

@@ -150,6 +150,7 @@ public final class Importer {
             }
           }
           Node n = open(stack, roots, l, ts, te, stop >= 0 && stop + 1 < lineEnd, defaultKind, planYear, baseYear);
+          segments.add(new Object[] {ts, te, n, Boolean.FALSE});
           int headEnd = stop < 0 ? lineEnd : stop + 1;
           headingRanges.add(new int[] {l.start(), headEnd});
           contentSinceHeading = false;
@@ -234,7 +235,7 @@ public final class Importer {
       Node node = (Node) seg[2];
       Observation.Kind ctxKind = node == null ? defaultKind : node.kind;
       FigureReader.Context ctx = new FigureReader.Context(planYear, baseYear, ctxKind, outline);
-      for (Statement s : reader.read(from, to, ctx)) {
+      for (Statement s : reader.read(from, to, ctx, (Boolean) seg[3])) {
         Draft d = link(s.name(), drafts, byName, byAlias, s);
         Observation.Builder o = new Observation.Builder().kind(s.kind()).period(s.period()).level(s.level())
             .growth(s.growth()).isChange(s.change()).verb(s.verb()).hedge(s.hedge()).reference(s.reference())
@@ -377,7 +378,8 @@ public final class Importer {
         addSegment(segStart, p, stack, segments);
         int stop = indexOf('。', l.end(), to);
         int te = stop < 0 ? to : stop;
-        open(stack, roots, l, l.end(), te, true, defaultKind, planYear, baseYear);
+        Node n = open(stack, roots, l, l.end(), te, true, defaultKind, planYear, baseYear);
+        segments.add(new Object[] {l.end(), te, n, Boolean.FALSE});
         int headEnd = stop < 0 ? to : stop + 1;
         headingRanges.add(new int[] {l.start(), headEnd});
         segStart = headEnd;
@@ -429,7 +431,7 @@ public final class Importer {
       n.paragraphs.add(text);
       n.text.append(text);
     }
-    segments.add(new Object[] {from, to, n});
+    segments.add(new Object[] {from, to, n, Boolean.TRUE});
   }
 
   private static Node lastHeading(List<Node> roots) {
