@@ -1,0 +1,328 @@
+package org.devplan.io.text;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.devplan.io.text.internal.Decoder;
+import org.devplan.io.text.internal.Importer;
+import org.devplan.model.Plan;
+import org.devplan.model.PlanFormatException;
+
+/**
+ * Imports a development plan from its published plain text: the title (region, plan year, base year), the heading
+ * tree with tasks, every figure of the narrative and every cell of the indicator table, as a {@link Plan}.
+ * Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * PlanText.Result r = PlanText.read(Path.of("seeds/zibo-2026-plan.txt"));
+ * r.encoding();                                   // Optional[UTF-8]
+ * Plan plan = r.plan();
+ * plan.planYear();                                // 2026
+ * plan.indicator("一般公共预算收入").orElseThrow()
+ *     .observations(Observation.Kind.TARGET, 2026);   // [428.12 | 2以上]
+ *
+ * Plan other = PlanText.read("…", PlanText.Options.defaults().withRegion("芜湖市").withPlanYear(2026)).plan();
+ * }</pre>
+ *
+ * <h2>What is read</h2>
+ * <ul>
+ *   <li><b>Encoding</b> (bytes only): a byte-order mark (UTF-8, UTF-16BE/LE), else strict UTF-8, else GB18030;
+ *       reported by {@link Result#encoding()}. Line ends CRLF, CR and LF.</li>
+ *   <li><b>Normalisation</b>: full-width digits, letters, ％ ． （）, ideographic and no-break spaces and stray
+ *       zero-width characters are folded for reading; every name, title and figure wording is taken from the
+ *       decoded text as written, and every position (1-based line, code-point column) refers to it.</li>
+ *   <li><b>Title</b>: the first lines up to a blank line, a {@code ——} subtitle or the issuing body; region, plan
+ *       year and base year come from it (淄博市2026年国民经济和社会发展计划 → 淄博市, 2026, 2025; a report naming
+ *       2025 and 2026 → 2026, 2025; 第十五个五年规划 → 2030, 2025) unless {@link Options} sets them.</li>
+ *   <li><b>Headings</b>: {@code 第一部分 第一篇 第一章 第一节}, {@code 一、}, {@code （一）/(一)}, {@code 1. 1． 1、},
+ *       {@code （1）}, {@code ①}, {@code 附件/附表}, standalone or inline (the first sentence of a paragraph), and
+ *       {@code 一是…二是…} inline anywhere in a paragraph; levels follow the order in which schemes appear. Title =
+ *       the phrase up to its first {@code 。}. Chapters whose title reports on the past year (执行情况, 发展成就…)
+ *       hold actuals, the others targets; each lowest chapter of a target part is one task.</li>
+ *   <li><b>Tables</b>: one cell per line (TAB-led, blank-line separated, cells broken over lines), or one row per
+ *       line separated by TABs, pipes or runs of spaces; one or two header rows (years, 完成/目标/预期, 绝对值/增长%,
+ *       年均/累计, 属性, 单位, 类别); group rows; merged year cells; footnotes {@code 注：} kept as notes.</li>
+ *   <li><b>Figures</b>: {@code [subject] [verb] [qualifier] number [万|亿|万亿] [余] unit [qualifier]} with
+ *       ranges ({@code 4.5%至5%}), lists ({@code 分别…、…}, {@code 均}), a level followed by its growth
+ *       ({@code 5088.9亿元，同比增长5.6%}), hedges ({@code 力争}), years ({@code 到2030年}, {@code “十五五”时期}),
+ *       and words-only targets ({@code 与经济增长同步}, {@code 完成省下达目标}). Numbers inside names (5G, 3岁以下,
+ *       10亿元以上项目, 第15名, quoted names) are not figures. The vocabulary lives in data files under
+ *       {@code org/devplan/io/text/}.</li>
+ *   <li><b>Linking</b>: a narrative figure joins an indicator whose name is equal after normalisation (全市,
+ *       本外币, 人数…) or listed with it in the alias table; otherwise it gets an indicator of its own.</li>
+ * </ul>
+ *
+ * @since 0.1
+ */
+public final class PlanText {
+  private PlanText() {}
+
+  /**
+   * Reads the plan in file {@code path}, detecting its encoding; the file name is the document name.
+   *
+   * @throws PlanFormatException if the bytes are not UTF-8, UTF-16 with a mark or GB18030, or the plan year
+   *     cannot be told; the message names the file, line and column
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Result read(Path path) {
+    return read(path, Options.defaults());
+  }
+
+  /**
+   * Reads the plan in file {@code path} with {@code options}.
+   *
+   * @throws PlanFormatException as {@link #read(Path)}
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Result read(Path path, Options options) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+    Path name = path.getFileName();
+    return fromBytes(bytes, options.documentName().isPresent() ? options
+        : options.withDocumentName(name == null ? path.toString() : name.toString()));
+  }
+
+  /**
+   * Reads the plan from {@code in} (not closed), detecting its encoding.
+   *
+   * @throws PlanFormatException as {@link #read(Path)}
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static Result read(InputStream in) {
+    return read(in, Options.defaults());
+  }
+
+  /**
+   * Reads the plan from {@code in} (not closed) with {@code options}.
+   *
+   * @throws PlanFormatException as {@link #read(Path)}
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static Result read(InputStream in, Options options) {
+    try {
+      return fromBytes(in.readAllBytes(), options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the plan from {@code reader} (not closed); the text is already decoded, so no encoding is reported.
+   *
+   * @throws PlanFormatException if the plan year cannot be told
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static Result read(Reader reader) {
+    return read(reader, Options.defaults());
+  }
+
+  /**
+   * Reads the plan from {@code reader} (not closed) with {@code options}.
+   *
+   * @throws PlanFormatException if the plan year cannot be told
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static Result read(Reader reader, Options options) {
+    StringBuilder b = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        b.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(b.toString(), options);
+  }
+
+  /**
+   * Reads the plan from its text.
+   *
+   * @throws PlanFormatException if the plan year cannot be told
+   */
+  public static Result read(String text) {
+    return read(text, Options.defaults());
+  }
+
+  /**
+   * Reads the plan from its text with {@code options}. A leading byte-order mark character is dropped.
+   *
+   * @throws PlanFormatException if the plan year cannot be told
+   */
+  public static Result read(String text, Options options) {
+    requireNonNull(text, "text");
+    String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return new Result(Importer.importText(s, settings(options, Optional.empty())), Optional.empty(), false, s);
+  }
+
+  private static Result fromBytes(byte[] bytes, Options options) {
+    String document = options.documentName().orElse("<stream>");
+    Decoder.Decoded d = Decoder.decode(bytes, document);
+    Plan plan = Importer.importText(d.text(), settings(options, Optional.of(sha256(bytes))));
+    return new Result(plan, Optional.of(d.charset()), d.bom(), d.text());
+  }
+
+  private static Importer.Settings settings(Options o, Optional<String> sha) {
+    return new Importer.Settings(o.documentName().orElse("<text>"), o.region(), o.planYear(), o.baseYear(), sha);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
+  }
+
+  /**
+   * What the caller knows when the title does not say it: region, plan year, base year and the document name
+   * used in positions. Immutable and thread-safe.
+   *
+   * <pre>{@code
+   * PlanText.Options o = PlanText.Options.defaults().withRegion("淄博市").withPlanYear(2026).withBaseYear(2025)
+   *     .withDocumentName("zibo.txt");
+   * }</pre>
+   *
+   * @since 0.1
+   */
+  public static final class Options {
+    private static final Options DEFAULTS = new Options(Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
+        Optional.empty());
+
+    private final Optional<String> region;
+    private final OptionalInt planYear;
+    private final OptionalInt baseYear;
+    private final Optional<String> documentName;
+
+    private Options(Optional<String> region, OptionalInt planYear, OptionalInt baseYear,
+        Optional<String> documentName) {
+      this.region = region;
+      this.planYear = planYear;
+      this.baseYear = baseYear;
+      this.documentName = documentName;
+    }
+
+    /** No settings: everything comes from the document. */
+    public static Options defaults() {
+      return DEFAULTS;
+    }
+
+    /**
+     * These options with the region set.
+     *
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public Options withRegion(String name) {
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("options: region must not be blank");
+      }
+      return new Options(Optional.of(name), planYear, baseYear, documentName);
+    }
+
+    /**
+     * These options with the plan year set.
+     *
+     * @throws IllegalArgumentException if the year is outside 1900–2200
+     */
+    public Options withPlanYear(int year) {
+      checkYear("planYear", year);
+      return new Options(region, OptionalInt.of(year), baseYear, documentName);
+    }
+
+    /**
+     * These options with the base year set.
+     *
+     * @throws IllegalArgumentException if the year is outside 1900–2200
+     */
+    public Options withBaseYear(int year) {
+      checkYear("baseYear", year);
+      return new Options(region, planYear, OptionalInt.of(year), documentName);
+    }
+
+    /**
+     * These options with the document name (used in positions and provenance) set.
+     *
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public Options withDocumentName(String name) {
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("options: document name must not be blank");
+      }
+      return new Options(region, planYear, baseYear, Optional.of(name));
+    }
+
+    private static void checkYear(String what, int year) {
+      if (year < 1900 || year > 2200) {
+        throw new IllegalArgumentException("options: " + what + " " + year + " must be within 1900–2200");
+      }
+    }
+
+    /** The region, if set. */
+    public Optional<String> region() {
+      return region;
+    }
+
+    /** The plan year, if set. */
+    public OptionalInt planYear() {
+      return planYear;
+    }
+
+    /** The base year, if set. */
+    public OptionalInt baseYear() {
+      return baseYear;
+    }
+
+    /** The document name, if set. */
+    public Optional<String> documentName() {
+      return documentName;
+    }
+
+    @Override
+    public String toString() {
+      return "PlanText.Options[region=" + region.orElse("-") + ", planYear=" + planYear + ", baseYear=" + baseYear
+          + ", document=" + documentName.orElse("-") + "]";
+    }
+  }
+
+  /**
+   * An imported plan with what was learnt while reading it: the encoding (for bytes), whether a byte-order mark
+   * was present, and the decoded text its positions refer to. Immutable and thread-safe.
+   *
+   * <pre>{@code
+   * PlanText.Result r = PlanText.read(Path.of("anji-2026-plan.txt"));
+   * r.encoding().map(Charset::name);   // Optional[GB18030]
+   * r.plan().spans().size();
+   * }</pre>
+   *
+   * @param plan the plan
+   * @param encoding the detected encoding; empty for text given as a {@code String} or {@code Reader}
+   * @param byteOrderMark true if the bytes started with a byte-order mark
+   * @param text the decoded text (without a byte-order mark); the plan's spans partition it
+   * @since 0.1
+   */
+  public record Result(Plan plan, Optional<Charset> encoding, boolean byteOrderMark, String text) {
+    /**
+     * @throws NullPointerException if an argument is null
+     */
+    public Result {
+      requireNonNull(plan, "plan");
+      requireNonNull(encoding, "encoding");
+      requireNonNull(text, "text");
+    }
+  }
+}

@@ -1,0 +1,1118 @@
+package org.devplan.io.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.devplan.model.Bound;
+import org.devplan.model.Observation;
+import org.devplan.model.Period;
+import org.devplan.model.PlanFormatException;
+
+/**
+ * Stages 5 and 6: narrative text to statements. A paragraph is cut into sentences (。；！？) and clauses (，：),
+ * and each clause is scanned for figures by a small token grammar: subject, verb, number, magnitude (万/亿/万亿),
+ * 余, unit, qualifier, and list markers (分别, 均, 、). Each figure's wording is cut out of the text and read
+ * by {@link Bound#parse}, so the bound keeps the wording. Hand-written scanners only: linear in the text.
+ */
+public final class FigureReader {
+  private static final String GRAMMAR_VERBS = "增长增加提高提升上升下降降低减少回落下滑";
+  private static final String[] COMPARISON_WORDS = {"高于", "低于", "优于", "快于", "慢于"};
+
+  /**
+   * What the surrounding chapter says about the figures in it.
+   *
+   * @param planYear the plan year
+   * @param baseYear the base year
+   * @param kind actual (a report-on-last-year chapter) or target
+   * @param outline true for a five-year outline (periods default to the plan's five years)
+   */
+  public record Context(int planYear, int baseYear, Observation.Kind kind, boolean outline) {
+    int defaultYear() {
+      return kind == Observation.Kind.ACTUAL ? baseYear : planYear;
+    }
+  }
+
+  private final SourceText src;
+  private final String t;
+  private final Vocabulary v;
+
+  private static final int MAX_SENTENCE = 2000;
+
+  private final byte[] quoteDepth;
+  private boolean words = true;
+  private final List<int[]> mentions = new ArrayList<>();
+  private int estimateAt;
+  private int preliminaryAt;
+
+  /** A reader over {@code src}. */
+  public FigureReader(SourceText src, Vocabulary v) {
+    this.src = src;
+    this.t = src.text();
+    this.v = v;
+    this.quoteDepth = new byte[t.length() + 1];
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      quoteDepth[i] = (byte) Math.min(depth, 100);
+      char c = t.charAt(i);
+      if (c == '“' || c == '《') {
+        depth++;
+      } else if ((c == '”' || c == '》') && depth > 0) {
+        depth--;
+      } else if (isSentenceEnd(c)) {
+        depth = 0;
+      }
+    }
+    quoteDepth[t.length()] = (byte) Math.min(depth, 100);
+  }
+
+  /** One figure found in a clause. */
+  private static final class Fig {
+    int index;
+    int preStart;
+    int numStart;
+    int wStart;
+    int wEnd;
+    int verbStart;
+    String unit = "";
+    boolean growth;
+    boolean change;
+    String changeVerb;
+    String levelVerb;
+    boolean grammarVerb;
+    boolean unitless;
+    boolean ratio;
+    boolean hasSuffix;
+    String suffix;
+    String wording;
+    String name;
+    boolean postNamed;
+    Statement stmt;
+    List<Statement> extra = new ArrayList<>();
+  }
+
+  /** A year or period mentioned in a sentence. */
+  private record YearMention(int at, int year, boolean local) {}
+
+  /** Reads the statements of the text between {@code from} and {@code to}. */
+  public List<Statement> read(int from, int to, Context ctx) {
+    return read(from, to, ctx, true);
+  }
+
+  /**
+   * Reads the statements of the text between {@code from} and {@code to}; words-only targets (止跌回稳) only if
+   * {@code words} (a heading's phrase names an aim, not a target).
+   */
+  public List<Statement> read(int from, int to, Context ctx, boolean words) {
+    this.words = words;
+    List<Statement> out = new ArrayList<>();
+    int s = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || isSentenceEnd(t.charAt(i)) || i - s >= MAX_SENTENCE) {
+        if (i > s) {
+          sentence(s, i, ctx, out);
+        }
+        s = i == to || isSentenceEnd(t.charAt(i)) ? i + 1 : i;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n';
+  }
+
+  private boolean isClauseEnd(int i) {
+    char c = t.charAt(i);
+    if (c == ',') {
+      return !(i > 0 && i + 1 < t.length() && isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1)));
+    }
+    return c == '，' || c == '：' || c == ':';
+  }
+
+  private void sentence(int s, int e, Context ctx, List<Statement> out) {
+    prepareSentence(s, e);
+    List<Statement> sentence = new ArrayList<>();
+    String sentenceHedge = null;
+    List<String> lastNames = null;
+    int cs = s;
+    for (int i = s; i <= e; i++) {
+      if (i == e || isClauseEnd(i)) {
+        if (i > cs) {
+          int start = skipSpace(cs, i);
+          String hedgeClause = v.hedges.matchAt(t, start, i);
+          if (hedgeClause != null && start + hedgeClause.length() == trimEnd(start, i)) {
+            if (!sentence.isEmpty()) {
+              int last = sentence.size() - 1;
+              sentence.set(last, sentence.get(last).withHedge(src.originalSlice(start, start + hedgeClause.length())));
+            }
+          } else {
+            if (hedgeClause != null && (cs == s || sentenceHedge == null)) {
+              sentenceHedge = src.originalSlice(start, start + hedgeClause.length());
+            }
+            lastNames = clause(start, i, s, ctx, sentence, sentenceHedge, lastNames);
+          }
+        }
+        cs = i + 1;
+      }
+    }
+    out.addAll(sentence);
+  }
+
+  private int skipSpace(int a, int b) {
+    while (a < b && (t.charAt(a) == ' ' || t.charAt(a) == '\t')) {
+      a++;
+    }
+    return a;
+  }
+
+  private int trimEnd(int a, int b) {
+    while (b > a && (t.charAt(b - 1) == ' ' || t.charAt(b - 1) == '\t')) {
+      b--;
+    }
+    return b;
+  }
+
+  // ------------------------------------------------------------------ clause
+
+  private List<String> clause(int cs, int ce, int sentenceStart, Context ctx, List<Statement> sentence,
+      String hedge, List<String> lastNames) {
+    List<Fig> figs = scan(cs, ce, sentenceStart);
+    if (figs.isEmpty()) {
+      if (words) {
+        qualitative(cs, ce, sentenceStart, ctx, sentence, hedge);
+      }
+      return lastNames;
+    }
+    // lists: figures separated only by 、
+    List<List<Fig>> groups = new ArrayList<>();
+    List<Fig> current = new ArrayList<>();
+    for (Fig f : figs) {
+      if (!current.isEmpty() && !onlyListSeparator(current.get(current.size() - 1).wEnd, f.verbStart)) {
+        groups.add(current);
+        current = new ArrayList<>();
+      }
+      current.add(f);
+    }
+    groups.add(current);
+    int prevEnd = cs;
+    Fig previous = null;
+    List<String> names = lastNames;
+    for (List<Fig> g : groups) {
+      if (g.size() > 1) {
+        spreadList(g);
+      }
+      Fig head = g.get(0);
+      int preStart = prevEnd;
+      for (Fig f : g) {
+        f.preStart = preStart;
+      }
+      int preEnd = head.verbStart;
+      int dist = findWord(preStart, preEnd, "分别");
+      int each = eachMarker(preStart, preEnd);
+      List<String> distributed = null;
+      String subject = null;
+      if (dist >= 0) {
+        int[] left = clean(preStart, dist);
+        int[] right = clean(dist + 2, preEnd);
+        List<int[]> rightParts = right == null ? List.of() : split(right);
+        if (rightParts.size() == g.size() && g.size() > 1) {
+          String subj = left != null && left[1] > left[0] ? orig(left) : inherited(sentence, previous);
+          distributed = new ArrayList<>();
+          String verb = null;
+          for (int[] p : rightParts) {
+            String part = orig(p);
+            if (verb == null) {
+              verb = comparison(part);
+            } else if (comparison(part) == null) {
+              part = verb + part;
+            }
+            distributed.add((subj == null ? "" : subj) + part);
+          }
+        } else if (left != null && left[1] > left[0]) {
+          List<int[]> parts = split(left);
+          if (parts.size() == g.size() && g.size() > 1) {
+            distributed = withHeads(parts);
+          } else {
+            subject = orig(left);
+          }
+        } else if (pairList(g, sentence, ctx, sentenceStart)) {
+          prevEnd = g.get(g.size() - 1).wEnd;
+          previous = g.get(g.size() - 1);
+          continue;
+        } else if (names != null && names.size() == g.size()) {
+          distributed = names;
+        }
+      } else if (each >= 0 && g.size() == 1) {
+        int[] left = clean(preStart, each);
+        if (left != null && left[1] > left[0]) {
+          List<int[]> parts = split(left);
+          distributed = parts.size() > 1 ? withHeads(parts) : null;
+          subject = parts.size() > 1 ? null : orig(left);
+        }
+      }
+      if (distributed != null && g.size() == 1 && distributed.size() > 1) {
+        Fig f = g.get(0);
+        f.name = distributed.get(0);
+        for (int k = 1; k < distributed.size(); k++) {
+          Fig copy = new Fig();
+          copy.name = distributed.get(k);
+          f.extra.add(make(f, copy.name, ctx, sentenceStart, hedge));
+        }
+      } else if (distributed != null) {
+        for (int k = 0; k < g.size(); k++) {
+          g.get(k).name = distributed.get(k);
+        }
+        names = distributed;
+      } else {
+        for (int k = 0; k < g.size(); k++) {
+          Fig f = g.get(k);
+          if (subject != null) {
+            f.name = subject;
+          } else if (k == 0) {
+            nameFor(f, previous, prevEnd, figs, ce, sentence);
+          } else {
+            f.name = g.get(0).name;
+          }
+        }
+      }
+      for (Fig f : g) {
+        if (f.name == null || f.name.isBlank()) {
+          previous = f;
+          continue;
+        }
+        f.name = qualified(f.name, sentence, previous);
+        f.stmt = make(f, f.name, ctx, sentenceStart, hedge);
+        if (f.stmt == null) {
+          previous = f;
+          continue;
+        }
+        boolean ownSubject = f.name != null && !f.name.equals(inherited(sentence, null));
+        if (f.growth && !ownSubject && f.stmt.period().aggregation() == Period.Aggregation.YEAR
+            && pair(f.stmt, sentence)) {
+          previous = f;
+          continue;
+        }
+        sentence.add(f.stmt);
+        sentence.addAll(f.extra);
+        previous = f;
+      }
+      prevEnd = g.get(g.size() - 1).wEnd;
+    }
+    return names;
+  }
+
+  /** Attaches a growth to the latest level statement of the sentence that has none. */
+  private boolean pair(Statement growth, List<Statement> sentence) {
+    for (int i = sentence.size() - 1; i >= 0; i--) {
+      Statement s = sentence.get(i);
+      if (s.change()) {
+        continue;
+      }
+      if (s.level().isPresent() && s.growth().isEmpty() && s.level().get().isNumeric()
+          && s.period().equals(growth.period()) && s.kind() == growth.kind()) {
+        sentence.set(i, s.withGrowth(growth.growth().orElseThrow()));
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** A subject-less list of growths (分别增长8.6%、9.2%) paired with the list of levels before it. */
+  private boolean pairList(List<Fig> g, List<Statement> sentence, Context ctx, int sentenceStart) {
+    if (!g.stream().allMatch(f -> f.growth)) {
+      return false;
+    }
+    List<Integer> levels = new ArrayList<>();
+    for (int i = sentence.size() - 1; i >= 0 && levels.size() < g.size(); i--) {
+      Statement s = sentence.get(i);
+      if (s.change()) {
+        continue;
+      }
+      if (s.level().isEmpty() || s.growth().isPresent() || !s.level().get().isNumeric()) {
+        return false;
+      }
+      levels.add(0, i);
+    }
+    if (levels.size() != g.size()) {
+      return false;
+    }
+    for (int k = 0; k < g.size(); k++) {
+      Fig f = g.get(k);
+      Statement level = sentence.get(levels.get(k));
+      Statement growth = make(f, level.name(), ctx, sentenceStart, null);
+      if (growth == null || growth.growth().isEmpty()
+          || growth.period().aggregation() != Period.Aggregation.YEAR) {
+        return false;
+      }
+    }
+    for (int k = 0; k < g.size(); k++) {
+      Fig f = g.get(k);
+      Statement level = sentence.get(levels.get(k));
+      Statement growth = make(f, level.name(), ctx, sentenceStart, null);
+      sentence.set(levels.get(k), level.withGrowth(growth.growth().orElseThrow()));
+    }
+    return true;
+  }
+
+  /** A generic subject (总数, 占…比重) prefixed with the sentence's earlier subject, without its action verb. */
+  private String qualified(String name, List<Statement> sentence, Fig previous) {
+    boolean generic = v.genericSubjects.contains(name) || (name.startsWith("占") && name.length() > 2);
+    if (!generic) {
+      return name;
+    }
+    String before = previous != null && previous.name != null && previous.stmt != null ? previous.name
+        : sentence.isEmpty() ? null : sentence.get(sentence.size() - 1).name();
+    if (before == null || before.equals(name) || before.endsWith(name)) {
+      return name;
+    }
+    String verb = v.actionVerbs.matchAt(before, 0, before.length());
+    if (verb != null && verb.length() < before.length()) {
+      before = before.substring(verb.length());
+    }
+    return before + name;
+  }
+
+  private static String inherited(List<Statement> sentence, Fig previous) {
+    if (previous != null && previous.name != null) {
+      return previous.name;
+    }
+    return sentence.isEmpty() ? null : sentence.get(sentence.size() - 1).name();
+  }
+
+  private String comparison(String part) {
+    for (String c : COMPARISON_WORDS) {
+      if (part.startsWith(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Names of distributed subjects; the last one's head (产业规模) goes to the others. */
+  private List<String> withHeads(List<int[]> parts) {
+    List<String> names = new ArrayList<>();
+    int[] last = parts.get(parts.size() - 1);
+    String head = v.listHeads.matchEndingAt(t, last[1], last[0]);
+    int[] first = parts.get(0);
+    String verb = v.actionVerbs.matchAt(t, first[0], first[1]);
+    for (int[] p : parts) {
+      String n = orig(p);
+      if (head != null && !n.endsWith(head) && p != last) {
+        n = n + head;
+      }
+      if (verb != null && p != first && v.actionVerbs.matchAt(t, p[0], p[1]) == null) {
+        n = verb + n;
+      }
+      names.add(n);
+    }
+    return names;
+  }
+
+  private List<int[]> split(int[] r) {
+    List<int[]> parts = new ArrayList<>();
+    int s = r[0];
+    int depth = 0;
+    for (int i = r[0]; i <= r[1]; i++) {
+      if (i < r[1] && (t.charAt(i) == '“' || t.charAt(i) == '(')) {
+        depth++;
+      } else if (i < r[1] && (t.charAt(i) == '”' || t.charAt(i) == ')')) {
+        depth--;
+      }
+      if (i == r[1] || (t.charAt(i) == '、' && depth <= 0)) {
+        if (i > s) {
+          parts.add(new int[] {s, i});
+        }
+        s = i + 1;
+      }
+    }
+    if (parts.size() == 1) {
+      int[] p = parts.get(0);
+      int and = findWord(p[0], p[1], "和");
+      if (and > p[0] && and + 1 < p[1] && endsWithIndicatorHead(p[0], and) && endsWithIndicatorHead(and + 1, p[1])
+          && and - p[0] >= 4 && p[1] - and - 1 >= 4) {
+        return List.of(new int[] {p[0], and}, new int[] {and + 1, p[1]});
+      }
+    }
+    return parts;
+  }
+
+  private boolean endsWithIndicatorHead(int a, int b) {
+    char c = t.charAt(b - 1);
+    return c == '率' || c == '量' || c == '额' || c == '重';
+  }
+
+  /** The position of 均 used as "each" (均达到, 均增长), not inside 人均/平均/年均; or -1. */
+  private int eachMarker(int a, int b) {
+    int found = -1;
+    for (int i = a; i < b; i++) {
+      if (t.charAt(i) == '均' && (i == a || "人平年".indexOf(t.charAt(i - 1)) < 0)) {
+        found = i;
+      }
+    }
+    if (found >= 0 && found + 1 < b) {
+      int after = found + 1;
+      if (v.levelVerbs.matchAt(t, after, b) == null && v.changeVerbs.matchAt(t, after, b) == null
+          && v.qualifierPrefixes.matchAt(t, after, b) == null) {
+        return -1;
+      }
+    }
+    return found;
+  }
+
+  private int findWord(int a, int b, String w) {
+    int found = -1;
+    for (int i = a; i + w.length() <= b; i++) {
+      if (t.startsWith(w, i)) {
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  private boolean onlyListSeparator(int a, int b) {
+    boolean sep = false;
+    for (int i = a; i < b; i++) {
+      char c = t.charAt(i);
+      if (c == '、') {
+        sep = true;
+      } else if (c != ' ') {
+        return false;
+      }
+    }
+    return sep;
+  }
+
+  /** Gives list elements the verb, unit and trailing qualifier written once for the whole list. */
+  private void spreadList(List<Fig> g) {
+    Fig head = g.get(0);
+    Fig last = g.get(g.size() - 1);
+    for (int k = g.size() - 2; k >= 0; k--) {
+      Fig f = g.get(k);
+      Fig next = g.get(k + 1);
+      if ((f.unitless || (!f.unit.isEmpty() && next.unit.startsWith(f.unit) && !next.unit.equals(f.unit)))
+          && !next.unit.isEmpty()) {
+        String base = f.wording;
+        if (!f.unitless) {
+          base = base.substring(0, base.length() - f.unit.length() - (f.hasSuffix ? f.suffix.length() : 0));
+        }
+        f.wording = base + next.unit;
+        f.unit = next.unit;
+        f.unitless = false;
+        f.growth = next.growth;
+        f.change = next.change;
+      }
+    }
+    if (last.hasSuffix) {
+      for (Fig f : g) {
+        if (!f.hasSuffix && f != last) {
+          f.wording = f.wording + last.suffix;
+          f.hasSuffix = true;
+          f.suffix = last.suffix;
+        }
+      }
+    }
+    if (head.changeVerb != null) {
+      for (Fig f : g) {
+        if (f != head && f.changeVerb == null && f.levelVerb == null) {
+          f.changeVerb = head.changeVerb;
+          f.growth = head.growth || (f.unit.equals("%") && head.changeVerb != null);
+          f.change = !f.growth;
+          if (head.grammarVerb) {
+            f.wording = grammarPart(head.changeVerb) + f.wording;
+          }
+        }
+      }
+    }
+  }
+
+  private static String grammarPart(String verb) {
+    for (int i = 0; i + 2 <= GRAMMAR_VERBS.length(); i += 2) {
+      String w = GRAMMAR_VERBS.substring(i, i + 2);
+      if (verb.endsWith(w)) {
+        return w;
+      }
+    }
+    return "";
+  }
+
+  // ------------------------------------------------------------------ naming
+
+  private void nameFor(Fig f, Fig previous, int prevEnd, List<Fig> figs, int ce, List<Statement> sentence) {
+    int[] pre = clean(prevEnd, f.verbStart);
+    int[] post = postRange(f, figs, ce);
+    boolean preUsable = pre != null && pre[1] > pre[0];
+    if (preUsable && previous != null && previous.postNamed && post != null) {
+      f.name = orig(post);
+      f.postNamed = true;
+      return;
+    }
+    if (preUsable && previous != null && !previous.postNamed && previous.name != null && pre[1] - pre[0] <= 4
+        && post != null && previous.wEnd == prevEnd) {
+      f.name = previous.name + orig(post);
+      return;
+    }
+    if (preUsable) {
+      boolean action = v.actionVerbs.matchEndingAt(t, pre[1], pre[0]) != null;
+      if ((pre[1] - pre[0] <= 4 || action) && post != null && f.levelVerb == null && f.changeVerb == null) {
+        f.name = orig(pre) + orig(post);
+      } else {
+        f.name = orig(pre);
+      }
+      return;
+    }
+    if (pre == null || previous == null) {
+      int[] chain = post;
+      int idx = f.index;
+      for (int k = idx + 1; chain == null && k < figs.size() && k <= idx + 8; k++) {
+        Fig g = figs.get(k);
+        if (!blank(figs.get(k - 1).wEnd, g.verbStart)) {
+          break;
+        }
+        chain = postRange(g, figs, ce);
+      }
+      if (chain != null) {
+        f.name = orig(chain);
+        f.postNamed = true;
+        return;
+      }
+    }
+    String inherited = inherited(sentence, previous);
+    f.name = inherited;
+  }
+
+  private boolean blank(int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (t.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int[] postRange(Fig f, List<Fig> figs, int ce) {
+    int idx = f.index;
+    int end = idx + 1 < figs.size() ? figs.get(idx + 1).verbStart : ce;
+    int a = f.wEnd;
+    int b = end;
+    for (int i = a; i < b; i++) {
+      if (t.charAt(i) == '、' && !inQuotes(a, i)) {
+        b = i;
+        break;
+      }
+    }
+    int[] r = clean(a, b);
+    if (r == null || r[1] <= r[0]) {
+      return null;
+    }
+    if (r[1] - r[0] > 30) {
+      r[1] = r[0] + 30;
+    }
+    return r;
+  }
+
+  /**
+   * The subject between {@code a} and {@code b} with locating words, hedges, years, verbs and list markers
+   * trimmed; an empty range if nothing is left; null if it is only a modifier (…的, …等).
+   */
+  int[] clean(int a, int b) {
+    boolean changed = true;
+    while (changed && a < b) {
+      changed = false;
+      char c = t.charAt(a);
+      if (c == ' ' || c == '、' || c == ',' || c == '，' || c == '和' || c == '及' || c == '与' || c == '并') {
+        a++;
+        changed = true;
+        continue;
+      }
+      char z = t.charAt(b - 1);
+      if (z == ' ' || z == '、' || z == ',' || z == '，' || z == '和' || z == '及' || z == '与') {
+        b--;
+        changed = true;
+        continue;
+      }
+      String w = v.hedges.matchAt(t, a, b);
+      if (w == null) {
+        w = v.subjectTrim.matchAt(t, a, b);
+      }
+      if (w != null) {
+        a += w.length();
+        changed = true;
+        continue;
+      }
+      int y = leadingYear(a, b);
+      if (y > a) {
+        a = y;
+        changed = true;
+        continue;
+      }
+      String end = v.levelVerbs.matchEndingAt(t, b, a);
+      if (end == null) {
+        end = v.changeVerbs.matchEndingAt(t, b, a);
+      }
+      if (end == null) {
+        end = v.qualifierPrefixes.matchEndingAt(t, b, a);
+      }
+      if (end != null) {
+        b -= end.length();
+        changed = true;
+        continue;
+      }
+      int ty = trailingYear(a, b);
+      if (ty < b) {
+        b = ty;
+        changed = true;
+      }
+    }
+    if (a >= b) {
+      return new int[] {a, a};
+    }
+    char z = t.charAt(b - 1);
+    if (z == '的' || z == '等' || z == '由' || z == '从' || z == '对' || z == '在' || z == '将') {
+      return null;
+    }
+    for (int i = b - 1; i > a; i--) {
+      if (t.charAt(i) == '等' && !inQuotes(a, i)) {
+        if (b - (i + 1) >= 3) {
+          a = i + 1;
+        }
+        break;
+      }
+    }
+    if (a < b && (t.charAt(a) == '”' || t.charAt(a) == ')')) {
+      a++;
+    }
+    return a < b ? new int[] {a, b} : new int[] {a, a};
+  }
+
+  /** After a leading year mention (2025年, 到2030年, 展望2035年, “十四五”时期), or {@code a}. */
+  private int leadingYear(int a, int b) {
+    int i = a;
+    if (t.startsWith("到", i) || t.startsWith("至", i)) {
+      i++;
+    } else if (t.startsWith("展望", i)) {
+      i += 2;
+    }
+    if (i + 5 <= b && isDigits(i, 4) && t.charAt(i + 4) == '年') {
+      i += 5;
+      while (i < b && (t.charAt(i) == '的' || t.charAt(i) == '底' || t.charAt(i) == '末' || t.charAt(i) == ' ')) {
+        i++;
+      }
+      return i;
+    }
+    int p = periodMention(a, b);
+    return p > 0 ? p : a;
+  }
+
+  /** The end of a “十X五”时期 / 期间 mention at {@code a}, or -1. */
+  private int periodMention(int a, int b) {
+    int i = a;
+    if (i < b && t.charAt(i) == '“') {
+      i++;
+    }
+    if (i + 3 <= b && t.charAt(i) == '十' && t.charAt(i + 2) == '五') {
+      i += 3;
+      if (i < b && t.charAt(i) == '”') {
+        i++;
+      }
+      if (t.startsWith("时期", i) || t.startsWith("期间", i)) {
+        return i + 2;
+      }
+    }
+    return -1;
+  }
+
+  private int trailingYear(int a, int b) {
+    int i = b;
+    if (i > a && t.charAt(i - 1) == '的') {
+      i--;
+    }
+    if (i - 5 >= a && t.charAt(i - 1) == '年' && isDigits(i - 5, 4)) {
+      i -= 5;
+      if (i > a && (t.charAt(i - 1) == '由' || t.charAt(i - 1) == '到' || t.charAt(i - 1) == '至'
+          || t.charAt(i - 1) == '比')) {
+        i--;
+      }
+      return i;
+    }
+    return b;
+  }
+
+  private boolean isDigits(int at, int n) {
+    if (at + n > t.length()) {
+      return false;
+    }
+    for (int i = at; i < at + n; i++) {
+      if (!isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return at + n >= t.length() || !isDigit(t.charAt(at + n));
+  }
+
+  private String orig(int[] r) {
+    return src.originalSlice(r[0], r[1]).strip();
+  }
+
+  // ------------------------------------------------------------------ figures
+
+  private List<Fig> scan(int cs, int ce, int sentenceStart) {
+    List<Fig> figs = new ArrayList<>();
+    int i = cs;
+    while (i < ce) {
+      char c = t.charAt(i);
+      if (!isDigit(c)) {
+        i++;
+        continue;
+      }
+      int next = figure(i, cs, ce, sentenceStart, figs);
+      if (!figs.isEmpty()) {
+        figs.get(figs.size() - 1).index = figs.size() - 1;
+      }
+      i = Math.max(next, i + 1);
+    }
+    return figs;
+  }
+
+  /** Reads a figure at digit {@code i}; adds it to {@code figs} if it is one; returns where to go on. */
+  private int figure(int i, int cs, int ce, int sentenceStart, List<Fig> figs) {
+    int numStart = i;
+    int j = number(i, ce);
+    char prev = numStart > cs ? t.charAt(numStart - 1) : ' ';
+    if (prev == '-' && numStart - 1 > cs && !isAlnum(t.charAt(numStart - 2))) {
+      numStart--;
+      prev = numStart > cs ? t.charAt(numStart - 1) : ' ';
+    }
+    if (isLatin(prev) || prev == '×' || prev == '第' || prev == '.' || prev == '/' || prev == '+' || prev == '*'
+        || inQuotes(sentenceStart, numStart)) {
+      return skipToken(j, ce);
+    }
+    if (j < ce && (t.charAt(j) == '×' || t.charAt(j) == '+' || t.charAt(j) == '*')) {
+      return skipToken(j, ce);
+    }
+    boolean integer = isInteger(numStart, j);
+    if (j < ce && t.charAt(j) == '年' && integer && j - numStart == 4) {
+      return j + 1; // a year
+    }
+    int q = j;
+    String mag = v.magnitudes.matchAt(t, q, ce);
+    if (mag != null) {
+      q += mag.length();
+    }
+    boolean more = false;
+    if (q < ce && t.charAt(q) == '余') {
+      more = true;
+      q++;
+    }
+    String unit = v.units.matchAt(t, q, ce);
+    boolean unitless = unit == null;
+    int unitEnd = unit == null ? q : q + unit.length();
+    if (unitless && (mag != null || more)) {
+      return skipToken(q, ce);
+    }
+    if (unitless && q < ce && (isLatin(t.charAt(q)) || t.charAt(q) == '.' || t.charAt(q) == '号')) {
+      return skipToken(q, ce);
+    }
+    if (!unitless && unitEnd < ce && isLatin(t.charAt(unitEnd))) {
+      return skipToken(unitEnd, ce);
+    }
+    if ("年".equals(unit) && integer && unitEnd < ce && !isPunct(t.charAt(unitEnd))
+        && v.qualifierSuffixes.matchAt(t, unitEnd, ce) == null) {
+      return unitEnd;
+    }
+    int r = unitEnd;
+    boolean range = false;
+    if (r < ce && "至到-—~–".indexOf(t.charAt(r)) >= 0 && r + 1 < ce && isDigit(t.charAt(r + 1))) {
+      int k = number(r + 1, ce);
+      String mag2 = v.magnitudes.matchAt(t, k, ce);
+      int k2 = mag2 == null ? k : k + mag2.length();
+      String unit2 = v.units.matchAt(t, k2, ce);
+      if (unit2 != null || !unitless) {
+        if (!(k - (r + 1) == 4 && k < ce && t.charAt(k) == '年')) {
+          range = true;
+          r = unit2 == null ? k2 : k2 + unit2.length();
+          if (unitless && unit2 != null) {
+            unit = (mag2 == null ? "" : mag2) + unit2;
+            unitless = false;
+          }
+        }
+      }
+    }
+    if (unitless && !range && !(j < ce && t.charAt(j) == '、')) {
+      if (!ratioSubject(cs, numStart)) {
+        return j;
+      }
+    }
+    String suffix = v.qualifierSuffixes.matchAt(t, r, ce);
+    int wEnd = suffix == null ? r : r + suffix.length();
+    if (suffix != null && (suffix.endsWith("以上") || suffix.endsWith("以下")) && wEnd < ce
+        && isCjk(t.charAt(wEnd)) && "和及与或并且、".indexOf(t.charAt(wEnd)) < 0) {
+      return wEnd; // a threshold inside a subject: 10亿元以上项目, 3岁以下儿童
+    }
+    if (numStart > cs && t.charAt(numStart - 1) == '(' && wEnd < ce && t.charAt(wEnd) == ')'
+        && endsWithAny(numStart - 1, cs, "目标", "指标", "任务", "事项", "实事", "项目")) {
+      return wEnd; // a count of what was just named: 经济发展类目标（13个）
+    }
+    Fig f = new Fig();
+    f.numStart = numStart;
+    f.wEnd = wEnd;
+    f.unit = unitless ? "" : (mag == null || range ? "" : mag) + unit;
+    if (range && !unitless && mag != null && !f.unit.startsWith(mag)) {
+      f.unit = mag + unit;
+    }
+    f.unitless = unitless;
+    f.ratio = unitless && ratioSubject(cs, numStart);
+    f.hasSuffix = suffix != null;
+    f.suffix = suffix;
+    int w = numStart;
+    String prefix = v.qualifierPrefixes.matchEndingAt(t, w, cs);
+    if (prefix != null && !(prefix.equals("近") && w - 2 >= cs && t.startsWith("接近", w - 2))) {
+      w -= prefix.length();
+    }
+    int verbStart = w;
+    String level = v.levelVerbs.matchEndingAt(t, w, cs);
+    String change = v.changeVerbs.matchEndingAt(t, w, cs);
+    if (change != null && (level == null || change.length() >= level.length())) {
+      f.changeVerb = change;
+      String g = grammarPart(change);
+      boolean percent = f.unit.equals("%") || f.unit.isEmpty();
+      f.growth = percent;
+      f.change = !percent;
+      verbStart = w - change.length();
+      if (!g.isEmpty() && change.endsWith(g) && (change.length() == 2 || change.startsWith("同比")
+          || change.startsWith("比上年"))) {
+        w = verbStart;
+        f.grammarVerb = true;
+      }
+    } else if (level != null) {
+      f.levelVerb = level;
+      verbStart = w - level.length();
+    }
+    f.wStart = w;
+    f.verbStart = verbStart;
+    f.wording = src.originalSlice(w, wEnd);
+    figs.add(f);
+    return wEnd;
+  }
+
+  private boolean endsWithAny(int end, int floor, String... words) {
+    for (String w : words) {
+      if (end - w.length() >= floor && t.startsWith(w, end - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean ratioSubject(int cs, int numStart) {
+    int[] r = clean(Math.max(cs, numStart - 30), numStart);
+    return r != null && r[1] > r[0] && t.charAt(r[1] - 1) == '比';
+  }
+
+  private int skipToken(int j, int ce) {
+    while (j < ce && (isAlnum(t.charAt(j)) || t.charAt(j) == '.')) {
+      j++;
+    }
+    return j;
+  }
+
+  private int number(int i, int ce) {
+    int j = i;
+    while (j < ce) {
+      char c = t.charAt(j);
+      if (isDigit(c)) {
+        j++;
+      } else if (c == ',' && j + 3 < ce + 1 && j + 3 <= ce && isDigit3(j + 1, ce)) {
+        j++;
+      } else if (c == '.' && j + 1 < ce && isDigit(t.charAt(j + 1))) {
+        j++;
+        while (j < ce && isDigit(t.charAt(j))) {
+          j++;
+        }
+        break;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private boolean isDigit3(int at, int ce) {
+    return at + 3 <= ce && isDigit(t.charAt(at)) && isDigit(t.charAt(at + 1)) && isDigit(t.charAt(at + 2))
+        && (at + 3 == ce || !isDigit(t.charAt(at + 3)));
+  }
+
+  private boolean isInteger(int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (t.charAt(i) == '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True if {@code at} is inside quotes or book-title marks opened in its sentence. */
+  private boolean inQuotes(int from, int at) {
+    return quoteDepth[at] > 0;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private static boolean isAlnum(char c) {
+    return isDigit(c) || isLatin(c);
+  }
+
+  private static boolean isCjk(char c) {
+    return c >= 0x4E00 && c <= 0x9FFF;
+  }
+
+  private static boolean isPunct(char c) {
+    return "，。；：、,.;:!?！？)）”\n ".indexOf(c) >= 0;
+  }
+
+  // ------------------------------------------------------------------ statements
+
+  private Statement make(Fig f, String name, Context ctx, int sentenceStart, String hedge) {
+    Bound bound;
+    try {
+      bound = Bound.parse(f.wording);
+    } catch (PlanFormatException | IllegalArgumentException notAFigure) {
+      return null;
+    }
+    if (!bound.isNumeric() || (f.unitless && !f.ratio && !f.growth)) {
+      return null;
+    }
+    boolean growth = f.growth && bound.unit().map(u -> u.isPercentLike()).orElse(true);
+    int[] yearInfo = yearFor(sentenceStart, f.verbStart, ctx);
+    int year = yearInfo[0];
+    Period.Aggregation agg = Period.Aggregation.YEAR;
+    int pre = Math.max(sentenceStart, Math.min(f.preStart, f.verbStart - 6));
+    String before = t.substring(Math.min(pre, f.verbStart), f.verbStart);
+    if (before.contains("年均")) {
+      agg = Period.Aggregation.ANNUAL_AVERAGE;
+    } else if (before.contains("累计")) {
+      agg = Period.Aggregation.CUMULATIVE;
+    }
+    int start = yearInfo[1] > 0 ? yearInfo[1] : (ctx.outline() ? year - 4 : year);
+    Period period = agg == Period.Aggregation.YEAR || start >= year ? Period.year(year)
+        : Period.of(start, year, agg);
+    Observation.Kind kind = year <= ctx.baseYear() ? Observation.Kind.ACTUAL : Observation.Kind.TARGET;
+    Optional<Observation.Status> status = Optional.empty();
+    if (kind == Observation.Kind.ACTUAL) {
+      if (estimateAt < f.verbStart) {
+        status = Optional.of(Observation.Status.ESTIMATE);
+      } else if (preliminaryAt < f.verbStart) {
+        status = Optional.of(Observation.Status.PRELIMINARY);
+      }
+    }
+    String verb = f.changeVerb != null ? f.changeVerb : f.levelVerb;
+    Optional<String> reference = Optional.empty();
+    String comparison = comparison(name.length() > 1 ? name : "");
+    for (String word : COMPARISON_WORDS) {
+      int at = name.indexOf(word);
+      if (at >= 0 && at + 2 < name.length()) {
+        reference = Optional.of(name.substring(at + 2));
+      }
+    }
+    if (comparison != null) {
+      reference = Optional.of(name.substring(2));
+    }
+    return new Statement(clip(name), growth ? Optional.empty() : Optional.of(bound),
+        growth ? Optional.of(bound) : Optional.empty(), !growth && f.change, Optional.ofNullable(verb),
+        Optional.ofNullable(hedge), reference, period, kind, status, f.wStart, f.wEnd);
+  }
+
+  private static String clip(String name) {
+    return name.length() <= 40 ? name : name.substring(name.length() - 40);
+  }
+
+  /**
+   * The year a figure is dated by: the last year mentioned before it in its sentence (2025年的, 到2030年), a
+   * five-year period (“十五五”时期, its end year), else the chapter's. Returns {year, periodStart or 0}.
+   */
+  private int[] yearFor(int sentenceStart, int at, Context ctx) {
+    int year = ctx.defaultYear();
+    int start = 0;
+    for (int[] m : mentions) {
+      if (m[0] >= at) {
+        break;
+      }
+      year = m[1];
+      start = m[2];
+    }
+    return new int[] {year, start};
+  }
+
+  /** Collects the sentence's year and period mentions and where 预计 / 初步核算 first occur. */
+  private void prepareSentence(int s, int e) {
+    mentions.clear();
+    estimateAt = Integer.MAX_VALUE;
+    preliminaryAt = Integer.MAX_VALUE;
+    for (int i = s; i < e; i++) {
+      char c = t.charAt(i);
+      if (isDigit(c) && (i == s || !isDigit(t.charAt(i - 1))) && isDigits(i, 4) && i + 4 < e
+          && t.charAt(i + 4) == '年' && !inQuotes(s, i)) {
+        char before = i > s ? t.charAt(i - 1) : ' ';
+        if (before != '比' && before != '较' && before != '与' && before != '同') {
+          int y = Integer.parseInt(t.substring(i, i + 4));
+          if (y >= 1950 && y <= 2100) {
+            mentions.add(new int[] {i + 4, y, 0});
+          }
+        }
+      } else if (c == '十' && i + 2 < e && t.charAt(i + 2) == '五') {
+        int n = "一二三四五六七八九".indexOf(t.charAt(i + 1)) + 1;
+        if (n > 0) {
+          int first = 1966 + 5 * (10 + n - 3);
+          mentions.add(new int[] {i + 3, first + 4, first});
+        }
+      } else if (c == '预' && i + 1 < e && t.charAt(i + 1) == '计') {
+        estimateAt = Math.min(estimateAt, i);
+      } else if (c == '初' && t.startsWith("初步核算", i)) {
+        preliminaryAt = Math.min(preliminaryAt, i);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ words only
+
+  private void qualitative(int cs, int ce, int sentenceStart, Context ctx, List<Statement> sentence, String hedge) {
+    int q = v.qualitative.find(t, cs, ce);
+    if (q < 0) {
+      return;
+    }
+    String phrase = v.qualitative.matchAt(t, q, ce);
+    int[] subject = clean(cs, q);
+    int end = trimEnd(q, ce);
+    String name;
+    String text;
+    if (subject != null && subject[1] > subject[0]) {
+      name = orig(subject);
+      text = src.originalSlice(q, end);
+    } else if (phrase.startsWith("完成") && end - (q + phrase.length()) > 3) {
+      int from = skipSpace(cs, ce);
+      text = src.originalSlice(from, end);
+      int after = q + phrase.length();
+      if (after < end && t.charAt(after) == '的') {
+        after++;
+      }
+      name = src.originalSlice(after, end);
+    } else {
+      return;
+    }
+    if (name.isBlank() || text.isBlank()) {
+      return;
+    }
+    int[] yearInfo = yearFor(sentenceStart, q, ctx);
+    int year = yearInfo[0];
+    Observation.Kind kind = year <= ctx.baseYear() ? Observation.Kind.ACTUAL : Observation.Kind.TARGET;
+    sentence.add(new Statement(clip(name), Optional.of(new Bound.Qualitative(text)), Optional.empty(), false,
+        Optional.empty(), Optional.ofNullable(hedge), Optional.empty(), Period.year(year), kind, Optional.empty(),
+        q, end));
+  }
+}

@@ -1,0 +1,143 @@
+package org.devplan.io.text.internal;
+
+import org.devplan.model.Chapter;
+
+/**
+ * A heading label read at a position of the normalised text: {@code 第三部分}, {@code 三、}, {@code (三)},
+ * {@code 三是}, {@code 3.}, {@code 3、}, {@code (3)}, {@code ③}, {@code 附件}. A hand-written scanner: no regular
+ * expressions.
+ *
+ * @param numbering the scheme
+ * @param ordinal the number the label stands for (0 for annex labels)
+ * @param start normalised index where the label starts
+ * @param end normalised index just after the label (and the separator space after 第…部分)
+ */
+public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, int end) {
+
+  /** Reads a label at {@code at}, or returns null. Inline-only schemes (一是) are read only if allowed. */
+  public static HeadingLabel read(String t, int at, int limit, Vocabulary v, boolean allowEnumerated) {
+    if (at >= limit) {
+      return null;
+    }
+    char c = t.charAt(at);
+    if (c == '第') {
+      int i = at + 1;
+      int[] num = chinese(t, i, limit);
+      if (num == null) {
+        num = arabic(t, i, limit);
+      }
+      if (num != null) {
+        i = num[1];
+        for (var e : v.headingSchemes.entrySet()) {
+          if (t.startsWith(e.getKey(), i) && i + e.getKey().length() <= limit) {
+            int end = i + e.getKey().length();
+            if (end < limit && (t.charAt(end) == '，' || t.charAt(end) == ',')) {
+              return null; // 第一，… is prose
+            }
+            while (end < limit && t.charAt(end) == ' ') {
+              end++;
+            }
+            return new HeadingLabel(e.getValue(), num[0], at, end);
+          }
+        }
+      }
+      return null;
+    }
+    if (c == '(') {
+      int[] num = chinese(t, at + 1, limit);
+      Chapter.Numbering n = Chapter.Numbering.PAREN_CHINESE;
+      if (num == null) {
+        num = arabic(t, at + 1, limit);
+        n = Chapter.Numbering.PAREN_ARABIC;
+      }
+      if (num != null && num[1] < limit && t.charAt(num[1]) == ')') {
+        return new HeadingLabel(n, num[0], at, num[1] + 1);
+      }
+      return null;
+    }
+    if (c >= '①' && c <= '⑳') {
+      return new HeadingLabel(Chapter.Numbering.CIRCLED, c - '①' + 1, at, at + 1);
+    }
+    int[] num = chinese(t, at, limit);
+    if (num != null && num[1] < limit) {
+      char after = t.charAt(num[1]);
+      if (after == '、') {
+        return new HeadingLabel(Chapter.Numbering.CHINESE, num[0], at, num[1] + 1);
+      }
+      if (after == '是' && allowEnumerated) {
+        return new HeadingLabel(Chapter.Numbering.ENUMERATED, num[0], at, num[1] + 1);
+      }
+      return null;
+    }
+    num = arabic(t, at, limit);
+    if (num != null && num[1] < limit && num[0] < 100) {
+      char after = t.charAt(num[1]);
+      boolean nextIsDigit = num[1] + 1 < limit && Character.isDigit(t.charAt(num[1] + 1));
+      if ((after == '.' || after == '、') && !nextIsDigit && num[1] + 1 < limit
+          && t.charAt(num[1] + 1) != '.' && t.charAt(num[1] + 1) != '\n') {
+        return new HeadingLabel(Chapter.Numbering.ARABIC, num[0], at, num[1] + 1);
+      }
+      return null;
+    }
+    String annex = v.annexLabels.matchAt(t, at, limit);
+    if (annex != null) {
+      int end = at + annex.length();
+      while (end < limit && Character.isDigit(t.charAt(end))) {
+        end++;
+      }
+      return new HeadingLabel(Chapter.Numbering.OTHER, 0, at, end);
+    }
+    return null;
+  }
+
+  /** A Chinese numeral 一 … 九十九 at {@code at}: {value, end}, or null. */
+  static int[] chinese(String t, int at, int limit) {
+    int value = 0;
+    int i = at;
+    int digit = -1;
+    boolean any = false;
+    while (i < limit) {
+      char c = t.charAt(i);
+      int d = "零一二三四五六七八九".indexOf(c);
+      if (c == '〇') {
+        d = 0;
+      }
+      if (d >= 0) {
+        if (digit >= 0) {
+          return null;
+        }
+        digit = d;
+        any = true;
+        i++;
+      } else if (c == '十') {
+        value += (digit < 0 ? 1 : digit) * 10;
+        digit = -1;
+        any = true;
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    if (digit > 0) {
+      value += digit;
+    }
+    return value > 0 && value < 100 ? new int[] {value, i} : null;
+  }
+
+  /** An Arabic number at {@code at}: {value, end}, or null. */
+  static int[] arabic(String t, int at, int limit) {
+    int i = at;
+    int value = 0;
+    while (i < limit && i - at < 4 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      value = value * 10 + (t.charAt(i) - '0');
+      i++;
+    }
+    if (i == at || (i < limit && t.charAt(i) >= '0' && t.charAt(i) <= '9')) {
+      return null;
+    }
+    return new int[] {value, i};
+  }
+}

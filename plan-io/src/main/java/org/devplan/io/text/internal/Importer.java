@@ -1,0 +1,854 @@
+package org.devplan.io.text.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.devplan.model.Bound;
+import org.devplan.model.Chapter;
+import org.devplan.model.Evidence;
+import org.devplan.model.Indicator;
+import org.devplan.model.Observation;
+import org.devplan.model.Period;
+import org.devplan.model.Plan;
+import org.devplan.model.PlanFormatException;
+import org.devplan.model.Position;
+import org.devplan.model.Provenance;
+import org.devplan.model.Region;
+import org.devplan.model.Source;
+import org.devplan.model.Span;
+import org.devplan.model.Task;
+import org.devplan.model.Unit;
+
+/**
+ * Stages 7 and 8: the whole pipeline from decoded text to a {@link Plan}. Reads the title (region, plan year,
+ * base year, kind), builds the chapter tree (standalone and inline headings), reads tables and narrative
+ * statements in their chapter's context (actual or target), links statements to indicators conservatively
+ * (equal names after normalisation, or names listed together in the alias table), and partitions the text
+ * into spans.
+ */
+public final class Importer {
+  private static final String UNNAMED = "未注明地区";
+
+  /**
+   * What the caller knows about the document.
+   *
+   * @param document the name used in positions and provenance
+   * @param region the region, if the caller sets it
+   * @param planYear the plan year, if the caller sets it
+   * @param baseYear the base year, if the caller sets it
+   * @param sha256 the SHA-256 of the bytes, when read from bytes
+   */
+  public record Settings(String document, Optional<String> region, OptionalInt planYear, OptionalInt baseYear,
+      Optional<String> sha256) {}
+
+  private final Vocabulary v = Vocabulary.standard();
+  private final Settings settings;
+  private final SourceText src;
+  private final String t;
+  private List<Block> blocks;
+
+  private Importer(String decoded, Settings settings) {
+    this.settings = settings;
+    this.src = SourceText.of(decoded);
+    this.t = src.text();
+  }
+
+  /**
+   * Imports decoded text.
+   *
+   * @throws PlanFormatException if the plan year cannot be told from the title and is not set
+   */
+  public static Plan importText(String decoded, Settings settings) {
+    return new Importer(decoded, settings).run();
+  }
+
+  /** A chapter under construction. */
+  private static final class Node {
+    HeadingLabel label;
+    String labelText;
+    String title;
+    boolean inline;
+    Node parent;
+    final List<Node> children = new ArrayList<>();
+    final List<String> paragraphs = new ArrayList<>();
+    final StringBuilder text = new StringBuilder();
+    Observation.Kind kind;
+    int start;
+    String path;
+    final List<String> observationIds = new ArrayList<>();
+  }
+
+  /** An indicator under construction. */
+  private static final class Draft {
+    String name;
+    Unit unit;
+    Optional<String> group = Optional.empty();
+    Indicator.Nature nature = Indicator.Nature.UNSPECIFIED;
+    final Set<String> aliases = new LinkedHashSet<>();
+    final List<String> notes = new ArrayList<>();
+    final List<Observation.Builder> observations = new ArrayList<>();
+    final List<Node> nodes = new ArrayList<>();
+    boolean annex;
+    boolean basisStated;
+  }
+
+  // --------------------------------------------------------------------------------------------- run
+
+  private Plan run() {
+    blocks = BlockReader.read(src, v);
+    String title = title();
+    int[] years = years(title);
+    int planYear = years[0];
+    int baseYear = years[1];
+    boolean outline = title.contains("纲要") || title.contains("五年规划");
+    Plan.Kind kind = outline ? Plan.Kind.FIVE_YEAR_OUTLINE : title.contains("政府工作报告") ? Plan.Kind.WORK_REPORT
+        : title.contains("执行情况") && title.contains("报告") ? Plan.Kind.PLAN_EXECUTION_REPORT : Plan.Kind.ANNUAL_PLAN;
+    Observation.Kind defaultKind = Observation.Kind.TARGET;
+
+    List<Node> roots = new ArrayList<>();
+    List<Node> stack = new ArrayList<>();
+    List<int[]> headingRanges = new ArrayList<>();
+    Set<Integer> captionBlocks = new HashSet<>();
+    List<Object[]> segments = new ArrayList<>();
+    List<Object[]> tables = new ArrayList<>();
+    boolean contentSinceHeading = true;
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      Node current = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+      switch (block.kind()) {
+        case HEADING -> {
+          int k = block.startLine();
+          HeadingLabel l = block.label();
+          int lineEnd = contentEnd(k);
+          int ts = skipTitleStart(l.end(), lineEnd);
+          int stop = indexOf('。', ts, lineEnd);
+          int te = stop < 0 ? lineEnd : stop;
+          boolean bare = ts >= te;
+          if (l.numbering() == Chapter.Numbering.OTHER && bare) {
+            Node prev = lastHeading(roots);
+            if (prev != null && prev.label.numbering() == Chapter.Numbering.OTHER && !contentSinceHeading
+                && prev.labelText.equals(src.originalSlice(l.start(), l.end()))) {
+              captionBlocks.add(b);
+              continue;
+            }
+            int next = nextNonBlank(b);
+            if (next >= 0 && (blocks.get(next).kind() == Block.Kind.CAPTION
+                || blocks.get(next).kind() == Block.Kind.PARAGRAPH)) {
+              int nk = blocks.get(next).startLine();
+              Node n = open(stack, roots, l, contentStart(nk), contentEnd(nk), false, defaultKind, planYear, baseYear);
+              n.start = l.start();
+              captionBlocks.add(next);
+              headingRanges.add(new int[] {l.start(), src.lineEnd(k)});
+              contentSinceHeading = false;
+              continue;
+            }
+          }
+          Node n = open(stack, roots, l, ts, te, stop >= 0 && stop + 1 < lineEnd, defaultKind, planYear, baseYear);
+          segments.add(new Object[] {ts, te, n, Boolean.FALSE});
+          int headEnd = stop < 0 ? lineEnd : stop + 1;
+          headingRanges.add(new int[] {l.start(), headEnd});
+          contentSinceHeading = false;
+          if (headEnd < lineEnd) {
+            paragraph(headEnd, lineEnd, stack, roots, headingRanges, segments, defaultKind, planYear, baseYear);
+            contentSinceHeading = true;
+          }
+        }
+        case PARAGRAPH -> {
+          int k = block.startLine();
+          paragraph(contentStart(k), contentEnd(k), stack, roots, headingRanges, segments, defaultKind, planYear,
+              baseYear);
+          contentSinceHeading = true;
+        }
+        case TABLE -> {
+          tables.add(new Object[] {block.table(), current, new ArrayList<String>(), captionYear(b)});
+          contentSinceHeading = true;
+        }
+        case NOTE -> {
+          if (!tables.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<String> notes = (List<String>) tables.get(tables.size() - 1)[2];
+            int k = block.startLine();
+            notes.add(src.originalSlice(contentStart(k), contentEnd(k)).strip());
+          }
+        }
+        default -> { }
+      }
+    }
+    number(roots, "");
+
+    // tables
+    List<Draft> drafts = new ArrayList<>();
+    Map<String, Draft> byName = new HashMap<>();
+    Map<Integer, Draft> byAlias = new HashMap<>();
+    TableReader tableReader = new TableReader(v, planYear, baseYear, outline);
+    for (Object[] tb : tables) {
+      Table table = (Table) tb[0];
+      Node node = (Node) tb[1];
+      @SuppressWarnings("unchecked")
+      List<String> notes = (List<String>) tb[2];
+      List<Draft> ofTable = new ArrayList<>();
+      for (TableReader.Entry e : tableReader.read(table, (Integer) tb[3])) {
+        Draft d = new Draft();
+        d.name = e.name();
+        d.unit = e.unit();
+        d.group = e.group();
+        d.nature = e.nature();
+        d.annex = true;
+        for (TableReader.Figure f : e.figures()) {
+          Observation.Builder o = new Observation.Builder().kind(f.kind()).period(f.period())
+              .level(f.level()).growth(f.growth()).hedge(f.hedge()).status(f.status())
+              .provenance(Provenance.table(settings.document(), src.position(f.start()), f.row(), f.cell()));
+          if (node != null) {
+            o.chapter(node.path);
+          }
+          d.observations.add(o);
+          d.nodes.add(node);
+        }
+        drafts.add(d);
+        ofTable.add(d);
+        register(d, byName, byAlias);
+      }
+      for (String note : notes) {
+        List<Draft> named = ofTable.stream().filter(d -> note.contains(d.name)
+            || note.contains(stripGrowth(d.name))).toList();
+        boolean comparable = note.contains("可比价");
+        for (Draft d : named.isEmpty() ? ofTable : named) {
+          d.notes.add(note);
+          if (comparable && !named.isEmpty()) {
+            d.basisStated = true;
+          }
+        }
+      }
+    }
+
+    // narrative
+    FigureReader reader = new FigureReader(src, v);
+    for (Object[] seg : segments) {
+      int from = (Integer) seg[0];
+      int to = (Integer) seg[1];
+      Node node = (Node) seg[2];
+      Observation.Kind ctxKind = node == null ? defaultKind : node.kind;
+      FigureReader.Context ctx = new FigureReader.Context(planYear, baseYear, ctxKind, outline);
+      for (Statement s : reader.read(from, to, ctx, (Boolean) seg[3])) {
+        Draft d = link(s.name(), drafts, byName, byAlias, s);
+        Observation.Builder o = new Observation.Builder().kind(s.kind()).period(s.period()).level(s.level())
+            .growth(s.growth()).isChange(s.change()).verb(s.verb()).hedge(s.hedge()).reference(s.reference())
+            .status(s.kind() == Observation.Kind.ACTUAL ? s.status() : Optional.empty())
+            .provenance(new Provenance.Builder().document(settings.document()).origin(Provenance.Origin.NARRATIVE)
+                .start(src.position(s.start())).end(src.position(s.end())).build());
+        if (node != null) {
+          o.chapter(node.path);
+        }
+        d.observations.add(o);
+        d.nodes.add(node);
+      }
+    }
+
+    // indicators
+    List<Indicator> indicators = new ArrayList<>();
+    Set<String> codes = new HashSet<>();
+    Map<String, Integer> nextSuffix = new HashMap<>();
+    int id = 0;
+    for (Draft d : drafts) {
+      if (d.observations.isEmpty()) {
+        continue;
+      }
+      String code = unique(slug(d.name), codes, nextSuffix);
+      Indicator.Builder ib = new Indicator.Builder().code(code).name(d.name)
+          .unit(d.unit != null ? d.unit : Unit.of("—")).group(d.group)
+          .nature(d.nature).addAllNotes(d.notes);
+      d.aliases.remove(d.name);
+      ib.addAllAliases(d.aliases);
+      if (d.basisStated) {
+        ib.growthBasis(Indicator.GrowthBasis.COMPARABLE_PRICES).growthBasisEvidence(Evidence.STATED);
+      } else if (v.isComparablePrice(stripGrowth(d.name))) {
+        ib.growthBasis(Indicator.GrowthBasis.COMPARABLE_PRICES).growthBasisEvidence(Evidence.INFERRED);
+      }
+      for (int i = 0; i < d.observations.size(); i++) {
+        String oid = "o" + (++id);
+        ib.addObservation(d.observations.get(i).id(oid).build());
+        Node n = d.nodes.get(i);
+        if (n != null) {
+          n.observationIds.add(oid);
+        }
+      }
+      indicators.add(ib.build());
+    }
+
+    List<Chapter> chapters = new ArrayList<>();
+    for (Node n : roots) {
+      chapters.add(chapter(n));
+    }
+    String region = settings.region().orElseGet(() -> region(title));
+    if (region.equals(UNNAMED)) {
+      region = subtitleRegion().orElse(region);
+    }
+    Source.Builder source = new Source.Builder().documentTitle(title);
+    settings.sha256().ifPresent(source::sha256);
+    return new Plan.Builder().id(planId(region, planYear)).title(title).kind(kind).region(Region.of(region))
+        .planYear(planYear).baseYear(baseYear).source(source.build()).addAllChapters(chapters)
+        .addAllIndicators(indicators).addAllSpans(spans(headingRanges, captionBlocks)).build();
+  }
+
+  // --------------------------------------------------------------------------------------------- headings
+
+  private Node open(List<Node> stack, List<Node> roots, HeadingLabel l, int ts, int te, boolean inline,
+      Observation.Kind defaultKind, int planYear, int baseYear) {
+    int depth;
+    if (l.numbering() == Chapter.Numbering.OTHER) {
+      depth = 0;
+    } else {
+      depth = stack.size();
+      for (int i = 0; i < stack.size(); i++) {
+        if (stack.get(i).label.numbering() == l.numbering()) {
+          depth = i;
+          break;
+        }
+      }
+    }
+    while (stack.size() > depth) {
+      stack.remove(stack.size() - 1);
+    }
+    Node n = new Node();
+    n.label = l;
+    n.labelText = src.originalSlice(l.start(), l.end()).strip();
+    n.title = ts < te ? clean(src.originalSlice(ts, te)) : "";
+    n.inline = inline;
+    n.start = l.start();
+    n.parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+    n.kind = n.parent != null ? n.parent.kind : classify(n.title, planYear, baseYear);
+    if (n.kind == null) {
+      n.kind = defaultKind;
+    }
+    if (n.parent == null) {
+      roots.add(n);
+    } else {
+      n.parent.children.add(n);
+    }
+    n.text.append(src.originalSlice(l.start(), te < ts ? l.end() : te));
+    stack.add(n);
+    return n;
+  }
+
+  private static String clean(String title) {
+    StringBuilder b = new StringBuilder();
+    title.codePoints().filter(cp -> cp != '\u3000' && cp != '\u200B' && cp != '\uFEFF').forEach(b::appendCodePoint);
+    String s = b.toString().strip();
+    while (s.endsWith("。")) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    return s;
+  }
+
+  private Observation.Kind classify(String title, int planYear, int baseYear) {
+    for (String w : v.actualChapterWords) {
+      if (title.contains(w)) {
+        return Observation.Kind.ACTUAL;
+      }
+    }
+    for (String w : v.targetChapterWords) {
+      if (title.contains(w)) {
+        return Observation.Kind.TARGET;
+      }
+    }
+    String folded = fold(title);
+    if (folded.contains(planYear + "年")) {
+      return Observation.Kind.TARGET;
+    }
+    if (folded.contains(baseYear + "年")) {
+      return Observation.Kind.ACTUAL;
+    }
+    return null;
+  }
+
+  /** Reads a paragraph's text, opening inline headings (一是…, 1.…) at sentence starts. */
+  private void paragraph(int from, int to, List<Node> stack, List<Node> roots, List<int[]> headingRanges,
+      List<Object[]> segments, Observation.Kind defaultKind, int planYear, int baseYear) {
+    int segStart = from;
+    int p = from;
+    while (p < to) {
+      HeadingLabel l = inlineLabel(p, to, stack);
+      if (l != null) {
+        addSegment(segStart, p, stack, segments);
+        int stop = indexOf('。', l.end(), to);
+        int te = stop < 0 ? to : stop;
+        Node n = open(stack, roots, l, l.end(), te, true, defaultKind, planYear, baseYear);
+        segments.add(new Object[] {l.end(), te, n, Boolean.FALSE});
+        int headEnd = stop < 0 ? to : stop + 1;
+        headingRanges.add(new int[] {l.start(), headEnd});
+        segStart = headEnd;
+        p = headEnd;
+        continue;
+      }
+      int stop = indexOf('。', p, to);
+      if (stop < 0) {
+        break;
+      }
+      p = stop + 1;
+      while (p < to && t.charAt(p) == ' ') {
+        p++;
+      }
+    }
+    addSegment(segStart, to, stack, segments);
+  }
+
+  private HeadingLabel inlineLabel(int p, int to, List<Node> stack) {
+    HeadingLabel l = HeadingLabel.read(t, p, to, v, true);
+    if (l == null || l.numbering() == Chapter.Numbering.OTHER || l.numbering() == Chapter.Numbering.PART
+        || l.numbering() == Chapter.Numbering.VOLUME || l.numbering() == Chapter.Numbering.CHAPTER
+        || l.numbering() == Chapter.Numbering.SECTION || l.end() >= to) {
+      return null;
+    }
+    int stop = indexOf('。', l.end(), Math.min(to, l.end() + 41));
+    if (stop < 0 || stop == l.end()) {
+      return null;
+    }
+    for (int i = stack.size() - 1; i >= 0; i--) {
+      Node n = stack.get(i);
+      if (n.label.numbering() == l.numbering()) {
+        return l.ordinal() == n.label.ordinal() + 1 ? l : null;
+      }
+    }
+    return l.ordinal() == 1 ? l : null;
+  }
+
+  private void addSegment(int from, int to, List<Node> stack, List<Object[]> segments) {
+    if (to <= from) {
+      return;
+    }
+    Node n = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+    String text = src.originalSlice(from, to).strip();
+    if (text.isEmpty()) {
+      return;
+    }
+    if (n != null) {
+      n.paragraphs.add(text);
+      n.text.append(text);
+    }
+    segments.add(new Object[] {from, to, n, Boolean.TRUE});
+  }
+
+  private static Node lastHeading(List<Node> roots) {
+    if (roots.isEmpty()) {
+      return null;
+    }
+    Node n = roots.get(roots.size() - 1);
+    while (!n.children.isEmpty()) {
+      n = n.children.get(n.children.size() - 1);
+    }
+    return n;
+  }
+
+  private static void number(List<Node> nodes, String prefix) {
+    for (int i = 0; i < nodes.size(); i++) {
+      Node n = nodes.get(i);
+      n.path = prefix.isEmpty() ? Integer.toString(i + 1) : prefix + "." + (i + 1);
+      number(n.children, n.path);
+    }
+  }
+
+  private Chapter chapter(Node n) {
+    Chapter.Builder b = new Chapter.Builder().label(n.labelText).numbering(n.label.numbering())
+        .ordinal(n.label.ordinal()).title(n.title).path(n.path).inline(n.inline).addAllParagraphs(n.paragraphs)
+        .provenance(Provenance.narrative(settings.document(), src.position(n.start)));
+    for (Node c : n.children) {
+      b.addChildren(chapter(c));
+    }
+    if (n.children.isEmpty() && n.kind == Observation.Kind.TARGET && !n.title.isBlank()) {
+      b.addTasks(new Task.Builder().id(n.path).label(n.labelText).title(n.title).text(n.text.toString())
+          .addAllObservationIds(n.observationIds)
+          .provenance(Provenance.narrative(settings.document(), src.position(n.start))).build());
+    }
+    return b.build();
+  }
+
+  // --------------------------------------------------------------------------------------------- linking
+
+  private void register(Draft d, Map<String, Draft> byName, Map<Integer, Draft> byAlias) {
+    String key = v.normaliseName(d.name);
+    byName.putIfAbsent(key, d);
+    Integer group = v.aliasGroups.get(key);
+    if (group != null) {
+      byAlias.putIfAbsent(group, d);
+    }
+  }
+
+  private Draft link(String name, List<Draft> drafts, Map<String, Draft> byName, Map<Integer, Draft> byAlias,
+      Statement s) {
+    String key = v.normaliseName(name);
+    Draft d = byName.get(key);
+    if (d == null) {
+      Integer group = v.aliasGroups.get(key);
+      if (group != null) {
+        d = byAlias.get(group);
+      }
+    }
+    if (d == null) {
+      d = new Draft();
+      d.name = name;
+      d.unit = s.level().flatMap(Bound::unit).orElse(null);
+      drafts.add(d);
+      register(d, byName, byAlias);
+    }
+    if (d.unit == null) {
+      d.unit = s.level().flatMap(Bound::unit).orElse(null);
+    }
+    if (!d.name.equals(name)) {
+      d.aliases.add(name);
+    }
+    return d;
+  }
+
+  private static String stripGrowth(String name) {
+    return name.endsWith("增长") && name.length() > 2 ? name.substring(0, name.length() - 2) : name;
+  }
+
+  // --------------------------------------------------------------------------------------------- title
+
+  private String title() {
+    for (Block b : blocks) {
+      if (b.kind() == Block.Kind.TITLE) {
+        StringBuilder title = new StringBuilder();
+        for (int k = b.startLine(); k < b.endLine(); k++) {
+          String line = clean(src.originalSlice(contentStart(k), contentEnd(k)));
+          String norm = t.substring(contentStart(k), contentEnd(k));
+          if (k > b.startLine() && (norm.startsWith("——") || norm.startsWith("(") || norm.startsWith("—"))) {
+            break;
+          }
+          if (k > b.startLine() && !(norm.startsWith("与") || norm.startsWith("和") || norm.startsWith("及")
+              || norm.startsWith("暨")) && endsTitle(title.toString())) {
+            break;
+          }
+          title.append(line);
+        }
+        if (title.length() > 0) {
+          return title.toString();
+        }
+      }
+      if (b.kind() != Block.Kind.BLANK) {
+        break;
+      }
+    }
+    for (int k = 0; k < src.lineCount(); k++) {
+      String line = clean(src.originalSlice(contentStart(k), contentEnd(k)));
+      if (!line.isEmpty()) {
+        return line.length() > 60 ? line.substring(0, 60) : line;
+      }
+    }
+    return settings.document();
+  }
+
+  private static boolean endsTitle(String s) {
+    for (String w : new String[] {"计划", "报告", "纲要", "规划", "(摘要)", "（摘要）", "草案", "通知"}) {
+      if (s.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int[] years(String title) {
+    String f = fold(title);
+    int max = 0;
+    int min = 0;
+    for (int i = 0; i + 5 <= f.length(); i++) {
+      if (isDigits(f, i) && f.charAt(i + 4) == '年' && (i == 0 || !Character.isDigit(f.charAt(i - 1)))) {
+        int y = Integer.parseInt(f.substring(i, i + 4));
+        if (y >= 1950 && y <= 2100) {
+          max = Math.max(max, y);
+          min = min == 0 ? y : Math.min(min, y);
+        }
+      }
+    }
+    int fyp = 0;
+    int at = f.indexOf("五年规划");
+    if (at >= 0) {
+      int[] n = HeadingLabel.chinese(f, Math.max(0, at - 4), at);
+      for (int s = Math.max(0, at - 5); n == null && s < at; s++) {
+        n = HeadingLabel.chinese(f, s, at);
+        if (n != null && n[1] != at && !(n[1] + 1 == at && f.charAt(n[1]) == '个')) {
+          n = null;
+        }
+      }
+      if (n != null && n[0] >= 3) {
+        fyp = 1966 + 5 * (n[0] - 3) + 4;
+      }
+    }
+    if (max == 0 && fyp == 0) {
+      max = subtitleYear();
+    }
+    int plan = settings.planYear().orElse(fyp > 0 ? fyp : max);
+    if (plan == 0) {
+      Position p = titlePosition();
+      throw new PlanFormatException(settings.document(), p.line(), p.column(),
+          "cannot tell the plan year from the title \"" + abbreviate(title)
+              + "\"; set it with PlanText.Options.withPlanYear");
+    }
+    int base = settings.baseYear().orElse(fyp > 0 ? plan - 5 : (min > 0 && min < plan ? min : plan - 1));
+    if (base > plan) {
+      Position p = titlePosition();
+      throw new PlanFormatException(settings.document(), p.line(), p.column(),
+          "base year " + base + " is after plan year " + plan);
+    }
+    return new int[] {plan, base};
+  }
+
+  /** The year of a date in the title block's other lines (——2026年1月25日在…会议上), or 0. */
+  private int subtitleYear() {
+    for (Block b : blocks) {
+      if (b.kind() == Block.Kind.TITLE) {
+        for (int k = b.startLine() + 1; k < b.endLine(); k++) {
+          String line = t.substring(contentStart(k), contentEnd(k));
+          for (int j = 0; j + 5 <= line.length(); j++) {
+            if (isDigits(line, j) && line.charAt(j + 4) == '年' && (j == 0 || !Character.isDigit(line.charAt(j - 1)))) {
+              int y = Integer.parseInt(line.substring(j, j + 4));
+              if (y >= 1950 && y <= 2100) {
+                return y;
+              }
+            }
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** The region named in the subtitle (——…在淄博市第十六届人民代表大会…), if any. */
+  private Optional<String> subtitleRegion() {
+    for (Block b : blocks) {
+      if (b.kind() == Block.Kind.TITLE) {
+        for (int k = b.startLine() + 1; k < b.endLine(); k++) {
+          String line = clean(src.originalSlice(contentStart(k), contentEnd(k)));
+          int at = line.indexOf('在');
+          if (at >= 0 && line.startsWith("—")) {
+            String r = region(line.substring(at + 1));
+            if (!r.equals(UNNAMED) && !r.equals("全国")) {
+              return Optional.of(r);
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Position titlePosition() {
+    for (Block b : blocks) {
+      if (b.kind() != Block.Kind.BLANK) {
+        return src.position(contentStart(b.startLine()));
+      }
+    }
+    return Position.of(1, 1);
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "…";
+  }
+
+  private static String region(String title) {
+    String s = title.startsWith("关于") ? title.substring(2) : title;
+    int limit = Math.min(s.length(), 16);
+    for (int i = 1; i < limit; i++) {
+      char c = s.charAt(i);
+      if (c == '市' || c == '县' || c == '省' || c == '区' || c == '州' || c == '盟' || c == '旗') {
+        String r = s.substring(0, i + 1);
+        if (r.chars().noneMatch(Character::isDigit)) {
+          return r;
+        }
+      }
+      if (Character.isDigit(c) || c == '国') {
+        break;
+      }
+    }
+    return s.contains("全国") || s.startsWith("国民经济") || s.startsWith("中华人民共和国") ? "全国" : UNNAMED;
+  }
+
+  private String planId(String region, int planYear) {
+    String base = settings.document();
+    int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
+    base = base.substring(slash + 1);
+    int dot = base.lastIndexOf('.');
+    if (dot > 0) {
+      base = base.substring(0, dot);
+    }
+    String id = slug(base);
+    return id.equals("indicator") || base.startsWith("<") ? slug(region + "-" + planYear) : id;
+  }
+
+  static String slug(String name) {
+    StringBuilder b = new StringBuilder();
+    boolean dash = false;
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp) || cp == '.' || cp == '_') {
+        if (cp >= 0xFF10 && cp <= 0xFF5A) {
+          cp -= 0xFEE0;
+        }
+        b.appendCodePoint(cp);
+        dash = false;
+      } else if (!dash && b.length() > 0) {
+        b.append('-');
+        dash = true;
+      }
+    }
+    String s = b.toString();
+    while (s.endsWith("-")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s.isEmpty() ? "indicator" : s;
+  }
+
+  private static String unique(String code, Set<String> codes, Map<String, Integer> next) {
+    String c = code;
+    int n = next.getOrDefault(code, 2);
+    while (!codes.add(c)) {
+      c = code + "-" + n++;
+    }
+    next.put(code, n);
+    return c;
+  }
+
+  // --------------------------------------------------------------------------------------------- spans
+
+  private List<Span> spans(List<int[]> headingRanges, Set<Integer> captionBlocks) {
+    List<int[]> marks = new ArrayList<>(); // {original offset, kind ordinal}
+    int h = 0;
+    headingRanges.sort((a, b) -> Integer.compare(a[0], b[0]));
+    for (int bi = 0; bi < blocks.size(); bi++) {
+      Block b = blocks.get(bi);
+      Span.Kind kind = switch (b.kind()) {
+        case TITLE -> Span.Kind.TITLE;
+        case HEADING -> Span.Kind.HEADING;
+        case CAPTION -> Span.Kind.CAPTION;
+        case TABLE -> Span.Kind.TABLE_CELL;
+        case NOTE -> Span.Kind.NOTE;
+        case BLANK -> Span.Kind.BLANK;
+        default -> Span.Kind.PARAGRAPH;
+      };
+      if (captionBlocks.contains(bi)) {
+        kind = Span.Kind.CAPTION;
+      }
+      if (b.kind() == Block.Kind.TABLE) {
+        for (int k = b.startLine(); k < b.endLine(); k++) {
+          marks.add(new int[] {src.originalLineStart(k), kind.ordinal()});
+        }
+        continue;
+      }
+      int from = src.lineStart(b.startLine());
+      int to = b.endLine() < src.lineCount() ? src.lineStart(b.endLine()) : t.length();
+      marks.add(new int[] {src.originalLineStart(b.startLine()), kind.ordinal()});
+      Span.Kind after = kind == Span.Kind.HEADING ? Span.Kind.PARAGRAPH : kind;
+      while (h < headingRanges.size() && headingRanges.get(h)[0] < to) {
+        int[] r = headingRanges.get(h++);
+        if (r[0] < from || kind == Span.Kind.CAPTION) {
+          continue;
+        }
+        marks.add(new int[] {src.originalIndex(r[0]), Span.Kind.HEADING.ordinal()});
+        if (r[1] < src.lineEnd(b.startLine())) {
+          marks.add(new int[] {src.originalIndex(r[1]), after.ordinal()});
+        }
+      }
+    }
+    String o = src.original();
+    List<Span> spans = new ArrayList<>();
+    for (int i = 0; i < marks.size(); i++) {
+      int start = marks.get(i)[0];
+      int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : o.length();
+      if (end > start) {
+        Span.Kind kind = Span.Kind.values()[marks.get(i)[1]];
+        spans.add(Span.of(kind, src.originalPosition(start), o.substring(start, end)));
+      }
+    }
+    return spans;
+  }
+
+  // --------------------------------------------------------------------------------------------- text helpers
+
+  private int contentStart(int k) {
+    int i = src.lineStart(k);
+    int e = src.lineEnd(k);
+    while (i < e && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private int contentEnd(int k) {
+    int s = src.lineStart(k);
+    int e = src.lineEnd(k);
+    while (e > s && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '\t')) {
+      e--;
+    }
+    return Math.max(e, contentStart(k));
+  }
+
+  private int skipTitleStart(int i, int end) {
+    while (i < end && (t.charAt(i) == ' ' || t.charAt(i) == '：' || t.charAt(i) == ':' || t.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private int indexOf(char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The year named by the caption just before table block {@code b} (表1　2024年主要指标…), or 0. */
+  private int captionYear(int b) {
+    int i = b - 1;
+    while (i >= 0 && blocks.get(i).kind() == Block.Kind.BLANK) {
+      i--;
+    }
+    if (i < 0 || (blocks.get(i).kind() != Block.Kind.CAPTION && blocks.get(i).kind() != Block.Kind.PARAGRAPH
+        && blocks.get(i).kind() != Block.Kind.HEADING)) {
+      return 0;
+    }
+    int k = blocks.get(i).startLine();
+    String line = t.substring(contentStart(k), contentEnd(k));
+    for (int j = 0; j + 5 <= line.length(); j++) {
+      if (isDigits(line, j) && line.charAt(j + 4) == '年' && (j == 0 || !Character.isDigit(line.charAt(j - 1)))) {
+        return Integer.parseInt(line.substring(j, j + 4));
+      }
+    }
+    return 0;
+  }
+
+  private int nextNonBlank(int b) {
+    for (int i = b + 1; i < blocks.size(); i++) {
+      if (blocks.get(i).kind() != Block.Kind.BLANK) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDigits(String s, int i) {
+    for (int k = i; k < i + 4; k++) {
+      if (!Character.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return i + 4 >= s.length() || !Character.isDigit(s.charAt(i + 4));
+  }
+
+  private static String fold(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(c >= 0xFF10 && c <= 0xFF19 ? (char) (c - 0xFEE0) : c);
+    }
+    return b.toString();
+  }
+}

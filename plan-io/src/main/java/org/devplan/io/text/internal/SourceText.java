@@ -1,0 +1,161 @@
+package org.devplan.io.text.internal;
+
+import java.util.Arrays;
+import org.devplan.model.Position;
+
+/**
+ * Stage 2: the decoded text and its normalised form, with a map from every normalised index back to the
+ * decoded text. Normalising folds CRLF and CR to LF, full-width ASCII (digits, letters, ％, ．, （）) to ASCII
+ * (but keeps the Chinese comma, colon, semicolon and marks), ideographic, no-break and other spaces to a space,
+ * U+2212 to '-', and drops zero-width characters. Positions are 1-based line and code-point column in the
+ * decoded text. Not thread-safe (positions are computed with a cache for long lines); one per import.
+ */
+public final class SourceText {
+  private final String original;
+  private final String text;
+  private final int[] toOriginal;
+  private final int[] originalLineStarts;
+  private final int[] lineStarts;
+  private int cacheLine = -1;
+  private int cacheOffset;
+  private int cacheColumn;
+
+  private SourceText(String original, String text, int[] toOriginal, int[] originalLineStarts, int[] lineStarts) {
+    this.original = original;
+    this.text = text;
+    this.toOriginal = toOriginal;
+    this.originalLineStarts = originalLineStarts;
+    this.lineStarts = lineStarts;
+  }
+
+  /** Normalises {@code original}. */
+  public static SourceText of(String original) {
+    int n = original.length();
+    StringBuilder b = new StringBuilder(n);
+    int[] map = new int[n + 1];
+    int[] origLines = new int[16];
+    int origLineCount = 1;
+    for (int i = 0; i < n; i++) {
+      char c = original.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < n && original.charAt(i + 1) == '\n') {
+          continue; // the LF that follows ends the line
+        }
+        c = '\n';
+      }
+      if (c == '\n') {
+        if (origLineCount == origLines.length) {
+          origLines = Arrays.copyOf(origLines, origLines.length * 2);
+        }
+        origLines[origLineCount++] = i + 1;
+      }
+      char folded = fold(c);
+      if (folded == 0) {
+        continue;
+      }
+      map[b.length()] = i;
+      b.append(folded);
+    }
+    map[b.length()] = n;
+    String text = b.toString();
+    int[] lines = new int[16];
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        if (count == lines.length) {
+          lines = Arrays.copyOf(lines, lines.length * 2);
+        }
+        lines[count++] = i + 1;
+      }
+    }
+    return new SourceText(original, text, Arrays.copyOf(map, text.length() + 1),
+        Arrays.copyOf(origLines, origLineCount), Arrays.copyOf(lines, count));
+  }
+
+  private static char fold(char c) {
+    if (c >= 0xFF01 && c <= 0xFF5E) {
+      if (c == '，' || c == '：' || c == '；' || c == '！' || c == '？') {
+        return c;
+      }
+      return (char) (c - 0xFEE0);
+    }
+    switch (c) {
+      case '\u3000', '\u00A0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009',
+          '\u200A', '\u202F', '\u205F' -> {
+        return ' ';
+      }
+      case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> {
+        return 0;
+      }
+      case '\u2212' -> {
+        return '-';
+      }
+      default -> {
+        return c;
+      }
+    }
+  }
+
+  /** The decoded text, as read. */
+  public String original() {
+    return original;
+  }
+
+  /** The normalised text. */
+  public String text() {
+    return text;
+  }
+
+  /** The index in the decoded text of normalised index {@code i} (0..length). */
+  public int originalIndex(int i) {
+    return toOriginal[i];
+  }
+
+  /** The decoded text between two normalised indices. */
+  public String originalSlice(int from, int to) {
+    return original.substring(toOriginal[from], toOriginal[to]);
+  }
+
+  /** Number of lines of the normalised text. */
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** Start index of normalised line {@code k} (0-based). */
+  public int lineStart(int k) {
+    return lineStarts[k];
+  }
+
+  /** End index (before the LF, or the text end) of normalised line {@code k}. */
+  public int lineEnd(int k) {
+    return k + 1 < lineStarts.length ? lineStarts[k + 1] - 1 : text.length();
+  }
+
+  /** Start index in the decoded text of line {@code k} (0-based). */
+  public int originalLineStart(int k) {
+    return originalLineStarts[k];
+  }
+
+  /** The position (1-based line, code-point column) of normalised index {@code i}. */
+  public Position position(int i) {
+    return originalPosition(toOriginal[i]);
+  }
+
+  /** The position of index {@code o} of the decoded text. */
+  public Position originalPosition(int o) {
+    int k = Arrays.binarySearch(originalLineStarts, o);
+    if (k < 0) {
+      k = -k - 2;
+    }
+    int column;
+    if (k == cacheLine && o >= cacheOffset) {
+      column = cacheColumn + original.codePointCount(cacheOffset, o);
+    } else {
+      column = original.codePointCount(originalLineStarts[k], o) + 1;
+    }
+    cacheLine = k;
+    cacheOffset = o;
+    cacheColumn = column;
+    return Position.of(k + 1, column);
+  }
+}

@@ -1,0 +1,164 @@
+package org.devplan.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.devplan.model.Bound;
+import org.devplan.model.Indicator;
+import org.devplan.model.Observation;
+import org.devplan.model.Period;
+import org.devplan.model.Plan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The figure grammar on sentences in the genre's style (GENRE.md §3–§5), each in a report chapter (actuals of
+ * 2025) or a plan chapter (targets of 2026) of a small plan.
+ */
+class FigureGrammarTest {
+  static Plan plan(String chapter, String sentence) {
+    return PlanText.read("测试市2026年国民经济和社会发展计划\n\n" + chapter + "\n\n" + sentence + "\n").plan();
+  }
+
+  static Plan report(String sentence) {
+    return plan("一、2025年国民经济和社会发展计划执行情况", sentence);
+  }
+
+  static Plan targets(String sentence) {
+    return plan("二、2026年主要目标", sentence);
+  }
+
+  /** Every observation as "name|kind|year|level|growth", bounds as kind:number or kind:text. */
+  static List<String> rows(Plan plan) {
+    return plan.indicators().stream().flatMap(i -> i.observations().stream().map(o -> row(i, o))).toList();
+  }
+
+  static String row(Indicator i, Observation o) {
+    return i.name() + "|" + o.kind().name().toLowerCase(Locale.ROOT) + "|" + o.year() + "|" + bound(o.level())
+        + "|" + bound(o.growth());
+  }
+
+  static String bound(Optional<Bound> b) {
+    if (b.isEmpty()) {
+      return "";
+    }
+    Bound x = b.get();
+    String k = x.kind().name().toLowerCase(Locale.ROOT);
+    if (x instanceof Bound.Single s) {
+      return k + ":" + s.value().toPlainString() + s.unit().map(u -> u.symbol()).orElse("");
+    }
+    if (x instanceof Bound.Range r) {
+      return k + ":" + r.low().toPlainString() + "~" + r.high().toPlainString() + r.unit().map(u -> u.symbol()).orElse("");
+    }
+    return k + ":" + x.text();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "全市社会消费品零售总额1250.3亿元，同比增长4.8%。; 社会消费品零售总额|actual|2025|exact:1250.3亿元|exact:4.8%",
+      "全年固定资产投资下降12.6%。; 固定资产投资|actual|2025||exact:-12.6%",
+      "举办促消费活动400余场。; 举办促消费活动|actual|2025|greater_than:400场|",
+      "带动社会消费额近100亿元。; 带动社会消费额|actual|2025|about:100亿元|",
+      "稳定就业岗位3.4万余个。; 稳定就业岗位|actual|2025|greater_than:3.4万个|",
+      "发放低保金4.7亿余元。; 发放低保金|actual|2025|greater_than:4.7亿元|",
+      "总数突破570家。; 总数|actual|2025|greater_than:570家|",
+      "服务业增加值占地区生产总值比重达到50.4%。; 服务业增加值占地区生产总值比重|actual|2025|exact:50.4%|",
+      "再生水利用率提升至55%。; 再生水利用率|actual|2025|exact:55%|",
+      "空气质量优良天数达278天、同比增加40天。; 空气质量优良天数|actual|2025|exact:278天|",
+      "社会消费品零售总额２１３５.７亿元、增长５.２％。; 社会消费品零售总额|actual|2025|exact:2135.7亿元|exact:5.2%",
+      "汇聚融合数据总量超495亿条。; 汇聚融合数据总量|actual|2025|greater_than:495亿条|",
+      "城乡居民收入比缩小至1.56。; 城乡居民收入比|actual|2025|exact:1.56|",
+      "初步核算，全市地区生产总值5126.4亿元。; 地区生产总值|actual|2025|exact:5126.4亿元|"})
+  void readsActuals(String sentence, String expected) {
+    assertThat(rows(report(sentence))).contains(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "地区生产总值增长5%以上，在实际工作中努力争取更好结果。; 地区生产总值|target|2026||at_least:5%",
+      "城镇调查失业率控制在5.5%左右。; 城镇调查失业率|target|2026|about:5.5%|",
+      "城镇调查失业率控制在5.5%以内。; 城镇调查失业率|target|2026|at_most:5.5%|",
+      "城镇调查失业率低于5.5%。; 城镇调查失业率|target|2026|less_than:5.5%|",
+      "地区生产总值增长6%-6.5%。; 地区生产总值|target|2026||range:6~6.5%",
+      "进出口总额增长4.5%至5%。; 进出口总额|target|2026||range:4.5~5%",
+      "地区生产总值增长5.0%—5.5%。; 地区生产总值|target|2026||range:5.0~5.5%",
+      "新增光伏装机容量不低于50万千瓦。; 新增光伏装机容量|target|2026|at_least:50万千瓦|",
+      "新增城镇就业8000人以上。; 新增城镇就业|target|2026|at_least:8000人|",
+      "居民收入增长与经济增长同步。; 居民收入|target|2026|qualitative:与经济增长同步|",
+      "固定资产投资止跌回稳。; 固定资产投资|target|2026|qualitative:止跌回稳|",
+      "数字经济核心产业增加值占比提高1个百分点左右。; 数字经济核心产业增加值占比|target|2026|about:1个百分点|",
+      "企业开办时间压缩至0.5个工作日以内。; 企业开办时间|target|2026|at_most:0.5个工作日|",
+      "到2030年，绿色化工产业产值达到3000亿元。; 绿色化工产业产值|target|2030|exact:3000亿元|"})
+  void readsTargets(String sentence, String expected) {
+    assertThat(rows(targets(sentence))).contains(expected);
+  }
+
+  @Test
+  void spreadsListsWithTheirUnitVerbAndQualifierWrittenOnce() {
+    assertThat(rows(targets("力争建材、纺织、轻工、陶琉产业规模分别达到450亿元、120亿元、540亿元、120亿元。")))
+        .containsExactly("建材产业规模|target|2026|exact:450亿元|", "纺织产业规模|target|2026|exact:120亿元|",
+            "轻工产业规模|target|2026|exact:540亿元|", "陶琉产业规模|target|2026|exact:120亿元|");
+    assertThat(rows(report("全市刑事、治安案件数量同比分别下降22.91%、9.39%。")))
+        .containsExactly("刑事案件数量|actual|2025||exact:-22.91%", "治安案件数量|actual|2025||exact:-9.39%");
+    assertThat(rows(targets("年度新增技能领军人才、技师、高级工分别达到100人、1000人、1万人以上。")))
+        .containsExactly("新增技能领军人才|target|2026|at_least:100人|", "新增技师|target|2026|at_least:1000人|",
+            "新增高级工|target|2026|at_least:1万人|");
+    assertThat(rows(report("研发经费投入强度达到3%，分别高于全国、全省0.31个、0.36个百分点。")))
+        .contains("研发经费投入强度高于全国|actual|2025|exact:0.31个百分点|",
+            "研发经费投入强度高于全省|actual|2025|exact:0.36个百分点|");
+    assertThat(rows(report("农村自来水普及率、入户率均达到100%。")))
+        .containsExactly("农村自来水普及率|actual|2025|exact:100%|", "入户率|actual|2025|exact:100%|");
+  }
+
+  @Test
+  void pairsLevelsWithTheGrowthsThatFollowThem() {
+    assertThat(rows(report("金融机构本外币存款余额、贷款余额分别达到1268.5亿元、1102.3亿元，分别增长8.6%、9.2%。")))
+        .containsExactly("金融机构本外币存款余额|actual|2025|exact:1268.5亿元|exact:8.6%",
+            "贷款余额|actual|2025|exact:1102.3亿元|exact:9.2%");
+    assertThat(rows(report("接待游客3260万人次、实现旅游总收入451.8亿元，分别增长6.2%、8.5%。")))
+        .containsExactly("接待游客|actual|2025|exact:3260万人次|exact:6.2%",
+            "旅游总收入|actual|2025|exact:451.8亿元|exact:8.5%");
+  }
+
+  @Test
+  void skipsNumbersThatAreNotValues() {
+    assertThat(rows(report("新建5G基站700个，位列全国百城榜单第15名，“齐剑2025”行动有效，2家企业上榜中国企业500强。")))
+        .containsExactly("新建5G基站|actual|2025|exact:700个|", "企业上榜中国企业500强|actual|2025|exact:2家|");
+    assertThat(rows(report("3岁以下儿童系统管理率达到90%，总投资10亿元以上项目214个。")))
+        .containsExactly("3岁以下儿童系统管理率|actual|2025|exact:90%|", "总投资10亿元以上项目|actual|2025|exact:214个|");
+    assertThat(rows(report("华电2×350兆瓦机组开工建设，轨道交通2号线二期建成，PM2.5平均浓度24微克/立方米。")))
+        .containsExactly("PM2.5平均浓度|actual|2025|exact:24微克/立方米|");
+  }
+
+  @Test
+  void datesFiguresByTheYearsAndPeriodsTheSentenceNames() {
+    Plan p = targets("地区生产总值年均增长5.5%左右，“十四五”时期累计新增城镇就业38.6万人，研发经费投入强度由2020年的2.12%提高到2.85%。");
+    Observation gdp = p.indicator("地区生产总值").orElseThrow().observations().get(0);
+    assertThat(gdp.period()).isEqualTo(Period.year(2026));
+    Observation jobs = p.indicator("新增城镇就业").orElseThrow().observations().get(0);
+    assertThat(jobs.kind()).isEqualTo(Observation.Kind.ACTUAL);
+    assertThat(jobs.period()).isEqualTo(Period.of(2021, 2025, Period.Aggregation.CUMULATIVE));
+    assertThat(rows(p)).contains("研发经费投入强度|actual|2020|exact:2.12%|");
+  }
+
+  @Test
+  void readsFiguresButNotAimsInHeadingSentences() {
+    Plan p = plan("三、2026年重点任务", "（一）扩大有效需求。一是推动投资止跌回稳。1．实施重大项目600个以上。新建5G基站1.2万个、总数达到15万个。");
+    assertThat(rows(p)).containsExactly("实施重大项目|target|2026|at_least:600个|",
+        "新建5G基站|target|2026|exact:1.2万个|", "5G基站总数|target|2026|exact:15万个|");
+    assertThat(p.chapter("1.1.1").orElseThrow().title()).isEqualTo("推动投资止跌回稳");
+  }
+
+  @Test
+  void keepsHedgesVerbsAndEstimates() {
+    Observation o = targets("力争化工产业规模达到3700亿元。").indicator("化工产业规模").orElseThrow().observations().get(0);
+    assertThat(o.hedge()).contains("力争");
+    assertThat(o.verb()).contains("达到");
+    Observation e = report("预计全年地区生产总值增长5.6%。").indicator("地区生产总值").orElseThrow().observations().get(0);
+    assertThat(e.status()).contains(Observation.Status.ESTIMATE);
+    assertThat(e.verb()).contains("增长");
+  }
+}

@@ -1,0 +1,73 @@
+package org.devplan.io.text.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BlockReaderTest {
+  private final Vocabulary v = Vocabulary.standard();
+
+  private List<Block> blocks(String text) {
+    return BlockReader.read(SourceText.of(text), v);
+  }
+
+  private static List<Block.Kind> kinds(List<Block> blocks) {
+    return blocks.stream().map(Block::kind).toList();
+  }
+
+  @Test
+  void coversEveryLineWithTitleHeadingsParagraphsAndBlanks() {
+    List<Block> b = blocks("某市2026年计划\n\n一、执行情况\n　　(一)经济运行。全市增长5%。\n\n目录\n第一章 基础……1\n");
+    assertThat(kinds(b)).containsExactly(Block.Kind.TITLE, Block.Kind.BLANK, Block.Kind.HEADING, Block.Kind.HEADING,
+        Block.Kind.BLANK, Block.Kind.CONTENTS, Block.Kind.CONTENTS, Block.Kind.BLANK);
+    for (int i = 1; i < b.size(); i++) {
+      assertThat(b.get(i).startLine()).isEqualTo(b.get(i - 1).endLine());
+    }
+  }
+
+  @Test
+  void readsTabSeparatedRowsWithGroupRowsAndNotes() {
+    List<Block> b = blocks("某市2026年计划\n\n表1　主要指标\n指标名称\t单位\t属性\t2026年目标\n一、经济发展\t\t\t\n"
+        + "地区生产总值增长\t%\t预期性\t6%-6.5%\n注：1. 按可比价格计算。\n2. 预计数。\n\n正文。\n");
+    assertThat(kinds(b)).containsExactly(Block.Kind.TITLE, Block.Kind.BLANK, Block.Kind.CAPTION, Block.Kind.TABLE,
+        Block.Kind.NOTE, Block.Kind.NOTE, Block.Kind.BLANK, Block.Kind.PARAGRAPH, Block.Kind.BLANK);
+    Table t = b.get(3).table();
+    assertThat(t.layout()).isEqualTo(Table.Layout.TABS);
+    assertThat(t.rows()).hasSize(3);
+    assertThat(t.rows().get(2).cells()).extracting(Table.Cell::text)
+        .containsExactly("地区生产总值增长", "%", "预期性", "6%-6.5%");
+  }
+
+  @Test
+  void readsPipeRowsAndSkipsTheSeparatorRow() {
+    Table t = blocks("某市2026年计划\n\n| 指标 | 单位 | 2026年目标 |\n| --- | --- | --- |\n| 城乡居民收入比 |  | <1.55 |\n")
+        .stream().filter(x -> x.kind() == Block.Kind.TABLE).findFirst().orElseThrow().table();
+    assertThat(t.layout()).isEqualTo(Table.Layout.PIPES);
+    assertThat(t.rows()).hasSize(2);
+    assertThat(t.rows().get(1).cells()).extracting(Table.Cell::text).containsExactly("城乡居民收入比", "", "<1.55");
+  }
+
+  @Test
+  void readsSpaceAlignedRowsAndPadsMergedCategoryCells() {
+    Table t = blocks("某市规划\n\n类别      指标          2025年    属性\n经济发展  1.增长（%）  6.2*      预期性\n"
+        + "          2.城镇化率（%）  65.2     预期性\n").stream().filter(x -> x.kind() == Block.Kind.TABLE)
+        .findFirst().orElseThrow().table();
+    assertThat(t.layout()).isEqualTo(Table.Layout.SPACES);
+    assertThat(t.rows().get(2).cells()).extracting(Table.Cell::text).containsExactly("", "2.城镇化率(%)", "65.2", "预期性");
+    assertThat(t.rows().get(2).cells().get(1).original()).isEqualTo("2.城镇化率（%）");
+  }
+
+  @Test
+  void readsOneCellPerLineWithABrokenCell() {
+    String text = "某市2026年计划\n\n主要目标\n\n\t指标名称\n\t单位\n\t2026年预期\n\n\t居民人均可支配收入\n\t元\n\t与经济\n\n增长同步\n\n\n";
+    List<Block> b = blocks(text);
+    Block table = b.stream().filter(x -> x.kind() == Block.Kind.TABLE).findFirst().orElseThrow();
+    assertThat(table.table().layout()).isEqualTo(Table.Layout.CELL_PER_LINE);
+    assertThat(table.table().rows()).hasSize(2);
+    assertThat(table.table().rows().get(1).cells()).extracting(Table.Cell::text)
+        .containsExactly("居民人均可支配收入", "元", "与经济增长同步");
+    assertThat(b.get(b.size() - 1).kind()).isEqualTo(Block.Kind.BLANK);
+    assertThat(b.get(2).kind()).isEqualTo(Block.Kind.CAPTION);
+  }
+}

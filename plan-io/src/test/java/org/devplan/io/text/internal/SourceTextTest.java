@@ -1,0 +1,27 @@
+package org.devplan.io.text.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.devplan.model.Position;
+import org.junit.jupiter.api.Test;
+
+class SourceTextTest {
+  @Test
+  void foldsLineEndsFullWidthFormsSpacesAndZeroWidthCharacters() {
+    SourceText s = SourceText.of("Ａ１．５％（一）\r\n\u3000b\u200Bc\rd\u00A0e，f：−2");
+    assertThat(s.text()).isEqualTo("A1.5%(一)\n bc\nd e，f：-2");
+    assertThat(s.lineCount()).isEqualTo(3);
+    assertThat(s.original().substring(s.originalIndex(s.text().indexOf('c')))).startsWith("c\rd");
+  }
+
+  @Test
+  void mapsPositionsToLineAndCodePointColumnOfTheDecodedText() {
+    String original = "𠀀一\r\n二\u200B三\n四";
+    SourceText s = SourceText.of(original);
+    assertThat(s.position(s.text().indexOf('一'))).isEqualTo(Position.of(1, 2));
+    assertThat(s.position(s.text().indexOf('三'))).isEqualTo(Position.of(2, 3));
+    assertThat(s.position(s.text().indexOf('四'))).isEqualTo(Position.of(3, 1));
+    assertThat(s.originalSlice(s.text().indexOf('二'), s.text().indexOf('四'))).isEqualTo("二\u200B三\n");
+    assertThat(s.originalLineStart(1)).isEqualTo(original.indexOf('二'));
+  }
+}
