@@ -17,6 +17,7 @@ import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 import org.devplan.model.Position;
 import org.devplan.model.Provenance;
+import org.devplan.model.Quantity;
 import org.devplan.model.Region;
 import org.devplan.model.Source;
 import org.devplan.model.Span;
@@ -729,7 +730,7 @@ final class PlanJsonReading {
           + "and precision must not exceed 1000");
     }
     try {
-      Bound.checkNumber("\"" + what + "\"", v);
+      Quantity.checkAmount("\"" + what + "\"", v);
     } catch (IllegalArgumentException e) {
       throw fail(e.getMessage());
     }
