@@ -372,6 +372,9 @@ public final class PlanAudit {
 
   private void unitDimension(Indicator ind, List<Finding> out) {
     Unit unit = ind.unit();
+    if (unit.equals(Unit.UNSPECIFIED)) {
+      return; // no unit stated: nothing to check it against
+    }
     var rule = Vocabulary.dimensionRule(ind.name());
     if (!unit.isCustom() && rule.isPresent() && !rule.get().getValue().dimensions().contains(unit.dimension())) {
       out.add(finding(Finding.Check.UNIT_DIMENSION, ind).outcome(Finding.Outcome.FAILED)

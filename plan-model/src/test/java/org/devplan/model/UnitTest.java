@@ -33,6 +33,7 @@ class UnitTest {
       "微克/立方米 | CONCENTRATION  | 微克/立方米 | 0",
       "蒸吨      | CUSTOM           | 蒸吨      | 0",
       "万标箱    | COUNT            | 标箱      | 4",
+      "—         | UNSPECIFIED      | —         | 0",
   })
   void knowsDimensionBaseAndMagnitude(String symbol, Dimension dimension, String base, int exponent) {
     Unit u = Unit.of(symbol);

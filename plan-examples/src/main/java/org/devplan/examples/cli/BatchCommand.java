@@ -41,6 +41,9 @@ final class BatchCommand implements Callable<Integer> {
       description = "Name of the combined tidy CSV inside --out (default ${DEFAULT-VALUE}).")
   String combined;
 
+  @picocli.CommandLine.Mixin
+  TextOptions text = new TextOptions();
+
   @Spec
   CommandSpec spec;
 
@@ -71,7 +74,7 @@ final class BatchCommand implements Callable<Integer> {
         err.flush();
       }
       try {
-        Plan plan = Inputs.plan(file);
+        Plan plan = Inputs.plan(file, text.options());
         String stem = Inputs.stem(file);
         PlanJson.write(plan, out.resolve(stem + ".json"));
         PlanCsv.writeTidy(plan, out.resolve(stem + ".csv"));

@@ -10,6 +10,7 @@ import org.devplan.io.csv.PlanCsv;
 import org.devplan.io.csv.TidyRow;
 import org.devplan.io.csv.TidyTable;
 import org.devplan.io.json.PlanJson;
+import org.devplan.io.text.PlanText;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
 import org.devplan.model.Plan;
@@ -67,7 +68,7 @@ final class ConvertCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("note: a CSV has no chapter tree; chapter references were dropped");
       return 0;
     }
-    Plan plan = Inputs.plan(input);
+    Plan plan = Inputs.plan(input, PlanText.Options.defaults());
     CsvOptions options = excel ? CsvOptions.EXCEL : CsvOptions.DEFAULT;
     if (Inputs.isJson(output)) {
       PlanJson.write(plan, output);

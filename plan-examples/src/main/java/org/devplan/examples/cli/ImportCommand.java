@@ -40,6 +40,9 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--excel", description = "Write CSV for spreadsheets: BOM, CRLF, formula-like text neutralised.")
   boolean excel;
 
+  @picocli.CommandLine.Mixin
+  TextOptions text = new TextOptions();
+
   @Spec
   CommandSpec spec;
 
@@ -48,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
     if (!java.nio.file.Files.isRegularFile(input)) {
       throw new Devplan.InputException(input + ": no such file");
     }
-    PlanText.Result result = PlanText.read(input);
+    PlanText.Result result = PlanText.read(input, text.options());
     Plan plan = result.plan();
     CsvOptions options = excel ? CsvOptions.EXCEL : CsvOptions.DEFAULT;
     boolean any = false;

@@ -25,12 +25,12 @@ final class Inputs {
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  /** The plan in {@code path}: JSON if it ends in {@code .json}, else a plan text. */
-  static Plan plan(Path path) {
+  /** The plan in {@code path}: JSON if it ends in {@code .json}, else a plan text read with {@code options}. */
+  static Plan plan(Path path, PlanText.Options options) {
     if (!Files.isRegularFile(path)) {
       throw new Devplan.InputException(path + ": no such file");
     }
-    return isJson(path) ? PlanJson.read(path) : PlanText.read(path).plan();
+    return isJson(path) ? PlanJson.read(path) : PlanText.read(path, options).plan();
   }
 
   /** The file name without its extension. */

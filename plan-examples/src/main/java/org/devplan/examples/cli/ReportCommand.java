@@ -15,12 +15,15 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PLAN", description = "A plan text or a devplan JSON file (.json).")
   Path input;
 
+  @picocli.CommandLine.Mixin
+  TextOptions text = new TextOptions();
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    new Report(Inputs.plan(input), CalcContext.defaults()).print(spec.commandLine().getOut());
+    new Report(Inputs.plan(input, text.options()), CalcContext.defaults()).print(spec.commandLine().getOut());
     return 0;
   }
 }

@@ -19,15 +19,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code devplan validate FILE}: reads a devplan JSON file strictly (unknown units rejected), or a tidy, outline or
- * annex CSV (told apart by their first header cell), and says what it holds; a bad file gets one line naming the
- * line and column (JSON) or the row and column name (CSV), and exit code 1.
+ * {@code devplan validate [--strict] FILE}: reads a devplan JSON file, or a tidy, outline or annex CSV (told apart by
+ * their first header cell), and says what it holds; a bad file gets one line naming the line and column (JSON) or
+ * the row and column name (CSV), and exit code 1. With {@code --strict}, a unit outside the registry is an error.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check a devplan JSON file or a tidy/outline/annex CSV file; errors name line and column.")
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "A .json or .csv file.")
   Path input;
+
+  @picocli.CommandLine.Option(names = "--strict", description = "Reject units outside devplan's unit registry.")
+  boolean strict;
 
   @Spec
   CommandSpec spec;
@@ -39,18 +42,18 @@ final class ValidateCommand implements Callable<Integer> {
     }
     String what;
     if (Inputs.isJson(input)) {
-      Plan plan = PlanJson.read(input, JsonOptions.STRICT);
+      Plan plan = PlanJson.read(input, strict ? JsonOptions.STRICT : JsonOptions.DEFAULT);
       what = String.format(Locale.ROOT, "a plan with %d chapters, %d indicators and %d observations",
           plan.allChapters().count(), plan.indicators().size(), plan.allObservations().count());
     } else if (Inputs.isCsv(input)) {
       String first = firstHeaderCell();
-      CsvOptions strict = CsvOptions.DEFAULT.withStrictUnits(true);
+      CsvOptions options = CsvOptions.DEFAULT.withStrictUnits(strict);
       if (first.equals("plan_id")) {
-        what = "a tidy table of " + PlanCsv.readTidy(input, strict).rows().size() + " observations";
+        what = "a tidy table of " + PlanCsv.readTidy(input, options).rows().size() + " observations";
       } else if (first.equals("chapter_path")) {
         what = "an outline of " + PlanCsv.readOutline(input).size() + " chapters";
       } else if (first.equals("分组")) {
-        what = "an annex table of " + PlanCsv.readAnnex(input, strict).rows().size() + " rows";
+        what = "an annex table of " + PlanCsv.readAnnex(input, options).rows().size() + " rows";
       } else {
         throw new Devplan.InputException(input + ":1:1: unknown CSV layout: the header starts with \"" + first
             + "\", expected plan_id (tidy), chapter_path (outline) or 分组 (annex)");
