@@ -269,6 +269,12 @@ class PlanTextTest {
       assertThat(gdp2025.status()).contains(Observation.Status.ESTIMATE);
       assertThat(plan.indicator("劳动年龄人口平均受教育年限").orElseThrow().nature())
           .isEqualTo(Indicator.Nature.BINDING);
+      Indicator share = plan.indicator("服务业增加值占地区生产总值比重").orElseThrow();
+      assertThat(share.measure()).isEqualTo(Indicator.Measure.SHARE);
+      assertThat(share.measureEvidence()).isEqualTo(Evidence.INFERRED);
+      assertThat(plan.indicator("城镇调查失业率").orElseThrow().measure()).isEqualTo(Indicator.Measure.RATE);
+      assertThat(plan.indicator("地区生产总值增长").orElseThrow().measure()).isEqualTo(Indicator.Measure.GROWTH_RATE);
+      assertThat(plan.indicator("人均预期寿命").orElseThrow().measure()).isEqualTo(Indicator.Measure.UNSPECIFIED);
     }
   }
 

@@ -270,6 +270,8 @@ public final class Importer {
       } else if (v.isComparablePrice(stripGrowth(d.name))) {
         ib.growthBasis(Indicator.GrowthBasis.COMPARABLE_PRICES).growthBasisEvidence(Evidence.INFERRED);
       }
+      Unit unit = d.unit != null ? d.unit : Unit.of("—");
+      v.measure(d.name, unit).ifPresent(m -> ib.measure(m).measureEvidence(Evidence.INFERRED));
       for (int i = 0; i < d.observations.size(); i++) {
         String oid = "o" + (++id);
         ib.addObservation(d.observations.get(i).id(oid).build());
