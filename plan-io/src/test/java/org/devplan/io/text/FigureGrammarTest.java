@@ -153,6 +153,14 @@ class FigureGrammarTest {
   }
 
   @Test
+  void readsEnumeratedItemsSeparatedBySemicolons() {
+    Plan p = plan("三、2026年重点任务", "（一）扩大内需。一是提振消费，举办活动300场；二是扩大投资，实施项目200个；三是稳定外贸。");
+    assertThat(p.chapter("1.1").orElseThrow().children()).extracting(c -> c.label() + c.title())
+        .containsExactly("一是提振消费，举办活动300场", "二是扩大投资，实施项目200个", "三是稳定外贸");
+    assertThat(rows(p)).containsExactly("举办活动|target|2026|exact:300场|", "实施项目|target|2026|exact:200个|");
+  }
+
+  @Test
   void keepsHedgesVerbsAndEstimates() {
     Observation o = targets("力争化工产业规模达到3700亿元。").indicator("化工产业规模").orElseThrow().observations().get(0);
     assertThat(o.hedge()).contains("力争");

@@ -376,9 +376,17 @@ public final class Importer {
     int p = from;
     while (p < to) {
       HeadingLabel l = inlineLabel(p, to, stack);
+      boolean afterSemicolon = p > from && (t.charAt(p - 1) == '；' || t.charAt(p - 1) == ';');
+      if (l != null && afterSemicolon && l.numbering() != Chapter.Numbering.ENUMERATED) {
+        l = null;
+      }
       if (l != null) {
         addSegment(segStart, p, stack, segments);
         int stop = indexOf('。', l.end(), to);
+        if (l.numbering() == Chapter.Numbering.ENUMERATED) {
+          int semi = indexOf('；', l.end(), stop < 0 ? to : stop);
+          stop = semi >= 0 ? semi : stop;
+        }
         int te = stop < 0 ? to : stop;
         Node n = open(stack, roots, l, l.end(), te, true, defaultKind, planYear, baseYear);
         segments.add(new Object[] {l.end(), te, n, Boolean.FALSE});
@@ -389,6 +397,10 @@ public final class Importer {
         continue;
       }
       int stop = indexOf('。', p, to);
+      int semi = indexOf('；', p, stop < 0 ? to : stop);
+      if (semi >= 0) {
+        stop = semi;
+      }
       if (stop < 0) {
         break;
       }
@@ -408,6 +420,10 @@ public final class Importer {
       return null;
     }
     int stop = indexOf('。', l.end(), Math.min(to, l.end() + 41));
+    if (l.numbering() == Chapter.Numbering.ENUMERATED) {
+      int semi = indexOf('；', l.end(), stop < 0 ? Math.min(to, l.end() + 41) : stop);
+      stop = semi >= 0 ? semi : stop;
+    }
     if (stop < 0 || stop == l.end()) {
       return null;
     }
