@@ -131,6 +131,8 @@ class FigureGrammarTest {
         .containsExactly("3岁以下儿童系统管理率|actual|2025|exact:90%|", "总投资10亿元以上项目|actual|2025|exact:214个|");
     assertThat(rows(report("华电2×350兆瓦机组开工建设，轨道交通2号线二期建成，PM2.5平均浓度24微克/立方米。")))
         .containsExactly("PM2.5平均浓度|actual|2025|exact:24微克/立方米|");
+    assertThat(rows(report("连续5年获评先进，1—3岁婴幼儿入托率达到10.8%，家庭年可支配收入10-50万元群体扩大。")))
+        .containsExactly("1—3岁婴幼儿入托率|actual|2025|exact:10.8%|");
   }
 
   @Test

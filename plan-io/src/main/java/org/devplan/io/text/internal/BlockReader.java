@@ -47,11 +47,12 @@ public final class BlockReader {
         continue;
       }
       String c = content(k);
-      if (inNote) {
+      if (inNote && !endsNotes(k)) {
         out.add(Block.of(Block.Kind.NOTE, k, k + 1));
         k++;
         continue;
       }
+      inNote = false;
       if (isCellLine(k) && cellTableAhead(k)) {
         int end = cellTableEnd(k);
         out.add(new Block(Block.Kind.TABLE, k, end, null, readCellTable(k, end)));
@@ -104,6 +105,18 @@ public final class BlockReader {
       k++;
     }
     return out;
+  }
+
+  /** A heading of an outer scheme (一、, 第一部分, 附件) ends the notes under a table; 1. and ① do not. */
+  private boolean endsNotes(int k) {
+    HeadingLabel l = label(k);
+    if (l == null) {
+      return false;
+    }
+    return switch (l.numbering()) {
+      case CHINESE, PART, VOLUME, CHAPTER, SECTION, OTHER, PAREN_CHINESE -> true;
+      default -> false;
+    };
   }
 
   private int blanks(List<Block> out, int k) {

@@ -40,6 +40,14 @@ class BlockReaderTest {
   }
 
   @Test
+  void notesEndAtTheNextOuterHeading() {
+    List<Block> b = blocks("某市2026年计划\n\n指标名称\t单位\t2026年目标\n地区生产总值增长\t%\t6左右\n"
+        + "注：\n1. 按可比价格计算。\n①预计数。\n三、重点任务\n");
+    assertThat(kinds(b)).containsExactly(Block.Kind.TITLE, Block.Kind.BLANK, Block.Kind.TABLE, Block.Kind.NOTE,
+        Block.Kind.NOTE, Block.Kind.NOTE, Block.Kind.HEADING, Block.Kind.BLANK);
+  }
+
+  @Test
   void readsPipeRowsAndSkipsTheSeparatorRow() {
     Table t = blocks("某市2026年计划\n\n| 指标 | 单位 | 2026年目标 |\n| --- | --- | --- |\n| 城乡居民收入比 |  | <1.55 |\n")
         .stream().filter(x -> x.kind() == Block.Kind.TABLE).findFirst().orElseThrow().table();
