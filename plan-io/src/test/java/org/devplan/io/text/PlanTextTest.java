@@ -234,6 +234,23 @@ class PlanTextTest {
     }
 
     @Test
+    void readsSpaceAlignedRowsWithBareGroupRows() {
+      String text = "某市2026年国民经济和社会发展计划\n\n附表　主要指标\n\n指标名称          单位    2025年完成    2026年目标\n"
+          + "一、经济发展\n地区生产总值      亿元    702.6         增长5.5左右\n二、民生福祉\n"
+          + "城镇新增就业      万人    1.2           1.1以上\n";
+      Plan plan = PlanText.read(text).plan();
+      Indicator gdp = plan.indicator("地区生产总值").orElseThrow();
+      assertThat(gdp.group()).contains("经济发展");
+      assertThat(gdp.observations(Observation.Kind.TARGET, 2026).get(0).growth().orElseThrow().kind())
+          .isEqualTo(Bound.Kind.ABOUT);
+      Indicator jobs = plan.indicator("城镇新增就业").orElseThrow();
+      assertThat(jobs.group()).contains("民生福祉");
+      assertThat(jobs.unit().symbol()).isEqualTo("万人");
+      assertThat(jobs.observations(Observation.Kind.ACTUAL, 2025).get(0).level().orElseThrow().number())
+          .contains(new BigDecimal("1.2"));
+    }
+
+    @Test
     void readsCellsOnePerLineWithoutTabs() {
       String text = String.join("\n", "某市2024年国民经济和社会发展计划执行情况及2025年计划草案的报告", "",
           "一、2024年计划执行情况", "", "表1：2024年主要指标完成情况", "", "指标名称", "", "预期目标", "", "实际完成", "",

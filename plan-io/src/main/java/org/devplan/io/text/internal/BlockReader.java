@@ -61,9 +61,10 @@ public final class BlockReader {
         continue;
       }
       Table.Layout layout = rowLayout(k);
-      if (layout != null && k + 1 < lines && rowLayout(k + 1) == layout) {
+      if (layout != null && continuesRows(k + 1, layout)) {
         int end = k + 1;
-        while (end < lines && rowLayout(end) == layout) {
+        while (end < lines && (rowLayout(end) == layout
+            || (isGroupLine(end) && end + 1 < lines && rowLayout(end + 1) == layout))) {
           end++;
         }
         out.add(new Block(Block.Kind.TABLE, k, end, null, readRowTable(k, end, layout)));
@@ -236,8 +237,8 @@ public final class BlockReader {
   }
 
   private boolean isTable(int k) {
-    return (isCellLine(k) && cellTableAhead(k)) || (rowLayout(k) != null && k + 1 < lines
-        && rowLayout(k + 1) == rowLayout(k));
+    Table.Layout layout = rowLayout(k);
+    return (isCellLine(k) && cellTableAhead(k)) || (layout != null && continuesRows(k + 1, layout));
   }
 
   // ---- one cell per line
@@ -491,6 +492,18 @@ public final class BlockReader {
     return runs >= 2 && t.substring(s, e).indexOf('。') < 0 ? Table.Layout.SPACES : null;
   }
 
+  /** True if line {@code k} is a row of {@code layout}, or a bare group row followed by one. */
+  private boolean continuesRows(int k, Table.Layout layout) {
+    return k < lines && (rowLayout(k) == layout || (isGroupLine(k) && k + 1 < lines && rowLayout(k + 1) == layout));
+  }
+
+  /** A bare group row inside a row table (一、经济发展 on a line of its own). */
+  private boolean isGroupLine(int k) {
+    String c = content(k);
+    int[] n = HeadingLabel.chinese(c, 0, c.length());
+    return n != null && n[1] < c.length() && c.charAt(n[1]) == '、' && c.length() <= 20 && c.indexOf('。') < 0;
+  }
+
   private Table readRowTable(int from, int to, Table.Layout layout) {
     List<Table.Row> rows = new ArrayList<>();
     int width = -1;
@@ -498,6 +511,11 @@ public final class BlockReader {
       List<Table.Cell> cells = new ArrayList<>();
       int s = contentStart(k);
       int e = src.lineEnd(k);
+      if (rowLayout(k) != layout) {
+        cells.add(cell(s, contentEnd(k)));
+        rows.add(new Table.Row(List.copyOf(cells), k));
+        continue;
+      }
       if (layout == Table.Layout.PIPES) {
         int ce = contentEnd(k);
         int i = s + 1;
