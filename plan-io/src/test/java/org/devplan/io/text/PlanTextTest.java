@@ -354,6 +354,13 @@ class PlanTextTest {
     }
 
     @Test
+    void survivesAGrowthVerbBeforeAFigureThatReadsAsALevel() {
+      String text = "567890一、2025年 个\t预期目标3.25年〔13.5〕：\t超过增长12345678901234567890\u200B、）  6.2*  —  5.5左右  预期性：";
+      PlanText.Result r = PlanText.read(text, PlanText.Options.defaults().withPlanYear(2026));
+      assertThat(r.plan().spans().stream().map(Span::text).collect(Collectors.joining())).isEqualTo(text);
+    }
+
+    @Test
     void rejectsBytesThatAreNeitherUtf8NorGb18030() {
       byte[] bad = {'a', '\n', 'b', (byte) 0x80, (byte) 0xFF};
       assertThatThrownBy(() -> PlanText.read(new ByteArrayInputStream(bad),

@@ -287,7 +287,8 @@ public final class FigureReader {
           continue;
         }
         boolean ownSubject = f.name != null && !f.name.equals(inherited(sentence, null));
-        if (f.growth && !ownSubject && f.stmt.period().aggregation() == Period.Aggregation.YEAR
+        if (f.growth && f.stmt.growth().isPresent() && !ownSubject
+            && f.stmt.period().aggregation() == Period.Aggregation.YEAR
             && pair(f.stmt, sentence)) {
           previous = f;
           continue;
