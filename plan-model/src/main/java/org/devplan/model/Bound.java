@@ -178,13 +178,6 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
     return new Absent(AbsentReason.NOT_PRINTED, "—");
   }
 
-  /** Checks that a number's scale and precision are within the bound every written number has. */
-  static void checkNumber(String what, BigDecimal value) {
-    checkArgument(Math.abs(value.scale()) <= Numerals.MAX_DIGITS && value.precision() <= Numerals.MAX_DIGITS,
-        "%s: number with scale %s and precision %s exceeds the limit of %s", what, value.scale(), value.precision(),
-        Numerals.MAX_DIGITS);
-  }
-
   /**
    * One figure with its kind: exact, at least, at most, about, greater than or less than.
    *
@@ -200,7 +193,7 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
     public Single {
       checkArgument(kind.isSingle(), "bound \"%s\": kind %s is not a single-figure kind", text, kind);
       checkArgument(!text.isBlank(), "bound %s %s: text must not be blank", kind, value);
-      checkNumber("bound \"" + text + "\"", value);
+      Numerals.checkNumber("bound \"" + text + "\"", value);
     }
 
     static Single of(Kind kind, BigDecimal value, Optional<Unit> unit) {
@@ -248,8 +241,8 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
       checkArgument(low.compareTo(high) <= 0, "bound range \"%s\": low %s exceeds high %s", text,
           low.toPlainString(), high.toPlainString());
       checkArgument(!text.isBlank(), "bound range %s..%s: text must not be blank", low, high);
-      checkNumber("bound \"" + text + "\"", low);
-      checkNumber("bound \"" + text + "\"", high);
+      Numerals.checkNumber("bound \"" + text + "\"", low);
+      Numerals.checkNumber("bound \"" + text + "\"", high);
     }
 
     @Override

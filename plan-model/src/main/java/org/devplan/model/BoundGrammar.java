@@ -221,7 +221,8 @@ final class BoundGrammar {
         throw c.error("unexpected '" + unitText + "' after a number");
       }
       Unit u = Unit.of(unitText);
-      if (u.isCustom() && (!arabic || unitText.codePoints().anyMatch(Numerals::isChineseNumeral))) {
+      if (u.isCustom() && (!arabic || unitText.codePoints().anyMatch(Numerals::isChineseNumeral)
+          || !unitText.codePoints().allMatch(BoundGrammar::isUnitCodePoint))) {
         throw c.error("'" + unitText + "' is not a unit");
       }
       unit = Optional.of(u);
@@ -245,6 +246,11 @@ final class BoundGrammar {
       }
     }
     return c.text.startsWith(MORE_THAN, c.index);
+  }
+
+  /** Code points a custom unit may consist of: letters, and the few symbols units are written with. */
+  private static boolean isUnitCodePoint(int cp) {
+    return Character.isLetter(cp) || "/%‰℃°·²³".indexOf(cp) >= 0;
   }
 
   private static boolean isDash(int cp) {

@@ -36,5 +36,7 @@ public enum Dimension {
   /** A quantity per person or per 10,000 people: 元/人, 件/万人. */
   PER_CAPITA,
   /** A unit the registry does not know, kept as written. */
-  CUSTOM
+  CUSTOM,
+  /** No unit is stated (an indicator known only by its growth): {@link Unit#UNSPECIFIED}, written {@code —}. */
+  UNSPECIFIED
 }

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 /**
  * A measurable indicator of a plan (地区生产总值, 城镇调查失业率 …) with every figure the plan states about it.
  * Metadata (nature, direction, growth basis, measure) is unspecified by default and set only from evidence,
- * recorded beside it ({@link Evidence}): a value set by the caller counts as {@code STATED}. Immutable and
- * thread-safe.
+ * recorded beside it ({@link Evidence}): a value set without evidence counts as {@code STATED} (the caller states
+ * it), and an unknown value has evidence {@code NONE}, whatever was given. Immutable and thread-safe.
  *
  * <pre>{@code
  * Indicator revenue = new Indicator.Builder()
@@ -100,7 +100,7 @@ public abstract class Indicator implements WithIndicator {
   /** The evidence for {@link #nature()}. */
   @Value.Default
   public Evidence natureEvidence() {
-    return nature() == Nature.UNSPECIFIED ? Evidence.NONE : Evidence.STATED;
+    return Evidence.NONE;
   }
 
   /** Which way is better. */
@@ -112,7 +112,7 @@ public abstract class Indicator implements WithIndicator {
   /** The evidence for {@link #direction()}. */
   @Value.Default
   public Evidence directionEvidence() {
-    return direction() == Direction.UNKNOWN ? Evidence.NONE : Evidence.STATED;
+    return Evidence.NONE;
   }
 
   /** Nominal or comparable prices. */
@@ -124,7 +124,7 @@ public abstract class Indicator implements WithIndicator {
   /** The evidence for {@link #growthBasis()}. */
   @Value.Default
   public Evidence growthBasisEvidence() {
-    return growthBasis() == GrowthBasis.UNKNOWN ? Evidence.NONE : Evidence.STATED;
+    return Evidence.NONE;
   }
 
   /** What the level measures. */
@@ -136,7 +136,7 @@ public abstract class Indicator implements WithIndicator {
   /** The evidence for {@link #measure()}. */
   @Value.Default
   public Evidence measureEvidence() {
-    return measure() == Measure.UNSPECIFIED ? Evidence.NONE : Evidence.STATED;
+    return Evidence.NONE;
   }
 
   /** Notes and footnotes about it, as written. */
@@ -162,25 +162,33 @@ public abstract class Indicator implements WithIndicator {
   }
 
   @Value.Check
-  void check() {
+  Indicator check() {
     checkArgument(code().matches("[\\p{L}\\p{N}._-]+"),
         "indicator %s: code \"%s\" must be letters, digits, '-', '_' or '.'", name(), code());
     checkArgument(!name().isBlank(), "indicator %s: name must not be blank", code());
     group().ifPresent(g -> checkArgument(!g.isBlank(), "indicator %s: group must not be blank", code()));
-    checkEvidence("nature", nature() == Nature.UNSPECIFIED, natureEvidence());
-    checkEvidence("direction", direction() == Direction.UNKNOWN, directionEvidence());
-    checkEvidence("growthBasis", growthBasis() == GrowthBasis.UNKNOWN, growthBasisEvidence());
-    checkEvidence("measure", measure() == Measure.UNSPECIFIED, measureEvidence());
     Set<String> ids = new HashSet<>();
     for (Observation o : observations()) {
       checkArgument(ids.add(o.id()), "indicator %s: observation id %s occurs twice", code(), o.id());
     }
+    Evidence nature = evidence(nature() == Nature.UNSPECIFIED, natureEvidence());
+    Evidence direction = evidence(direction() == Direction.UNKNOWN, directionEvidence());
+    Evidence growthBasis = evidence(growthBasis() == GrowthBasis.UNKNOWN, growthBasisEvidence());
+    Evidence measure = evidence(measure() == Measure.UNSPECIFIED, measureEvidence());
+    if (nature == natureEvidence() && direction == directionEvidence() && growthBasis == growthBasisEvidence()
+        && measure == measureEvidence()) {
+      return this;
+    }
+    return new Builder().from(this).natureEvidence(nature).directionEvidence(direction)
+        .growthBasisEvidence(growthBasis).measureEvidence(measure).build();
   }
 
-  private void checkEvidence(String field, boolean unknown, Evidence evidence) {
-    checkArgument(unknown == (evidence == Evidence.NONE),
-        "indicator %s: %s evidence %s does not fit a %s value", code(), field, evidence,
-        unknown ? "unknown" : "known");
+  /** Unknown values have no evidence; a known value without evidence was set by the caller, so it is stated. */
+  private static Evidence evidence(boolean unknown, Evidence given) {
+    if (unknown) {
+      return Evidence.NONE;
+    }
+    return given == Evidence.NONE ? Evidence.STATED : given;
   }
 
   /** Builds an {@link Indicator}. */

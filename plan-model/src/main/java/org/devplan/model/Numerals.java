@@ -198,6 +198,15 @@ final class Numerals {
     return chineseDigit(cp) >= 0 || chineseUnit(cp) > 0;
   }
 
+  /** Checks that a number's scale and precision are within the bound every written number has. */
+  static void checkNumber(String what, BigDecimal value) {
+    if (Math.abs(value.scale()) > MAX_DIGITS || value.precision() > MAX_DIGITS) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+          "%s: number with scale %s and precision %s exceeds the limit of %s", what, value.scale(), value.precision(),
+          MAX_DIGITS));
+    }
+  }
+
   static PlanFormatException error(String text, int charIndex, String reason) {
     int column = text.codePointCount(0, Math.min(charIndex, text.length())) + 1;
     return new PlanFormatException("<text>", 1, column, reason + " in \"" + abbreviate(text) + "\"");

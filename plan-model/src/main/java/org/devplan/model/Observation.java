@@ -106,7 +106,7 @@ public abstract class Observation implements WithObservation {
     checkArgument(level().isPresent() || growth().isPresent(),
         "observation %s: needs a level or a growth", id());
     growth().flatMap(Bound::unit).ifPresent(u -> checkArgument(u.isPercentLike(),
-        "observation %s: growth of %s %s is in %s, expected %% or 个百分点", id(), kind(), period(), u));
+        "observation %s: growth of %s %s is in %s, expected % or 个百分点", id(), kind(), period(), u));
     checkArgument(status().isEmpty() || kind() == Kind.ACTUAL,
         "observation %s: status %s applies only to actuals, not to a %s", id(), status().orElse(null), kind());
   }

@@ -33,9 +33,31 @@ public abstract class Quantity implements Comparable<Quantity> {
   @Value.Parameter
   public abstract Unit unit();
 
+  /** The largest number of digits, and the largest absolute scale, that any number in devplan may have. */
+  public static final int MAX_DIGITS = Numerals.MAX_DIGITS;
+
+  /**
+   * Checks that a number read from elsewhere (JSON, CSV) is within devplan's limits: at most {@link #MAX_DIGITS}
+   * digits and an absolute scale of at most {@link #MAX_DIGITS}, so that it can always be printed.
+   *
+   * <pre>{@code
+   * Quantity.checkAmount("level", new BigDecimal("5088.9"));   // returns it
+   * Quantity.checkAmount("level", new BigDecimal("1e-999999999")); // throws IllegalArgumentException
+   * }</pre>
+   *
+   * @param what names the number in the message
+   * @return {@code amount}
+   * @throws IllegalArgumentException naming {@code what} if the number is out of bounds
+   */
+  public static BigDecimal checkAmount(String what, BigDecimal amount) {
+    java.util.Objects.requireNonNull(what, "what");
+    Numerals.checkNumber(what, amount);
+    return amount;
+  }
+
   @Value.Check
   void check() {
-    Bound.checkNumber("quantity", amount());
+    Numerals.checkNumber("quantity", amount());
   }
 
   /**
@@ -53,6 +75,7 @@ public abstract class Quantity implements Comparable<Quantity> {
    * @throws NumberFormatException if {@code amount} is not a decimal number
    */
   public static Quantity of(String amount, Unit unit) {
+    java.util.Objects.requireNonNull(unit, "unit");
     return of(new BigDecimal(amount), unit);
   }
 

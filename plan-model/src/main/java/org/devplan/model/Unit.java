@@ -36,6 +36,12 @@ public final class Unit {
   /** Hundred million yuan (亿元). */
   public static final Unit YI_YUAN = new Unit("亿元", "元", 8, Dimension.MONEY);
 
+  /**
+   * No unit stated, written {@code —}: the unit of an indicator the plan gives only a growth for. It converts to
+   * itself only.
+   */
+  public static final Unit UNSPECIFIED = new Unit("—", "—", 0, Dimension.UNSPECIFIED);
+
   private static final ImmutableMap<String, Unit> REGISTRY = registry();
   private static final ImmutableMap<String, Integer> MAGNITUDES = ImmutableMap.of("万亿", 12, "亿", 8, "万", 4);
 
@@ -53,7 +59,7 @@ public final class Unit {
 
   private static ImmutableMap<String, Unit> registry() {
     Map<String, Unit> m = new java.util.LinkedHashMap<>();
-    for (Unit u : new Unit[] {PERCENT, PERCENTAGE_POINT, YUAN, YI_YUAN}) {
+    for (Unit u : new Unit[] {PERCENT, PERCENTAGE_POINT, YUAN, YI_YUAN, UNSPECIFIED}) {
       m.put(u.symbol, u);
     }
     put(m, "万元", "元", 4, Dimension.MONEY);
@@ -95,6 +101,8 @@ public final class Unit {
     put(m, "年", "年", 0, Dimension.TIME);
     put(m, "岁", "岁", 0, Dimension.TIME);
     put(m, "小时", "小时", 0, Dimension.TIME);
+    put(m, "个月", "个月", 0, Dimension.TIME);
+    put(m, "周", "周", 0, Dimension.TIME);
     put(m, "个工作日", "个工作日", 0, Dimension.TIME);
     put(m, "微克/立方米", "微克/立方米", 0, Dimension.CONCENTRATION);
     put(m, "‰", "1", -3, Dimension.RATIO);
@@ -149,6 +157,7 @@ public final class Unit {
    * @throws IllegalArgumentException if {@code people} does not count people
    */
   public static Unit per(Unit numerator, Unit people) {
+    Objects.requireNonNull(numerator, "numerator");
     checkArgument(people.dimension == Dimension.PEOPLE, "unit %s/%s: the denominator must count people", numerator,
         people);
     return of(numerator.symbol + "/" + people.symbol);

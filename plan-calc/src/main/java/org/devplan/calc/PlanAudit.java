@@ -1,0 +1,461 @@
+package org.devplan.calc;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.devplan.calc.internal.Decimals;
+import org.devplan.calc.internal.Vocabulary;
+import org.devplan.model.Bound;
+import org.devplan.model.Indicator;
+import org.devplan.model.Observation;
+import org.devplan.model.Plan;
+import org.devplan.model.Provenance;
+import org.devplan.model.Quantity;
+import org.devplan.model.Unit;
+
+/**
+ * Checks a plan's internal consistency and reports {@link Finding}s. Immutable and thread-safe. The checks:
+ * <ol>
+ *   <li>{@link Finding.Check#TARGET_ARITHMETIC}: for each indicator with a plan-year target level and target growth
+ *   and a base-year actual level, the implied level {@code base × (1 + growth/100)} (exact) against the printed
+ *   target, with a tolerance of half a unit of the target's last printed digit ({@code 9687} against
+ *   {@code 8969.75 × 1.08 = 9687.33} passes, tolerance 0.5). The growth bound's kind decides: EXACT and ABOUT
+ *   growth need {@code |printed − implied| ≤ tol}; AT_LEAST / GREATER_THAN growth ({@code 2以上}) need
+ *   {@code printed ≥ implied − tol} (a target level above the minimum is consistent); AT_MOST / LESS_THAN need
+ *   {@code printed ≤ implied + tol}; a range needs the printed level between the implied ends ± tol. The growth
+ *   figure is taken as exact: a planned rate is chosen, not measured. Every comparison is reported, passed ones
+ *   too. Skipped, with the reason: indicators whose growth is at comparable prices (stated, or inferred from names
+ *   ending in 地区生产总值, 增加值 …, recorded as an inference), percent-valued levels, growth in percentage points,
+ *   units that do not convert.</li>
+ *   <li>{@link Finding.Check#CONFLICTING_FIGURES}: one indicator, year, period and kind stated with different
+ *   figures in different places (annex vs narrative, two chapters): WARNING if they differ beyond rounding, INFO if
+ *   one is the other rounded to fewer decimals or only the qualifier differs.</li>
+ *   <li>{@link Finding.Check#GROWTH_SIGN}: a growth (or a change) whose sign disagrees with its verb as written
+ *   (下降, 降低, 减少 … with a positive number; 增长, 提高 … with a negative one): ERROR.</li>
+ *   <li>{@link Finding.Check#REPEATED_VALUE}: the same level, in the same unit, for different indicators of one
+ *   annex group in the same year and kind (table cells, or observations without provenance): WARNING. Growth
+ *   figures are not compared (round planned rates such as 8% repeat legitimately), nor 0 and 100%.</li>
+ *   <li>{@link Finding.Check#UNIT_DIMENSION}: a unit that does not fit the indicator: names ending in 比重, 占比, 比例
+ *   or 率 (or measure SHARE/RATE) need a ratio unit, 人数 people, 总额/余额/收入/支出/总值/增加值/投资/外资 money,
+ *   天数 time, 浓度 a concentration; and a level written in a unit that does not convert to the indicator's:
+ *   WARNING.</li>
+ *   <li>{@link Finding.Check#SHARE_OVER_100}: a share (measure SHARE, or a name ending in 比重, 占比, 比例; not a
+ *   completion or growth rate) above 100%: ERROR.</li>
+ * </ol>
+ * An audit that finds nothing on a real plan deserves suspicion; one that flags correct arithmetic is wrong.
+ *
+ * <pre>{@code
+ * AuditReport report = PlanAudit.of(CalcContext.defaults()).audit(plan);
+ * report.failures().forEach(System.out::println);
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class PlanAudit {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final CalcContext ctx;
+
+  private PlanAudit(CalcContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** An audit with the tolerances and rounding of {@code ctx}. */
+  public static PlanAudit of(CalcContext ctx) {
+    return new PlanAudit(ctx);
+  }
+
+  /** An audit with the default context. */
+  public static PlanAudit defaults() {
+    return new PlanAudit(CalcContext.defaults());
+  }
+
+  /**
+   * Runs every check on {@code plan}.
+   *
+   * <pre>{@code
+   * PlanAudit.defaults().audit(plan).findings(Finding.Check.TARGET_ARITHMETIC);
+   * }</pre>
+   */
+  public AuditReport audit(Plan plan) {
+    List<Finding> out = new ArrayList<>();
+    for (Indicator i : plan.indicators()) {
+      targetArithmetic(plan, i, out);
+    }
+    for (Indicator i : plan.indicators()) {
+      conflicting(i, out);
+    }
+    for (Indicator i : plan.indicators()) {
+      growthSign(i, out);
+    }
+    repeated(plan, out);
+    for (Indicator i : plan.indicators()) {
+      unitDimension(i, out);
+    }
+    for (Indicator i : plan.indicators()) {
+      shareOver100(i, out);
+    }
+    return ImmutableAuditReport.builder().planId(plan.id()).context(ctx).findings(out).build();
+  }
+
+  // ---- 1. target arithmetic ----
+
+  private void targetArithmetic(Plan plan, Indicator ind, List<Finding> out) {
+    List<Observation> targets = ind.observations(Observation.Kind.TARGET, plan.planYear()).stream()
+        .filter(o -> single(o.level()).isPresent() && o.growth().filter(Bound::isNumeric).isPresent()).toList();
+    List<Observation> bases = distinctLevels(ind, ind.observations(Observation.Kind.ACTUAL, plan.baseYear()));
+    if (targets.isEmpty() || bases.isEmpty()) {
+      return;
+    }
+    GrowthBasis basis = GrowthBasis.of(ind);
+    for (Observation t : targets) {
+      for (Observation base : bases) {
+        ImmutableFinding.Builder f = finding(Finding.Check.TARGET_ARITHMETIC, ind, t).addAllObservationIds(
+            List.of(base.id(), t.id())).addAllProvenance(provenance(base, t));
+        Bound.Single tl = single(t.level()).get();
+        Unit unit = ind.unitOf(t);
+        Bound.Single bl = single(base.level()).get();
+        Unit baseUnit = ind.unitOf(base);
+        Bound g = t.growth().get();
+        if (basis.isComparablePrices()) {
+          if (basis.evidence() == org.devplan.model.Evidence.INFERRED) {
+            f.addInference(basis.reason());
+          }
+          out.add(skipped(f, "growth is at comparable prices (" + basis.reason() + "): the nominal level "
+              + bl.text() + " cannot be grown by " + g.text() + "%"));
+          continue;
+        }
+        if (unit.isPercentLike() || baseUnit.isPercentLike()) {
+          out.add(skipped(f, "the level is a percentage: growth in % of a percentage is ambiguous"));
+          continue;
+        }
+        if (g.unit().filter(u -> !u.equals(Unit.PERCENT)).isPresent()) {
+          out.add(skipped(f, "growth " + g.text() + " is in percentage points, not a growth factor"));
+          continue;
+        }
+        if (!baseUnit.isConvertibleTo(unit)) {
+          out.add(skipped(f, "base unit " + baseUnit + " does not convert to the target's " + unit));
+          continue;
+        }
+        BigDecimal b = baseUnit.convert(bl.value(), unit);
+        BigDecimal printed = tl.value();
+        BigDecimal tol = Decimals.halfUnit(printed);
+        BigDecimal low = Decimals.trim(b.multiply(Rate.percent(g.lower().or(g::upper).orElseThrow()).factor()));
+        BigDecimal high = Decimals.trim(b.multiply(Rate.percent(g.upper().or(g::lower).orElseThrow()).factor()));
+        String gText = Decimals.percentText(g);
+        String factorText = g.kind() == Bound.Kind.RANGE ? gText
+            : g.number().orElseThrow().toPlainString() + "%";
+        boolean ok;
+        String rule;
+        switch (g.kind()) {
+          case AT_LEAST, GREATER_THAN -> {
+            ok = printed.compareTo(low.subtract(tol)) >= 0;
+            rule = "growth " + gText + " sets a minimum: printed ≥ implied − tolerance";
+          }
+          case AT_MOST, LESS_THAN -> {
+            ok = printed.compareTo(high.add(tol)) <= 0;
+            rule = "growth " + gText + " sets a maximum: printed ≤ implied + tolerance";
+          }
+          case RANGE -> {
+            ok = printed.compareTo(low.subtract(tol)) >= 0 && printed.compareTo(high.add(tol)) <= 0;
+            rule = "growth " + gText + " is a range: printed within the implied ends ± tolerance";
+          }
+          default -> {
+            ok = printed.subtract(low).abs().compareTo(tol) <= 0;
+            rule = "growth " + gText + ": |printed − implied| ≤ tolerance";
+          }
+        }
+        Map<String, Quantity> numbers = new LinkedHashMap<>();
+        numbers.put("base " + base.year(), Quantity.of(bl.value(), baseUnit));
+        numbers.put("growth " + t.year(), Quantity.of(g.number().orElse(low), Unit.PERCENT));
+        if (g.kind() == Bound.Kind.RANGE) {
+          numbers.put("growth " + t.year(), Quantity.of(g.lower().orElseThrow(), Unit.PERCENT));
+          numbers.put("growth high " + t.year(), Quantity.of(g.upper().orElseThrow(), Unit.PERCENT));
+          numbers.put("implied high " + t.year(), Quantity.of(high, unit));
+        }
+        numbers.put("implied " + t.year(), Quantity.of(low, unit));
+        numbers.put("printed " + t.year(), Quantity.of(printed, unit));
+        numbers.put("difference", Quantity.of(Decimals.trim(printed.subtract(low)), unit));
+        String msg = String.format(java.util.Locale.ROOT, "%s %s × (1 + %s) = %s%s vs printed %s%s (%s): %s",
+            ok ? "consistent:" : "inconsistent:", bl.value().toPlainString(), factorText, low.toPlainString(),
+            unit.symbol(), printed.toPlainString(), unit.symbol(), rule, ok ? "passes" : "fails");
+        f.numbers(numbers).tolerance(Quantity.of(tol, unit)).message(msg)
+            .outcome(ok ? Finding.Outcome.PASSED : Finding.Outcome.FAILED)
+            .severity(ok ? Finding.Severity.INFO : Finding.Severity.ERROR);
+        out.add(f.build());
+      }
+    }
+  }
+
+  /** Base-year actual observations with a single figure, one per distinct figure, in document order. */
+  private static List<Observation> distinctLevels(Indicator ind, List<Observation> obs) {
+    List<Observation> out = new ArrayList<>();
+    for (Observation o : obs) {
+      Optional<Bound.Single> s = single(o.level()).filter(x -> x.kind() == Bound.Kind.EXACT);
+      if (s.isPresent() && out.stream().noneMatch(p -> sameFigure(ind, p, o))) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameFigure(Indicator ind, Observation a, Observation b) {
+    Bound.Single x = single(a.level()).orElseThrow();
+    Bound.Single y = single(b.level()).orElseThrow();
+    Unit ua = ind.unitOf(a);
+    Unit ub = ind.unitOf(b);
+    return ub.isConvertibleTo(ua) && x.value().compareTo(ub.convert(y.value(), ua)) == 0;
+  }
+
+  // ---- 2. conflicting figures ----
+
+  private void conflicting(Indicator ind, List<Finding> out) {
+    Map<String, List<Observation>> groups = new LinkedHashMap<>();
+    for (Observation o : ind.observations()) {
+      groups.computeIfAbsent(o.kind() + " " + o.period() + " " + o.isChange(), k -> new ArrayList<>()).add(o);
+    }
+    for (List<Observation> g : groups.values()) {
+      Map<String, Boolean> seen = new LinkedHashMap<>();
+      for (int i = 0; i < g.size(); i++) {
+        for (int j = i + 1; j < g.size(); j++) {
+          compare(ind, g.get(i), g.get(j), "level", ind.unitOf(g.get(i)), ind.unitOf(g.get(j)),
+              g.get(i).level(), g.get(j).level(), seen, out);
+          compare(ind, g.get(i), g.get(j), "growth", g.get(i).growth().flatMap(Bound::unit).orElse(Unit.PERCENT),
+              g.get(j).growth().flatMap(Bound::unit).orElse(Unit.PERCENT), g.get(i).growth(), g.get(j).growth(),
+              seen, out);
+        }
+      }
+    }
+  }
+
+  private void compare(Indicator ind, Observation a, Observation b, String what, Unit ua, Unit ub,
+      Optional<Bound> ba, Optional<Bound> bb, Map<String, Boolean> seen, List<Finding> out) {
+    Optional<Bound.Single> x = single(ba);
+    Optional<Bound.Single> y = single(bb);
+    if (x.isEmpty() || y.isEmpty() || !ub.isConvertibleTo(ua)) {
+      return;
+    }
+    BigDecimal vx = x.get().value();
+    BigDecimal vy = ub.convert(y.get().value(), ua);
+    String key = what + " " + vx.stripTrailingZeros().toPlainString() + x.get().kind() + " "
+        + vy.stripTrailingZeros().toPlainString() + y.get().kind();
+    boolean sameNumber = vx.compareTo(vy) == 0;
+    if ((sameNumber && x.get().kind() == y.get().kind()) || seen.put(key, true) != null) {
+      return;
+    }
+    Finding.Severity severity;
+    String msg;
+    if (sameNumber) {
+      severity = Finding.Severity.INFO;
+      msg = what + " stated with different qualifiers: " + x.get().text() + " vs " + y.get().text();
+    } else if (roundsTo(vx, vy) || roundsTo(vy, vx)) {
+      severity = Finding.Severity.INFO;
+      msg = what + " stated at different precision: " + x.get().text() + " vs " + y.get().text()
+          + " (one is the other rounded)";
+    } else {
+      severity = Finding.Severity.WARNING;
+      msg = what + " stated with different figures: " + x.get().text() + ua.symbol() + " (" + where(a) + ") vs "
+          + y.get().text() + (y.get().unit().isPresent() ? "" : ub.symbol()) + " (" + where(b) + ")";
+    }
+    Map<String, Quantity> numbers = new LinkedHashMap<>();
+    numbers.put(what + " " + where(a), Quantity.of(vx, ua));
+    numbers.put(what + " " + where(b) + (numbers.containsKey(what + " " + where(b)) ? " (2)" : ""),
+        Quantity.of(vy, ua));
+    numbers.put("difference", Quantity.of(vy.subtract(vx), ua.equals(Unit.PERCENT) ? Unit.PERCENTAGE_POINT : ua));
+    out.add(finding(Finding.Check.CONFLICTING_FIGURES, ind, a).outcome(Finding.Outcome.FAILED).severity(severity)
+        .message(msg).numbers(numbers).tolerance(Quantity.of(BigDecimal.ZERO, ua))
+        .addAllObservationIds(List.of(a.id(), b.id())).addAllProvenance(provenance(a, b)).build());
+  }
+
+  /** True if {@code precise}, rounded half-up to the decimals of {@code coarse}, equals {@code coarse}. */
+  private static boolean roundsTo(BigDecimal precise, BigDecimal coarse) {
+    return precise.scale() > coarse.scale()
+        && precise.setScale(Math.max(0, coarse.scale()), RoundingMode.HALF_UP).compareTo(coarse) == 0;
+  }
+
+  private static String where(Observation o) {
+    return o.provenance().map(p -> p.origin().name().toLowerCase(java.util.Locale.ROOT)).orElse(o.id());
+  }
+
+  // ---- 3. growth sign vs verb ----
+
+  private void growthSign(Indicator ind, List<Finding> out) {
+    for (Observation o : ind.observations()) {
+      if (o.verb().isEmpty()) {
+        continue;
+      }
+      String verb = o.verb().get();
+      boolean decline = Vocabulary.DECLINE_VERBS.stream().anyMatch(verb::startsWith);
+      boolean rise = !decline && Vocabulary.RISE_VERBS.stream().anyMatch(verb::startsWith);
+      if (!decline && !rise) {
+        continue;
+      }
+      Optional<Bound> figure = o.growth().isPresent() ? o.growth() : o.isChange() ? o.level() : Optional.empty();
+      Optional<BigDecimal> n = figure.filter(Bound::isNumeric).flatMap(b -> b.lower().or(b::upper));
+      if (n.isEmpty() || n.get().signum() == 0) {
+        continue;
+      }
+      boolean wrong = decline ? n.get().signum() > 0 : n.get().signum() < 0;
+      if (wrong) {
+        out.add(finding(Finding.Check.GROWTH_SIGN, ind, o).outcome(Finding.Outcome.FAILED)
+            .severity(Finding.Severity.ERROR)
+            .message("verb " + verb + " with " + (decline ? "a positive" : "a negative") + " figure "
+                + figure.get().text() + ": a " + (decline ? "decline" : "rise") + " should be "
+                + (decline ? "negative" : "positive"))
+            .putNumber("figure", Quantity.of(n.get(), figure.get().unit().orElse(Unit.PERCENT)))
+            .addObservationId(o.id()).addAllProvenance(provenance(o)).build());
+      }
+    }
+  }
+
+  // ---- 4. repeated values in an annex group ----
+
+  private void repeated(Plan plan, List<Finding> out) {
+    Map<String, List<Object[]>> byKey = new LinkedHashMap<>();
+    for (Indicator ind : plan.indicators()) {
+      if (ind.group().isEmpty()) {
+        continue;
+      }
+      for (Observation o : ind.observations()) {
+        if (o.provenance().filter(p -> p.origin() != Provenance.Origin.TABLE).isPresent() || o.isChange()) {
+          continue;
+        }
+        Optional<Bound.Single> s = single(o.level());
+        if (s.isEmpty()) {
+          continue;
+        }
+        Unit u = ind.unitOf(o);
+        BigDecimal v = s.get().value();
+        if (v.signum() == 0 || (u.equals(Unit.PERCENT) && v.compareTo(HUNDRED) == 0)) {
+          continue;
+        }
+        String key = ind.group().get() + "|" + o.kind() + "|" + o.period() + "|" + u.symbol() + "|"
+            + v.stripTrailingZeros().toPlainString();
+        List<Object[]> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.stream().noneMatch(e -> e[0] == ind)) {
+          list.add(new Object[] {ind, o, u});
+        }
+      }
+    }
+    for (List<Object[]> list : byKey.values()) {
+      if (list.size() < 2) {
+        continue;
+      }
+      Indicator first = (Indicator) list.get(0)[0];
+      Observation o0 = (Observation) list.get(0)[1];
+      Unit u = (Unit) list.get(0)[2];
+      ImmutableFinding.Builder f = ImmutableFinding.builder().check(Finding.Check.REPEATED_VALUE)
+          .outcome(Finding.Outcome.FAILED).severity(Finding.Severity.WARNING).year(o0.year()).kind(o0.kind());
+      StringBuilder names = new StringBuilder();
+      for (Object[] e : list) {
+        Indicator ind = (Indicator) e[0];
+        Observation o = (Observation) e[1];
+        f.addIndicatorCode(ind.code()).addObservationId(o.id()).addAllProvenance(provenance(o))
+            .putNumber(ind.code(), Quantity.of(single(o.level()).orElseThrow().value(), u));
+        names.append(names.length() == 0 ? "" : ", ").append(ind.name());
+      }
+      f.message("the same figure " + single(o0.level()).orElseThrow().value().toPlainString() + u.symbol()
+          + " for " + list.size() + " different indicators of group " + first.group().orElseThrow() + " ("
+          + names + "): a possible copy error");
+      out.add(f.tolerance(Quantity.of(BigDecimal.ZERO, u)).build());
+    }
+  }
+
+  // ---- 5. units vs dimension ----
+
+  private void unitDimension(Indicator ind, List<Finding> out) {
+    Unit unit = ind.unit();
+    if (unit.equals(Unit.UNSPECIFIED)) {
+      return; // no unit stated: nothing to check it against
+    }
+    var rule = Vocabulary.dimensionRule(ind.name());
+    if (!unit.isCustom() && rule.isPresent() && !rule.get().getValue().dimensions().contains(unit.dimension())) {
+      out.add(finding(Finding.Check.UNIT_DIMENSION, ind).outcome(Finding.Outcome.FAILED)
+          .severity(Finding.Severity.WARNING)
+          .message("unit " + unit + " measures " + unit.dimension() + ", but a name ending in "
+              + rule.get().getKey() + " measures " + rule.get().getValue().dimensions())
+          .addInference("dimension inferred from the name ending " + rule.get().getKey()).build());
+    } else if ((ind.measure() == Indicator.Measure.SHARE || ind.measure() == Indicator.Measure.RATE)
+        && unit.dimension() != org.devplan.model.Dimension.RATIO) {
+      out.add(finding(Finding.Check.UNIT_DIMENSION, ind).outcome(Finding.Outcome.FAILED)
+          .severity(Finding.Severity.WARNING)
+          .message("measure " + ind.measure() + " needs a ratio unit (%), not " + unit).build());
+    }
+    for (Observation o : ind.observations()) {
+      Optional<Unit> written = o.level().flatMap(Bound::unit);
+      if (written.isPresent() && !o.isChange() && !written.get().isConvertibleTo(unit)) {
+        out.add(finding(Finding.Check.UNIT_DIMENSION, ind, o).outcome(Finding.Outcome.FAILED)
+            .severity(Finding.Severity.WARNING)
+            .message("level " + o.level().get().text() + " is written in " + written.get()
+                + ", which does not convert to the indicator's unit " + unit)
+            .addObservationId(o.id()).addAllProvenance(provenance(o)).build());
+      }
+    }
+  }
+
+  // ---- 6. shares above 100% ----
+
+  private void shareOver100(Indicator ind, List<Finding> out) {
+    Optional<String> ending = Vocabulary.shareEnding(ind.name());
+    boolean share = ind.measure() == Indicator.Measure.SHARE
+        || (ind.measure() == Indicator.Measure.UNSPECIFIED && ending.isPresent());
+    if (!share) {
+      return;
+    }
+    for (Observation o : ind.observations()) {
+      Unit u = ind.unitOf(o);
+      if (o.isChange() || o.level().isEmpty() || !u.isConvertibleTo(Unit.PERCENT)) {
+        continue;
+      }
+      Bound level = o.level().get();
+      Optional<BigDecimal> top = level.lower().or(level::upper);
+      if (level instanceof Bound.Range r) {
+        top = Optional.of(r.high());
+      }
+      if (top.isEmpty()) {
+        continue;
+      }
+      BigDecimal pct = u.convert(top.get(), Unit.PERCENT);
+      if (pct.compareTo(HUNDRED) > 0) {
+        ImmutableFinding.Builder f = finding(Finding.Check.SHARE_OVER_100, ind, o).outcome(Finding.Outcome.FAILED)
+            .severity(Finding.Severity.ERROR)
+            .message("a share cannot exceed 100%: " + level.text())
+            .putNumber("share", Quantity.of(pct, Unit.PERCENT)).tolerance(Quantity.of(BigDecimal.ZERO, Unit.PERCENT))
+            .addObservationId(o.id()).addAllProvenance(provenance(o));
+        if (ind.measure() != Indicator.Measure.SHARE) {
+          f.addInference("share inferred from the name ending " + ending.orElseThrow());
+        }
+        out.add(f.build());
+      }
+    }
+  }
+
+  // ---- helpers ----
+
+  private static Optional<Bound.Single> single(Optional<Bound> b) {
+    return b.filter(Bound.Single.class::isInstance).map(Bound.Single.class::cast);
+  }
+
+  private static List<Provenance> provenance(Observation... obs) {
+    return Stream.of(obs).map(Observation::provenance).flatMap(Optional::stream).toList();
+  }
+
+  private static ImmutableFinding.Builder finding(Finding.Check check, Indicator ind, Observation o) {
+    return finding(check, ind).year(o.year()).kind(o.kind());
+  }
+
+  private static ImmutableFinding.Builder finding(Finding.Check check, Indicator ind) {
+    return ImmutableFinding.builder().check(check).addIndicatorCode(ind.code());
+  }
+
+  private static Finding skipped(ImmutableFinding.Builder f, String why) {
+    return f.outcome(Finding.Outcome.SKIPPED).severity(Finding.Severity.INFO).message("skipped: " + why).build();
+  }
+}

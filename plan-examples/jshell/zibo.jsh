@@ -1,0 +1,23 @@
+// The seed plan in JShell: import it, look at its annex, compute, audit.
+//   jshell --class-path plan-examples/target/devplan.jar plan-examples/jshell/zibo.jsh
+import java.nio.file.Path;
+import org.devplan.model.*;
+import org.devplan.io.text.*;
+import org.devplan.io.csv.*;
+import org.devplan.calc.*;
+
+var plan = PlanText.read(Path.of("seeds/zibo-2026-plan.txt")).plan();
+System.out.println(plan.title() + ": " + plan.allChapters().count() + " chapters, " + plan.indicators().size() + " indicators");
+
+var deposits = plan.indicator("金融机构存款余额").orElseThrow();
+var base = deposits.observations(Observation.Kind.ACTUAL, 2025).get(0);
+var target = deposits.observations(Observation.Kind.TARGET, 2026).get(0);
+System.out.println("deposits 2025: " + base.level().orElseThrow().text() + deposits.unit() + ", target 2026: " + target.level().orElseThrow().text() + deposits.unit());
+System.out.println("implied by 8%: " + Growth.grow(Quantity.of(base.level().flatMap(Bound::number).orElseThrow(), deposits.unit()), Rate.of(target.growth().orElseThrow())));
+
+var audit = PlanAudit.defaults().audit(plan);
+System.out.println("audit: " + audit.findings().size() + " findings");
+audit.findings().stream().filter(f -> f.check() == Finding.Check.CONFLICTING_FIGURES).limit(1).forEach(f -> System.out.println(f.message()));
+
+System.out.println("tidy rows: " + TidyTable.of(plan).rows().size());
+/exit

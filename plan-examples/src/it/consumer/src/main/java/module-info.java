@@ -1,0 +1,4 @@
+module com.example.consumer {
+  requires org.devplan.io;
+  requires org.devplan.calc;
+}

@@ -1,0 +1,88 @@
+package org.devplan.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.devplan.io.csv.AnnexTable;
+import org.devplan.io.csv.CsvOptions;
+import org.devplan.io.csv.PlanCsv;
+import org.devplan.io.json.PlanJson;
+import org.devplan.io.text.PlanText;
+import org.devplan.model.Plan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code devplan import plan.txt [--json F] [--csv F] [--annex-csv F] [--outline-csv F] [--tasks-csv F]}. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = "Import a plan text; write JSON and CSV files (with no option, the JSON goes to standard output).")
+final class ImportCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "PLAN.txt", description = "The plan text (UTF-8, UTF-16 or GB18030).")
+  Path input;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the plan as devplan JSON.")
+  Path json;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write the tidy observation CSV.")
+  Path csv;
+
+  @Option(names = "--annex-csv", paramLabel = "FILE", description = "Write the annex table in its wide layout.")
+  Path annexCsv;
+
+  @Option(names = "--outline-csv", paramLabel = "FILE", description = "Write the outline (one row per chapter).")
+  Path outlineCsv;
+
+  @Option(names = "--tasks-csv", paramLabel = "FILE", description = "Write the tasks and their targets.")
+  Path tasksCsv;
+
+  @Option(names = "--excel", description = "Write CSV for spreadsheets: BOM, CRLF, formula-like text neutralised.")
+  boolean excel;
+
+  @picocli.CommandLine.Mixin
+  TextOptions text = new TextOptions();
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!java.nio.file.Files.isRegularFile(input)) {
+      throw new Devplan.InputException(input + ": no such file");
+    }
+    PlanText.Result result = PlanText.read(input, text.options());
+    Plan plan = result.plan();
+    CsvOptions options = excel ? CsvOptions.EXCEL : CsvOptions.DEFAULT;
+    boolean any = false;
+    if (json != null) {
+      PlanJson.write(plan, json);
+      any = true;
+    }
+    if (csv != null) {
+      PlanCsv.writeTidy(plan, csv, options);
+      any = true;
+    }
+    if (annexCsv != null) {
+      PlanCsv.writeAnnex(AnnexTable.of(plan), annexCsv, options);
+      any = true;
+    }
+    if (outlineCsv != null) {
+      PlanCsv.writeOutline(plan, outlineCsv);
+      any = true;
+    }
+    if (tasksCsv != null) {
+      PlanCsv.writeTasks(plan, tasksCsv, options);
+      any = true;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (!any) {
+      out.println(PlanJson.writeString(plan));
+    } else {
+      spec.commandLine().getErr().printf(java.util.Locale.ROOT, "imported %s (%s): %d chapters, %d indicators, %d "
+          + "observations%n", input, result.encoding().map(Object::toString).orElse("text"),
+          plan.allChapters().count(), plan.indicators().size(), plan.allObservations().count());
+    }
+    return 0;
+  }
+}

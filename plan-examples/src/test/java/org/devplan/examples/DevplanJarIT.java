@@ -1,0 +1,101 @@
+package org.devplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built {@code devplan.jar} as a user runs it: {@code java -jar}, and JShell with the jar as the whole class
+ * path, from the repository's root as the README says.
+ */
+class DevplanJarIT {
+  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  static final Path JAR = Path.of("target/devplan.jar").toAbsolutePath();
+  static final Path BIN = Path.of(System.getProperty("java.home"), "bin");
+
+  record Result(int code, String out) {}
+
+  static Result exec(List<String> command) throws IOException, InterruptedException {
+    Path log = Files.createTempFile("devplan-it", ".log");
+    Process p = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    if (!p.waitFor(3, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("timed out: " + command);
+    }
+    String out = Files.readString(log, StandardCharsets.UTF_8);
+    Files.delete(log);
+    return new Result(p.exitValue(), out);
+  }
+
+  static Result java(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(BIN.resolve("java").toString(), "-Dfile.encoding=UTF-8",
+        "-Dstdout.encoding=UTF-8", "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    return exec(command);
+  }
+
+  static Result jshell(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(BIN.resolve("jshell").toString(), "-J-Dfile.encoding=UTF-8",
+        "-J-Dstdout.encoding=UTF-8", "-R-Dfile.encoding=UTF-8", "-R-Dstdout.encoding=UTF-8", "--class-path",
+        JAR.toString()));
+    command.addAll(List.of(args));
+    return exec(command);
+  }
+
+  @Test
+  void readmeMainJobPrintsTheSeedReport() throws Exception {
+    Result r = java("report", "seeds/zibo-2026-plan.txt");
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out()).startsWith("淄博市2026年国民经济和社会发展计划").contains("Annex indicators (28):")
+        .contains("9687.33亿元").contains("Audit:");
+  }
+
+  @Test
+  void exitCodesForBadInputAndBadUsage(@TempDir Path dir) throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"devplan/1\", \"id\": ",
+        StandardCharsets.UTF_8);
+    Result input = java("validate", bad.toString());
+    assertThat(input.code()).isEqualTo(1);
+    assertThat(input.out()).startsWith("devplan: " + bad).hasLineCount(1);
+    assertThat(java("no-such-command").code()).isEqualTo(2);
+  }
+
+  @Test
+  void ziboScriptRunsInJShell() throws Exception {
+    Result r = jshell("plan-examples/jshell/zibo.jsh");
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out()).contains("淄博市2026年国民经济和社会发展计划: 86 chapters")
+        .contains("deposits 2025: 8969.75亿元, target 2026: 9687亿元").contains("implied by 8%: 9687.33亿元")
+        .contains("level stated with different figures: 5.53万人 (table) vs 6.01万人 (narrative)")
+        .containsPattern("tidy rows: \\d+");
+  }
+
+  @Test
+  void quickstartScriptRunsInJShell() throws Exception {
+    Result r = jshell("plan-examples/jshell/quickstart.jsh");
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out()).contains("5088.9亿元 = 50889000万元").contains("AT_LEAST 5").contains("QUALITATIVE")
+        .contains("2.00%");
+  }
+
+  @Test
+  void startupScriptMakesTheOneLinerWork(@TempDir Path dir) throws Exception {
+    Path script = Files.writeString(dir.resolve("one-liner.jsh"), String.join("\n",
+        "var plan = PlanText.read(Path.of(\"seeds/zibo-2026-plan.txt\")).plan()",
+        "System.out.println(\"indicators \" + plan.indicators().size())",
+        "System.out.println(Bound.parse(\"5.5左右\").kind())",
+        "/exit", ""), StandardCharsets.UTF_8);
+    Result r = jshell("--startup", "DEFAULT", "--startup", "plan-examples/jshell/devplan.jsh", script.toString());
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out()).containsPattern("indicators \\d+").contains("ABOUT");
+  }
+}

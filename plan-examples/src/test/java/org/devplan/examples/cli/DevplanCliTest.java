@@ -1,0 +1,206 @@
+package org.devplan.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.devplan.io.csv.PlanCsv;
+import org.devplan.io.json.PlanJson;
+import org.devplan.io.text.PlanText;
+import org.devplan.model.Plan;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tool's subcommands on the seed and on bad files, run in process. */
+class DevplanCliTest {
+  static final Path SEED = Path.of("../seeds/zibo-2026-plan.txt");
+  static Plan seed;
+
+  @BeforeAll
+  static void importSeed() {
+    seed = PlanText.read(SEED).plan();
+  }
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Devplan.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Nested
+  class Report {
+    @Test
+    void printsChaptersAnnexComputedFiguresAndAudit() {
+      Run r = run("report", SEED.toString());
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).startsWith("淄博市2026年国民经济和社会发展计划\n")
+          .contains("plan year 2026 · base year 2025")
+          .contains("Chapters: 86 in all")
+          .contains("Annex indicators (28):")
+          .containsPattern("金融机构存款余额 +亿元 +8969\\.75 +7\\.63 +9687 +8 +9687\\.33亿元")
+          .containsPattern("一般公共预算收入 +亿元 +419\\.73 +2\\.01 +428\\.12 +2以上 +428\\.12亿元 +2\\.00%")
+          .contains("target growth in words: 止跌回稳")
+          .containsPattern("WARNING conflicting-figures failed \\S+ 2025 actual: .*5\\.53万人 \\(table\\) vs 6\\.01万人")
+          .contains("WARNING repeated-value failed 每千人口拥有执业医师数,每千人口拥有注册护士数 2025 actual");
+    }
+
+    @Test
+    void readsJsonToo(@TempDir Path dir) {
+      Path json = dir.resolve("zibo.json");
+      PlanJson.write(seed, json);
+      assertThat(run("report", json.toString()).out()).isEqualTo(run("report", SEED.toString()).out());
+    }
+  }
+
+  @Nested
+  class Import {
+    @Test
+    void writesEveryRequestedFile(@TempDir Path dir) {
+      Run r = run("import", SEED.toString(), "--json", dir.resolve("p.json").toString(), "--csv",
+          dir.resolve("p.csv").toString(), "--annex-csv", dir.resolve("annex.csv").toString(), "--outline-csv",
+          dir.resolve("outline.csv").toString(), "--tasks-csv", dir.resolve("tasks.csv").toString());
+      assertThat(r.code()).isZero();
+      assertThat(r.err()).contains("imported").contains("UTF-8");
+      assertThat(PlanJson.read(dir.resolve("p.json"))).isEqualTo(seed);
+      assertThat(PlanCsv.readTidy(dir.resolve("p.csv")).rows()).hasSize((int) seed.allObservations().count());
+      assertThat(PlanCsv.readOutline(dir.resolve("outline.csv"))).hasSize(86);
+      assertThat(dir.resolve("annex.csv")).content(StandardCharsets.UTF_8)
+          .startsWith("分组,指标名称,单位,2025年完成·绝对值,2025年完成·增长%,2026年预期·绝对值,2026年预期·增长%,属性");
+      assertThat(dir.resolve("tasks.csv")).isNotEmptyFile();
+    }
+
+    @Test
+    void withoutOptionsPrintsJson() {
+      Run r = run("import", SEED.toString());
+      assertThat(r.code()).isZero();
+      assertThat(PlanJson.readString(r.out())).isEqualTo(seed);
+    }
+
+    @Test
+    void textWithoutAPlanYearIsAnInputError(@TempDir Path dir) throws IOException {
+      Path text = Files.writeString(dir.resolve("hello.txt"), "hello world\n", StandardCharsets.UTF_8);
+      Run r = run("import", text.toString());
+      assertThat(r.code()).isEqualTo(Devplan.INPUT_ERROR);
+      assertThat(r.err()).startsWith("devplan: hello.txt:1:1: cannot tell the plan year").hasLineCount(1);
+      assertThat(run("import", text.toString(), "--plan-year", "2026", "--region", "某市").code()).isZero();
+    }
+  }
+
+  @Nested
+  class ConvertAndValidate {
+    @Test
+    void jsonToCsvAndBack(@TempDir Path dir) {
+      Path json = dir.resolve("p.json");
+      PlanJson.write(seed, json);
+      Path csv = dir.resolve("p.csv");
+      assertThat(run("convert", json.toString(), csv.toString()).code()).isZero();
+      assertThat(run("validate", csv.toString()).out()).contains("valid, a tidy table of "
+          + seed.allObservations().count() + " observations");
+      Path back = dir.resolve("back.json");
+      Run r = run("convert", csv.toString(), back.toString());
+      assertThat(r.code()).isZero();
+      assertThat(r.err()).contains("chapter references were dropped");
+      Plan plan = PlanJson.read(back);
+      assertThat(plan.indicators()).hasSameSizeAs(seed.indicators());
+      assertThat(plan.allObservations().count()).isEqualTo(seed.allObservations().count());
+      Path annex = dir.resolve("annex.csv");
+      assertThat(run("convert", json.toString(), annex.toString(), "--layout", "annex").code()).isZero();
+      assertThat(run("validate", annex.toString()).out()).contains("valid, an annex table of");
+    }
+
+    @Test
+    void validJsonIsReported(@TempDir Path dir) {
+      Path json = dir.resolve("p.json");
+      PlanJson.write(seed, json);
+      Run r = run("validate", json.toString());
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains("valid, a plan with 86 chapters");
+      java.util.List<org.devplan.model.Indicator> indicators = new java.util.ArrayList<>(seed.indicators());
+      indicators.set(0, indicators.get(0).withUnit(org.devplan.model.Unit.of("蒸吨")));
+      Plan custom = seed.withIndicators(indicators);
+      PlanJson.write(custom, json);
+      assertThat(run("validate", json.toString()).code()).isZero();
+      Run strict = run("validate", "--strict", json.toString());
+      assertThat(strict.code()).isEqualTo(Devplan.INPUT_ERROR);
+      assertThat(strict.err()).contains("unknown unit \"蒸吨\"");
+    }
+
+    @Test
+    void badJsonNamesLineAndColumn(@TempDir Path dir) throws IOException {
+      Path json = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"devplan/1\",\n \"id\": 5}",
+          StandardCharsets.UTF_8);
+      Run r = run("validate", json.toString());
+      assertThat(r.code()).isEqualTo(Devplan.INPUT_ERROR);
+      assertThat(r.err()).matches("devplan: \\S*bad\\.json:2:\\d+: .*\"id\".*\\n");
+    }
+
+    @Test
+    void badCsvNamesRowAndColumn(@TempDir Path dir) throws IOException {
+      Path csv = dir.resolve("bad.csv");
+      PlanCsv.writeTidy(seed, csv);
+      String[] lines = Files.readString(csv, StandardCharsets.UTF_8).split("\n", -1);
+      lines[1] = lines[1].replaceFirst("^([^,]*,[^,]*,)2026,", "$1twenty,");
+      Files.writeString(csv, String.join("\n", lines), StandardCharsets.UTF_8);
+      Run r = run("validate", csv.toString());
+      assertThat(r.code()).isEqualTo(Devplan.INPUT_ERROR);
+      assertThat(r.err()).contains("bad.csv").contains("plan_year").contains("twenty").hasLineCount(1);
+    }
+
+    @Test
+    void unknownLayoutAndMissingFilesAreInputErrors(@TempDir Path dir) throws IOException {
+      Path other = Files.writeString(dir.resolve("other.csv"), "a,b\n1,2\n", StandardCharsets.UTF_8);
+      assertThat(run("validate", other.toString()).err()).contains("unknown CSV layout");
+      Run missing = run("report", dir.resolve("missing.txt").toString());
+      assertThat(missing.code()).isEqualTo(Devplan.INPUT_ERROR);
+      assertThat(missing.err()).isEqualTo("devplan: " + dir.resolve("missing.txt") + ": no such file\n");
+    }
+
+    @Test
+    void verbosePrintsTheStackTrace(@TempDir Path dir) {
+      Run r = run("report", "--verbose", dir.resolve("missing.txt").toString());
+      assertThat(r.code()).isEqualTo(Devplan.INPUT_ERROR);
+      assertThat(r.err()).contains("no such file").contains("\tat org.devplan.examples.cli.");
+    }
+  }
+
+  @Nested
+  class Usage {
+    @Test
+    void unknownCommandsAndMissingArgumentsExitWith2() {
+      assertThat(run("frobnicate").code()).isEqualTo(Devplan.USAGE_ERROR);
+      assertThat(run("report").code()).isEqualTo(Devplan.USAGE_ERROR);
+      assertThat(run().code()).isEqualTo(Devplan.USAGE_ERROR);
+      assertThat(run("convert", "a.json", "b.txt").code()).isEqualTo(Devplan.USAGE_ERROR);
+      assertThat(run("--help").code()).isZero();
+    }
+  }
+
+  @Nested
+  class Batch {
+    @Test
+    void processesTheGoodFilesAndReportsTheBadOne(@TempDir Path dir) throws IOException {
+      Path in = Files.createDirectory(dir.resolve("in"));
+      Files.copy(SEED, in.resolve("zibo.txt"));
+      Files.writeString(in.resolve("broken.txt"), "no title here\n", StandardCharsets.UTF_8);
+      Files.copy(SEED, in.resolve("zibo-copy.txt"));
+      Path out = dir.resolve("out");
+      Run r = run("batch", in.toString(), "--out", out.toString());
+      assertThat(r.code()).isEqualTo(Devplan.INPUT_ERROR);
+      assertThat(r.out()).contains("imported 2 of 3 plans").contains("1 failed");
+      assertThat(r.err()).contains("devplan: broken.txt: broken.txt:1:1: cannot tell the plan year");
+      assertThat(out.resolve("zibo.json")).exists();
+      assertThat(out.resolve("zibo-copy.csv")).exists();
+      assertThat(PlanCsv.readTidy(out.resolve("all-plans.csv")).rows())
+          .hasSize(2 * (int) seed.allObservations().count());
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package org.devplan.io.csv;
+
+import static org.devplan.io.csv.TidyCsv.abbreviate;
+import static org.devplan.io.csv.TidyCsv.integer;
+import static org.devplan.io.csv.TidyCsv.optional;
+import static org.devplan.io.csv.TidyCsv.required;
+import static org.devplan.io.internal.IoCodes.code;
+
+import com.google.common.collect.ImmutableList;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.devplan.io.internal.IoCsvReader;
+import org.devplan.io.internal.IoCsvWriter;
+import org.devplan.model.Bound;
+import org.devplan.model.Chapter;
+import org.devplan.model.Indicator;
+import org.devplan.model.Observation;
+import org.devplan.model.Plan;
+import org.devplan.model.PlanFormatException;
+import org.devplan.model.Task;
+import org.devplan.model.Unit;
+
+/** Reads and writes the outline, annex and task tables. */
+final class SheetCsv {
+  private static final Pattern ACTUAL = Pattern.compile("([0-9]{4})年完成·(绝对值|增长%)");
+  private static final Pattern TARGET = Pattern.compile("([0-9]{4})年预期·(绝对值|增长%)");
+
+  static final ImmutableList<String> TASK_COLUMNS = ImmutableList.of("task_id", "chapter_path", "label", "title",
+      "observation_id", "indicator_code", "kind", "year", "level_text", "level", "growth_text", "growth_pct");
+
+  private SheetCsv() {}
+
+  // ---- outline
+
+  static void writeOutline(List<OutlineRow> rows, Writer out, CsvOptions options) {
+    try (IoCsvWriter w = new IoCsvWriter(out, OutlineRow.COLUMNS, List.of("depth", "line"), options.bom(),
+        options.crlf(), options.neutraliseFormulas())) {
+      for (OutlineRow r : rows) {
+        w.row(r.chapterPath(), Integer.toString(r.depth()), r.label(), r.title(),
+            r.line().map(String::valueOf).orElse(""));
+      }
+    }
+  }
+
+  static ImmutableList<OutlineRow> readOutline(IoCsvReader in) {
+    in.requireColumns(OutlineRow.COLUMNS);
+    ImmutableList.Builder<OutlineRow> rows = ImmutableList.builder();
+    int path = in.column("chapter_path");
+    int depth = in.column("depth");
+    int line = in.column("line");
+    while (in.next()) {
+      String p = required(in, path);
+      int d = integer(in, depth);
+      Optional<Integer> l = in.cell(line).isEmpty() ? Optional.empty() : Optional.of(integer(in, line));
+      try {
+        rows.add(new OutlineRow(p, d, in.cell("label"), in.cell("title"), l));
+      } catch (IllegalArgumentException e) {
+        throw in.error(path, e.getMessage());
+      }
+    }
+    return rows.build();
+  }
+
+  // ---- annex
+
+  static void writeAnnex(AnnexTable table, Writer out, CsvOptions options) {
+    try (IoCsvWriter w = new IoCsvWriter(out, AnnexTable.header(table.baseYear(), table.planYear()), List.of(),
+        options.bom(), options.crlf(), options.neutraliseFormulas())) {
+      for (AnnexRow row : table.rows()) {
+        if (row instanceof AnnexRow.Group g) {
+          w.row(g.label(), "", "", "", "", "", "", "");
+        } else if (row instanceof AnnexRow.Line l) {
+          w.row(l.group().orElse(""), l.name(), l.unit().symbol(), text(l.actualLevel()), text(l.actualGrowth()),
+              text(l.targetLevel()), text(l.targetGrowth()), nature(l.nature()));
+        }
+      }
+    }
+  }
+
+  private static String text(Optional<Bound> b) {
+    return b.map(Bound::text).orElse("");
+  }
+
+  private static String nature(Indicator.Nature n) {
+    return switch (n) {
+      case EXPECTED -> "预期性";
+      case BINDING -> "约束性";
+      case UNSPECIFIED -> "";
+    };
+  }
+
+  static AnnexTable readAnnex(IoCsvReader in, CsvOptions options) {
+    ImmutableList<String> header = in.header();
+    int baseYear = year(in, header, ACTUAL);
+    int planYear = year(in, header, TARGET);
+    if (baseYear > planYear) {
+      throw in.error(0, "the 完成 year " + baseYear + " is after the 预期 year " + planYear);
+    }
+    ImmutableList<String> expected = AnnexTable.header(baseYear, planYear);
+    in.requireColumns(expected);
+    int[] c = expected.stream().mapToInt(in::column).toArray();
+    ImmutableList.Builder<AnnexRow> rows = ImmutableList.builder();
+    while (in.next()) {
+      if (in.cell(c[1]).isEmpty()) {
+        String label = required(in, c[0]);
+        for (int i = 1; i < c.length; i++) {
+          if (!in.cell(c[i]).isEmpty()) {
+            throw in.error(c[i], "a group row (no 指标名称) has only its 分组 cell");
+          }
+        }
+        rows.add(new AnnexRow.Group(label));
+        continue;
+      }
+      Unit unit = TidyCsv.unit(in, c[2], required(in, c[2]), options.strictUnits());
+      String n = in.cell(c[7]);
+      Indicator.Nature nature = switch (n) {
+        case "预期性" -> Indicator.Nature.EXPECTED;
+        case "约束性" -> Indicator.Nature.BINDING;
+        case "" -> Indicator.Nature.UNSPECIFIED;
+        default -> throw in.error(c[7], "expected 预期性, 约束性 or nothing, found \"" + abbreviate(n) + "\"");
+      };
+      try {
+        rows.add(new AnnexRow.Line(optional(in, c[0]), in.cell(c[1]), unit, bound(in, c[3], options),
+            bound(in, c[4], options), bound(in, c[5], options), bound(in, c[6], options), nature));
+      } catch (IllegalArgumentException e) {
+        throw in.rowError(e.getMessage());
+      }
+    }
+    return new AnnexTable(baseYear, planYear, rows.build());
+  }
+
+  private static int year(IoCsvReader in, List<String> header, Pattern p) {
+    Map<String, List<String>> years = header.stream().map(p::matcher).filter(Matcher::matches)
+        .collect(Collectors.groupingBy(m -> m.group(1), Collectors.mapping(m -> m.group(2), Collectors.toList())));
+    if (years.size() != 1) {
+      throw in.error(0, "expected the columns " + p.pattern().replace("([0-9]{4})", "<year>")
+          + " for one year, found " + (years.isEmpty() ? "none" : String.join(", ", years.keySet())));
+    }
+    return Integer.parseInt(years.keySet().iterator().next());
+  }
+
+  private static Optional<Bound> bound(IoCsvReader in, int column, CsvOptions options) {
+    String text = in.cell(column);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Bound b = Bound.parse(text);
+      if (options.strictUnits() && b.unit().isPresent() && b.unit().get().isCustom()) {
+        throw in.error(column, "unknown unit \"" + b.unit().get() + "\" (strict read)");
+      }
+      return Optional.of(b);
+    } catch (PlanFormatException e) {
+      if (e.reason().startsWith("row ")) {
+        throw e;
+      }
+      throw in.error(column, e.reason());
+    }
+  }
+
+  // ---- tasks
+
+  static void writeTasks(Plan plan, Writer out, CsvOptions options) {
+    try (IoCsvWriter w = new IoCsvWriter(out, TASK_COLUMNS, List.of("year", "level", "growth_pct"), options.bom(),
+        options.crlf(), options.neutraliseFormulas())) {
+      plan.allChapters().forEach(chapter -> {
+        for (Task t : chapter.tasks()) {
+          writeTask(plan, chapter, t, w);
+        }
+      });
+    }
+  }
+
+  private static void writeTask(Plan plan, Chapter chapter, Task t, IoCsvWriter w) {
+    if (t.observationIds().isEmpty()) {
+      w.row(t.id(), chapter.path(), t.label().orElse(""), t.title(), "", "", "", "", "", "", "", "");
+      return;
+    }
+    for (String id : t.observationIds()) {
+      Observation o = plan.observation(id).orElseThrow();
+      Indicator i = plan.indicatorOf(o).orElseThrow();
+      w.row(t.id(), chapter.path(), t.label().orElse(""), t.title(), id, i.code(), code(o.kind()),
+          Integer.toString(o.year()), text(o.level()), number(o.level()), text(o.growth()), number(o.growth()));
+    }
+  }
+
+  private static String number(Optional<Bound> b) {
+    return b.flatMap(Bound::number).map(java.math.BigDecimal::toPlainString).orElse("");
+  }
+}

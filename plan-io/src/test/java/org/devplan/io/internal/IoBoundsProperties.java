@@ -1,0 +1,75 @@
+package org.devplan.io.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.math.BigDecimal;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.devplan.model.Bound;
+
+class IoBoundsProperties {
+  @Property(tries = 300)
+  void fastPathGivesWhatTheGrammarGives(@ForAll("decimals") BigDecimal value) {
+    String text = value.toPlainString();
+    assertThat(IoBounds.isPlainDecimal(text)).isTrue();
+    IoBounds cache = new IoBounds();
+    assertThat(cache.parse(text)).isEqualTo(Bound.parse(text));
+    assertThat(cache.parse(text)).isEqualTo(Bound.parse(text));
+  }
+
+  @Property(tries = 300)
+  void qualifiedDecimalsGiveWhatTheGrammarGives(@ForAll("decimals") BigDecimal value,
+      @ForAll("qualifiers") String qualifier) {
+    String text = value.toPlainString() + qualifier;
+    assertThat(IoBounds.fastPath(text)).isNotNull().isEqualTo(Bound.parse(text));
+  }
+
+  @Provide
+  Arbitrary<String> qualifiers() {
+    return Arbitraries.of("", "%", "以上", "%以上", "及以上", "%及以上", "以下", "以内", "%以内", "之内", "左右", "%左右");
+  }
+
+  @Property(tries = 300)
+  void anyTextGivesWhatTheGrammarGives(@ForAll("texts") String text) {
+    Throwable expected = catchThrowable(() -> Bound.parse(text));
+    Throwable actual = catchThrowable(() -> new IoBounds().parse(text));
+    if (expected == null) {
+      assertThat(actual).isNull();
+      assertThat(new IoBounds().parse(text)).isEqualTo(Bound.parse(text));
+    } else {
+      assertThat(actual).isNotNull().hasMessage(expected.getMessage());
+    }
+  }
+
+  @Example
+  void edgeCases() {
+    for (String t : new String[] {"007", "-0", "-0.00", "1.", ".5", "+5", "1e5", "--1", "-", "5.60", "1,000",
+        "5.以上", "5%%", "5% 以上", "5以上以上", "5%左右x", "-5.5%左右", "5.5％左右", "5左右%"}) {
+      Throwable expected = catchThrowable(() -> Bound.parse(t));
+      if (expected == null) {
+        assertThat(new IoBounds().parse(t)).as(t).isEqualTo(Bound.parse(t));
+      } else {
+        assertThat(catchThrowable(() -> new IoBounds().parse(t))).as(t).hasMessage(expected.getMessage());
+      }
+    }
+    assertThat(IoBounds.isPlainDecimal("1.")).isFalse();
+    assertThat(IoBounds.isPlainDecimal("+5")).isFalse();
+    assertThat(IoBounds.isPlainDecimal("1".repeat(101))).isFalse();
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> decimals() {
+    return Arbitraries.integers().between(0, 6).flatMap(scale -> Arbitraries.bigDecimals()
+        .between(new BigDecimal("-1e12"), new BigDecimal("1e12")).ofScale(scale));
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.strings().withChars("0123456789.-+%以上左右至—e ,").ofMinLength(1).ofMaxLength(12);
+  }
+}

@@ -1,0 +1,164 @@
+package org.devplan.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.NullPointerTester;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class PlanTest {
+  static final Indicator REVENUE = new Indicator.Builder()
+      .code("general-budget-revenue").name("一般公共预算收入").addAlias("地方一般公共预算收入")
+      .unit(Unit.of("亿元")).group("财政金融")
+      .addObservation(Observation.actual("revenue-2025", 2025, Bound.parse("419.73"), Bound.parse("2.01")))
+      .addObservation(Observation.target("revenue-2026", 2026, Bound.parse("428.12"), Bound.parse("2以上")))
+      .build();
+
+  static final Chapter TASKS = new Chapter.Builder()
+      .label("三、").numbering(Chapter.Numbering.CHINESE).ordinal(3).path("1").title("2026年经济社会发展重点任务和主要措施")
+      .addChild(new Chapter.Builder().label("（一）").numbering(Chapter.Numbering.PAREN_CHINESE).ordinal(1).path("1.1")
+          .title("加力巩固经济稳中向好态势").inline(true)
+          .addChild(new Chapter.Builder().label("一是").numbering(Chapter.Numbering.ENUMERATED).ordinal(1)
+              .path("1.1.1").title("多措并举提振消费").inline(true)
+              .addTask(new Task.Builder().id("1.1.1").label("一是").title("多措并举提振消费")
+                  .text("一是多措并举提振消费。…举办各类促消费活动400场次以上。")
+                  .addObservationId("revenue-2026").build())
+              .build())
+          .build())
+      .build();
+
+  static Plan.Builder plan() {
+    return new Plan.Builder().id("zibo-2026").title("淄博市2026年国民经济和社会发展计划").kind(Plan.Kind.ANNUAL_PLAN)
+        .region(Region.of("淄博市")).planYear(2026).source(Source.of("淄博市2026年国民经济和社会发展计划"));
+  }
+
+  @Nested
+  class Navigation {
+    final Plan plan = plan().addIndicator(REVENUE).addChapter(TASKS).build();
+
+    @Test
+    void findsIndicatorsByCodeNameAndAlias() {
+      assertThat(plan.indicator("general-budget-revenue")).contains(REVENUE);
+      assertThat(plan.indicator("一般公共预算收入")).contains(REVENUE);
+      assertThat(plan.indicator("地方一般公共预算收入")).contains(REVENUE);
+      assertThat(plan.indicator("一般公共预算支出")).isEmpty();
+    }
+
+    @Test
+    void findsChaptersTasksAndObservations() {
+      assertThat(plan.chapter("1.1.1").map(Chapter::title)).contains("多措并举提振消费");
+      assertThat(plan.chapter("1.2")).isEmpty();
+      assertThat(plan.chapter("x")).isEmpty();
+      assertThat(plan.allChapters().map(Chapter::path)).containsExactly("1", "1.1", "1.1.1");
+      assertThat(plan.allTasks().map(Task::id)).containsExactly("1.1.1");
+      Observation target = plan.observation("revenue-2026").orElseThrow();
+      assertThat(plan.indicatorOf(target)).contains(REVENUE);
+      assertThat(target.year()).isEqualTo(2026);
+      assertThat(REVENUE.observations(Observation.Kind.ACTUAL, 2025)).extracting(Observation::id)
+          .containsExactly("revenue-2025");
+    }
+
+    @Test
+    void copiesWithChanges() {
+      Plan renamed = plan.withId("zibo-2026-draft");
+      assertThat(renamed.id()).isEqualTo("zibo-2026-draft");
+      assertThat(renamed.indicators()).isEqualTo(plan.indicators());
+      assertThat(renamed).isNotEqualTo(plan);
+      assertThat(plan.withId("zibo-2026")).isEqualTo(plan);
+      assertThat(plan.toString()).contains("zibo-2026", "一般公共预算收入");
+    }
+  }
+
+  @Nested
+  class Invariants {
+    @Test
+    void periodMustNotEndBeforeItStarts() {
+      assertThatThrownBy(() -> Period.of(2026, 2025, Period.Aggregation.CUMULATIVE))
+          .isInstanceOf(IllegalArgumentException.class).hasMessage("period 2026—2025 ends before it starts");
+      assertThatThrownBy(() -> Period.of(2021, 2025, Period.Aggregation.YEAR))
+          .hasMessageContaining("a YEAR period covers one year");
+    }
+
+    @Test
+    void growthMustBePercentLike() {
+      assertThatThrownBy(() -> Observation.target("t", 2026, Bound.absent(), Bound.parse("8亿元")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("observation t: growth of TARGET 2026 is in 亿元, expected % or 个百分点");
+      assertThat(Observation.target("t", 2026, Bound.absent(), Bound.parse("0.5个百分点")).growth()).isPresent();
+    }
+
+    @Test
+    void observationNeedsAFigure() {
+      assertThatThrownBy(() -> new Observation.Builder().id("o").kind(Observation.Kind.ACTUAL)
+          .period(Period.year(2025)).build()).hasMessage("observation o: needs a level or a growth");
+    }
+
+    @Test
+    void statusIsForActualsOnly() {
+      assertThatThrownBy(() -> new Observation.Builder().id("o").kind(Observation.Kind.TARGET)
+          .period(Period.year(2026)).level(Bound.parse("5")).status(Observation.Status.ESTIMATE).build())
+          .hasMessage("observation o: status ESTIMATE applies only to actuals, not to a TARGET");
+    }
+
+    @Test
+    void indicatorChecksCodeIdsAndEvidence() {
+      assertThatThrownBy(() -> REVENUE.withCode("general budget"))
+          .hasMessageContaining("code \"general budget\" must be letters, digits");
+      assertThatThrownBy(() -> REVENUE.withObservations(REVENUE.observations().get(0), REVENUE.observations().get(0)))
+          .hasMessage("indicator general-budget-revenue: observation id revenue-2025 occurs twice");
+      assertThat(REVENUE.withNature(Indicator.Nature.BINDING).natureEvidence()).isEqualTo(Evidence.STATED);
+      assertThat(REVENUE.withGrowthBasis(Indicator.GrowthBasis.NOMINAL)
+          .withGrowthBasisEvidence(Evidence.INFERRED).growthBasisEvidence()).isEqualTo(Evidence.INFERRED);
+      assertThat(new Indicator.Builder().from(REVENUE).natureEvidence(Evidence.INFERRED).build().natureEvidence())
+          .isEqualTo(Evidence.NONE);
+      assertThat(REVENUE.withNature(Indicator.Nature.BINDING).withNature(Indicator.Nature.UNSPECIFIED))
+          .isEqualTo(REVENUE);
+    }
+
+    @Test
+    void planChecksCodesReferencesAndPaths() {
+      assertThatThrownBy(() -> plan().addIndicators(REVENUE, REVENUE.withName("x")).build())
+          .hasMessage("plan zibo-2026: indicator code general-budget-revenue occurs twice");
+      assertThatThrownBy(() -> plan().addChapter(TASKS).build())
+          .hasMessage("plan zibo-2026: task 1.1.1 refers to observation revenue-2026, which does not exist");
+      assertThatThrownBy(() -> plan().addChapter(TASKS.withPath("2")).build())
+          .hasMessageContaining("chapter 2: child 1 has path 1.1, expected 2.1");
+      assertThatThrownBy(() -> plan().planYear(2026).baseYear(2027).build())
+          .hasMessage("plan zibo-2026: base year 2027 is after plan year 2026");
+      Observation misplaced = Observation.actual("o", 2025, Bound.parse("1"), Bound.absent()).withChapter("9");
+      assertThatThrownBy(() -> plan().addIndicator(REVENUE.withObservations(misplaced)).build())
+          .hasMessage("plan zibo-2026: observation o names chapter 9, which does not exist");
+    }
+
+    @Test
+    void regionAndSourceCheckTheirCodes() {
+      assertThatThrownBy(() -> new Region.Builder().name("淄博市").code("3703").build())
+          .hasMessage("region 淄博市: code \"3703\" must be six digits");
+      assertThatThrownBy(() -> new Source.Builder().documentTitle("t").sha256("abc").build())
+          .hasMessageContaining("must be 64 lower-case hexadecimal digits");
+    }
+
+    @Test
+    void provenanceEndsAfterItStarts() {
+      assertThatThrownBy(() -> new Provenance.Builder().document("d").origin(Provenance.Origin.NARRATIVE)
+          .start(Position.of(3, 5)).end(Position.of(3, 4)).build())
+          .hasMessage("provenance d: end 3:4 is before start 3:5");
+      assertThat(Provenance.table("d", Position.of(12, 2), 4, 3)).hasToString("table:12:2");
+      assertThat(Position.parse("12:48")).isEqualTo(Position.of(12, 48));
+      assertThatThrownBy(() -> Position.parse("12")).isInstanceOf(PlanFormatException.class);
+    }
+  }
+
+  @Test
+  void staticFactoriesRejectNulls() {
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(Unit.class, Unit.YUAN).setDefault(BigDecimal.class, BigDecimal.ONE)
+        .setDefault(Bound.class, Bound.absent()).setDefault(Position.class, Position.of(1, 1));
+    for (Class<?> type : new Class<?>[] {Unit.class, Quantity.class, Bound.class, Period.class, Observation.class,
+        Region.class, Source.class, Provenance.class, Span.class, Position.class}) {
+      tester.testAllPublicStaticMethods(type);
+    }
+  }
+}
