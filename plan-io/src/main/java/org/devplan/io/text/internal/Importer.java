@@ -265,7 +265,7 @@ public final class Importer {
       }
       String code = unique(slug(d.name), codes, nextSuffix);
       Indicator.Builder ib = new Indicator.Builder().code(code).name(d.name)
-          .unit(d.unit != null ? d.unit : Unit.of("—")).group(d.group)
+          .unit(d.unit != null ? d.unit : Unit.UNSPECIFIED).group(d.group)
           .nature(d.nature).addAllNotes(d.notes);
       d.aliases.remove(d.name);
       ib.addAllAliases(d.aliases);
@@ -274,7 +274,7 @@ public final class Importer {
       } else if (v.isComparablePrice(stripGrowth(d.name))) {
         ib.growthBasis(Indicator.GrowthBasis.COMPARABLE_PRICES).growthBasisEvidence(Evidence.INFERRED);
       }
-      Unit unit = d.unit != null ? d.unit : Unit.of("—");
+      Unit unit = d.unit != null ? d.unit : Unit.UNSPECIFIED;
       v.measure(d.name, unit).ifPresent(m -> ib.measure(m).measureEvidence(Evidence.INFERRED));
       for (int i = 0; i < d.observations.size(); i++) {
         String oid = "o" + (++id);
