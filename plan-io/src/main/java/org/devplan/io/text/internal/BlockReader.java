@@ -40,6 +40,8 @@ public final class BlockReader {
       k = Math.max(end, k + 1);
     }
     boolean inNote = false;
+    String firstEntry = null;
+    boolean inContents = false;
     while (k < lines) {
       if (isBlank(k)) {
         k = blanks(out, k);
@@ -87,7 +89,22 @@ public final class BlockReader {
           continue;
         }
       }
+      if (inContents) {
+        String entry = contentsEntry(c);
+        boolean headingLike = label(k) != null || isContents(c);
+        if (!headingLike || (firstEntry != null && entry.equals(firstEntry) && !isContents(c))) {
+          inContents = false;
+        } else {
+          if (firstEntry == null) {
+            firstEntry = entry;
+          }
+          out.add(Block.of(Block.Kind.CONTENTS, k, k + 1));
+          k++;
+          continue;
+        }
+      }
       if (isContents(c)) {
+        inContents |= c.replace(" ", "").equals("目录");
         out.add(Block.of(Block.Kind.CONTENTS, k, k + 1));
         k++;
         continue;
@@ -183,6 +200,16 @@ public final class BlockReader {
       dots++;
     }
     return dots >= 2 || (dots == 1 && c.charAt(j) == '…');
+  }
+
+  /** A contents line without its dot leaders and page number, and without spaces. */
+  private static String contentsEntry(String c) {
+    int i = c.length();
+    while (i > 0 && (Character.isDigit(c.charAt(i - 1)) || c.charAt(i - 1) == ' ' || c.charAt(i - 1) == '('
+        || c.charAt(i - 1) == ')' || c.charAt(i - 1) == '…' || c.charAt(i - 1) == '.' || c.charAt(i - 1) == '·')) {
+      i--;
+    }
+    return c.substring(0, i).replace(" ", "");
   }
 
   private static boolean isCaption(String c) {
