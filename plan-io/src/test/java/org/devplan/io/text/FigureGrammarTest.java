@@ -131,6 +131,8 @@ class FigureGrammarTest {
         .containsExactly("3岁以下儿童系统管理率|actual|2025|exact:90%|", "总投资10亿元以上项目|actual|2025|exact:214个|");
     assertThat(rows(report("华电2×350兆瓦机组开工建设，轨道交通2号线二期建成，PM2.5平均浓度24微克/立方米。")))
         .containsExactly("PM2.5平均浓度|actual|2025|exact:24微克/立方米|");
+    assertThat(rows(report("连续5年获评先进，1—3岁婴幼儿入托率达到10.8%，家庭年可支配收入10-50万元群体扩大。")))
+        .containsExactly("1—3岁婴幼儿入托率|actual|2025|exact:10.8%|");
   }
 
   @Test
@@ -150,6 +152,14 @@ class FigureGrammarTest {
     assertThat(rows(p)).containsExactly("实施重大项目|target|2026|at_least:600个|",
         "新建5G基站|target|2026|exact:1.2万个|", "5G基站总数|target|2026|exact:15万个|");
     assertThat(p.chapter("1.1.1").orElseThrow().title()).isEqualTo("推动投资止跌回稳");
+  }
+
+  @Test
+  void readsEnumeratedItemsSeparatedBySemicolons() {
+    Plan p = plan("三、2026年重点任务", "（一）扩大内需。一是提振消费，举办活动300场；二是扩大投资，实施项目200个；三是稳定外贸。");
+    assertThat(p.chapter("1.1").orElseThrow().children()).extracting(c -> c.label() + c.title())
+        .containsExactly("一是提振消费，举办活动300场", "二是扩大投资，实施项目200个", "三是稳定外贸");
+    assertThat(rows(p)).containsExactly("举办活动|target|2026|exact:300场|", "实施项目|target|2026|exact:200个|");
   }
 
   @Test

@@ -234,6 +234,23 @@ class PlanTextTest {
     }
 
     @Test
+    void readsSpaceAlignedRowsWithBareGroupRows() {
+      String text = "某市2026年国民经济和社会发展计划\n\n附表　主要指标\n\n指标名称          单位    2025年完成    2026年目标\n"
+          + "一、经济发展\n地区生产总值      亿元    702.6         增长5.5左右\n二、民生福祉\n"
+          + "城镇新增就业      万人    1.2           1.1以上\n";
+      Plan plan = PlanText.read(text).plan();
+      Indicator gdp = plan.indicator("地区生产总值").orElseThrow();
+      assertThat(gdp.group()).contains("经济发展");
+      assertThat(gdp.observations(Observation.Kind.TARGET, 2026).get(0).growth().orElseThrow().kind())
+          .isEqualTo(Bound.Kind.ABOUT);
+      Indicator jobs = plan.indicator("城镇新增就业").orElseThrow();
+      assertThat(jobs.group()).contains("民生福祉");
+      assertThat(jobs.unit().symbol()).isEqualTo("万人");
+      assertThat(jobs.observations(Observation.Kind.ACTUAL, 2025).get(0).level().orElseThrow().number())
+          .contains(new BigDecimal("1.2"));
+    }
+
+    @Test
     void readsCellsOnePerLineWithoutTabs() {
       String text = String.join("\n", "某市2024年国民经济和社会发展计划执行情况及2025年计划草案的报告", "",
           "一、2024年计划执行情况", "", "表1：2024年主要指标完成情况", "", "指标名称", "", "预期目标", "", "实际完成", "",
@@ -269,6 +286,12 @@ class PlanTextTest {
       assertThat(gdp2025.status()).contains(Observation.Status.ESTIMATE);
       assertThat(plan.indicator("劳动年龄人口平均受教育年限").orElseThrow().nature())
           .isEqualTo(Indicator.Nature.BINDING);
+      Indicator share = plan.indicator("服务业增加值占地区生产总值比重").orElseThrow();
+      assertThat(share.measure()).isEqualTo(Indicator.Measure.SHARE);
+      assertThat(share.measureEvidence()).isEqualTo(Evidence.INFERRED);
+      assertThat(plan.indicator("城镇调查失业率").orElseThrow().measure()).isEqualTo(Indicator.Measure.RATE);
+      assertThat(plan.indicator("地区生产总值增长").orElseThrow().measure()).isEqualTo(Indicator.Measure.GROWTH_RATE);
+      assertThat(plan.indicator("人均预期寿命").orElseThrow().measure()).isEqualTo(Indicator.Measure.UNSPECIFIED);
     }
   }
 
@@ -328,6 +351,13 @@ class PlanTextTest {
       Indicator gdp = plan.indicator("地区生产总值").orElseThrow();
       assertThat(gdp.observations(Observation.Kind.ACTUAL, 2025)).hasSize(1);
       assertThat(gdp.observations(Observation.Kind.TARGET, 2026)).hasSize(1);
+    }
+
+    @Test
+    void survivesAGrowthVerbBeforeAFigureThatReadsAsALevel() {
+      String text = "567890一、2025年 个\t预期目标3.25年〔13.5〕：\t超过增长12345678901234567890\u200B、）  6.2*  —  5.5左右  预期性：";
+      PlanText.Result r = PlanText.read(text, PlanText.Options.defaults().withPlanYear(2026));
+      assertThat(r.plan().spans().stream().map(Span::text).collect(Collectors.joining())).isEqualTo(text);
     }
 
     @Test

@@ -40,6 +40,8 @@ public final class BlockReader {
       k = Math.max(end, k + 1);
     }
     boolean inNote = false;
+    String firstEntry = null;
+    boolean inContents = false;
     while (k < lines) {
       if (isBlank(k)) {
         k = blanks(out, k);
@@ -47,11 +49,12 @@ public final class BlockReader {
         continue;
       }
       String c = content(k);
-      if (inNote) {
+      if (inNote && !endsNotes(k)) {
         out.add(Block.of(Block.Kind.NOTE, k, k + 1));
         k++;
         continue;
       }
+      inNote = false;
       if (isCellLine(k) && cellTableAhead(k)) {
         int end = cellTableEnd(k);
         out.add(new Block(Block.Kind.TABLE, k, end, null, readCellTable(k, end)));
@@ -60,9 +63,10 @@ public final class BlockReader {
         continue;
       }
       Table.Layout layout = rowLayout(k);
-      if (layout != null && k + 1 < lines && rowLayout(k + 1) == layout) {
+      if (layout != null && continuesRows(k + 1, layout)) {
         int end = k + 1;
-        while (end < lines && rowLayout(end) == layout) {
+        while (end < lines && (rowLayout(end) == layout
+            || (isGroupLine(end) && end + 1 < lines && rowLayout(end + 1) == layout))) {
           end++;
         }
         out.add(new Block(Block.Kind.TABLE, k, end, null, readRowTable(k, end, layout)));
@@ -85,7 +89,22 @@ public final class BlockReader {
           continue;
         }
       }
+      if (inContents) {
+        String entry = contentsEntry(c);
+        boolean headingLike = label(k) != null || isContents(c);
+        if (!headingLike || (firstEntry != null && entry.equals(firstEntry) && !isContents(c))) {
+          inContents = false;
+        } else {
+          if (firstEntry == null) {
+            firstEntry = entry;
+          }
+          out.add(Block.of(Block.Kind.CONTENTS, k, k + 1));
+          k++;
+          continue;
+        }
+      }
       if (isContents(c)) {
+        inContents |= c.replace(" ", "").equals("目录");
         out.add(Block.of(Block.Kind.CONTENTS, k, k + 1));
         k++;
         continue;
@@ -104,6 +123,18 @@ public final class BlockReader {
       k++;
     }
     return out;
+  }
+
+  /** A heading of an outer scheme (一、, 第一部分, 附件) ends the notes under a table; 1. and ① do not. */
+  private boolean endsNotes(int k) {
+    HeadingLabel l = label(k);
+    if (l == null) {
+      return false;
+    }
+    return switch (l.numbering()) {
+      case CHINESE, PART, VOLUME, CHAPTER, SECTION, OTHER, PAREN_CHINESE -> true;
+      default -> false;
+    };
   }
 
   private int blanks(List<Block> out, int k) {
@@ -171,6 +202,16 @@ public final class BlockReader {
     return dots >= 2 || (dots == 1 && c.charAt(j) == '…');
   }
 
+  /** A contents line without its dot leaders and page number, and without spaces. */
+  private static String contentsEntry(String c) {
+    int i = c.length();
+    while (i > 0 && (Character.isDigit(c.charAt(i - 1)) || c.charAt(i - 1) == ' ' || c.charAt(i - 1) == '('
+        || c.charAt(i - 1) == ')' || c.charAt(i - 1) == '…' || c.charAt(i - 1) == '.' || c.charAt(i - 1) == '·')) {
+      i--;
+    }
+    return c.substring(0, i).replace(" ", "");
+  }
+
   private static boolean isCaption(String c) {
     int i;
     if (c.startsWith("表") && c.length() > 1 && Character.isDigit(c.charAt(1))) {
@@ -223,8 +264,8 @@ public final class BlockReader {
   }
 
   private boolean isTable(int k) {
-    return (isCellLine(k) && cellTableAhead(k)) || (rowLayout(k) != null && k + 1 < lines
-        && rowLayout(k + 1) == rowLayout(k));
+    Table.Layout layout = rowLayout(k);
+    return (isCellLine(k) && cellTableAhead(k)) || (layout != null && continuesRows(k + 1, layout));
   }
 
   // ---- one cell per line
@@ -478,6 +519,18 @@ public final class BlockReader {
     return runs >= 2 && t.substring(s, e).indexOf('。') < 0 ? Table.Layout.SPACES : null;
   }
 
+  /** True if line {@code k} is a row of {@code layout}, or a bare group row followed by one. */
+  private boolean continuesRows(int k, Table.Layout layout) {
+    return k < lines && (rowLayout(k) == layout || (isGroupLine(k) && k + 1 < lines && rowLayout(k + 1) == layout));
+  }
+
+  /** A bare group row inside a row table (一、经济发展 on a line of its own). */
+  private boolean isGroupLine(int k) {
+    String c = content(k);
+    int[] n = HeadingLabel.chinese(c, 0, c.length());
+    return n != null && n[1] < c.length() && c.charAt(n[1]) == '、' && c.length() <= 20 && c.indexOf('。') < 0;
+  }
+
   private Table readRowTable(int from, int to, Table.Layout layout) {
     List<Table.Row> rows = new ArrayList<>();
     int width = -1;
@@ -485,6 +538,11 @@ public final class BlockReader {
       List<Table.Cell> cells = new ArrayList<>();
       int s = contentStart(k);
       int e = src.lineEnd(k);
+      if (rowLayout(k) != layout) {
+        cells.add(cell(s, contentEnd(k)));
+        rows.add(new Table.Row(List.copyOf(cells), k));
+        continue;
+      }
       if (layout == Table.Layout.PIPES) {
         int ce = contentEnd(k);
         int i = s + 1;

@@ -287,7 +287,8 @@ public final class FigureReader {
           continue;
         }
         boolean ownSubject = f.name != null && !f.name.equals(inherited(sentence, null));
-        if (f.growth && !ownSubject && f.stmt.period().aggregation() == Period.Aggregation.YEAR
+        if (f.growth && f.stmt.growth().isPresent() && !ownSubject
+            && f.stmt.period().aggregation() == Period.Aggregation.YEAR
             && pair(f.stmt, sentence)) {
           previous = f;
           continue;
@@ -816,9 +817,9 @@ public final class FigureReader {
     if (!unitless && unitEnd < ce && isLatin(t.charAt(unitEnd))) {
       return skipToken(unitEnd, ce);
     }
-    if ("年".equals(unit) && integer && unitEnd < ce && !isPunct(t.charAt(unitEnd))
-        && v.qualifierSuffixes.matchAt(t, unitEnd, ce) == null) {
-      return unitEnd;
+    if ("年".equals(unit) && integer && ((unitEnd < ce && !isPunct(t.charAt(unitEnd))
+        && v.qualifierSuffixes.matchAt(t, unitEnd, ce) == null) || v.levelVerbs.matchEndingAt(t, numStart, cs) == null)) {
+      return unitEnd; // 连续5年, 近5年来: a span of time, not a level in years (受教育年限达到12年 is)
     }
     int r = unitEnd;
     boolean range = false;
@@ -842,6 +843,10 @@ public final class FigureReader {
       if (!ratioSubject(cs, numStart)) {
         return j;
       }
+    }
+    if (range && r < ce && isCjk(t.charAt(r)) && v.qualifierSuffixes.matchAt(t, r, ce) == null
+        && "和及与或并且、".indexOf(t.charAt(r)) < 0) {
+      return r; // a range inside a name: 1—3岁婴幼儿, 10-50万元群体
     }
     String suffix = v.qualifierSuffixes.matchAt(t, r, ce);
     int wEnd = suffix == null ? r : r + suffix.length();

@@ -84,6 +84,12 @@ public final class Importer {
     final List<String> observationIds = new ArrayList<>();
   }
 
+  /** Narrative text of a chapter to read figures from; {@code words}: also words-only targets. */
+  private record Segment(int from, int to, Node node, boolean words) {}
+
+  /** A table in its chapter, with the notes under it and the year its caption names (0 if none). */
+  private record TableAt(Table table, Node node, List<String> notes, int captionYear) {}
+
   /** An indicator under construction. */
   private static final class Draft {
     String name;
@@ -115,8 +121,8 @@ public final class Importer {
     List<Node> stack = new ArrayList<>();
     List<int[]> headingRanges = new ArrayList<>();
     Set<Integer> captionBlocks = new HashSet<>();
-    List<Object[]> segments = new ArrayList<>();
-    List<Object[]> tables = new ArrayList<>();
+    List<Segment> segments = new ArrayList<>();
+    List<TableAt> tables = new ArrayList<>();
     boolean contentSinceHeading = true;
     for (int b = 0; b < blocks.size(); b++) {
       Block block = blocks.get(b);
@@ -150,7 +156,7 @@ public final class Importer {
             }
           }
           Node n = open(stack, roots, l, ts, te, stop >= 0 && stop + 1 < lineEnd, defaultKind, planYear, baseYear);
-          segments.add(new Object[] {ts, te, n, Boolean.FALSE});
+          segments.add(new Segment(ts, te, n, false));
           int headEnd = stop < 0 ? lineEnd : stop + 1;
           headingRanges.add(new int[] {l.start(), headEnd});
           contentSinceHeading = false;
@@ -166,13 +172,12 @@ public final class Importer {
           contentSinceHeading = true;
         }
         case TABLE -> {
-          tables.add(new Object[] {block.table(), current, new ArrayList<String>(), captionYear(b)});
+          tables.add(new TableAt(block.table(), current, new ArrayList<>(), captionYear(b)));
           contentSinceHeading = true;
         }
         case NOTE -> {
           if (!tables.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<String> notes = (List<String>) tables.get(tables.size() - 1)[2];
+            List<String> notes = tables.get(tables.size() - 1).notes();
             int k = block.startLine();
             notes.add(src.originalSlice(contentStart(k), contentEnd(k)).strip());
           }
@@ -187,13 +192,12 @@ public final class Importer {
     Map<String, Draft> byName = new HashMap<>();
     Map<Integer, Draft> byAlias = new HashMap<>();
     TableReader tableReader = new TableReader(v, planYear, baseYear, outline);
-    for (Object[] tb : tables) {
-      Table table = (Table) tb[0];
-      Node node = (Node) tb[1];
-      @SuppressWarnings("unchecked")
-      List<String> notes = (List<String>) tb[2];
+    for (TableAt tb : tables) {
+      Table table = tb.table();
+      Node node = tb.node();
+      List<String> notes = tb.notes();
       List<Draft> ofTable = new ArrayList<>();
-      for (TableReader.Entry e : tableReader.read(table, (Integer) tb[3])) {
+      for (TableReader.Entry e : tableReader.read(table, tb.captionYear())) {
         Draft d = new Draft();
         d.name = e.name();
         d.unit = e.unit();
@@ -229,13 +233,13 @@ public final class Importer {
 
     // narrative
     FigureReader reader = new FigureReader(src, v);
-    for (Object[] seg : segments) {
-      int from = (Integer) seg[0];
-      int to = (Integer) seg[1];
-      Node node = (Node) seg[2];
+    for (Segment seg : segments) {
+      int from = seg.from();
+      int to = seg.to();
+      Node node = seg.node();
       Observation.Kind ctxKind = node == null ? defaultKind : node.kind;
       FigureReader.Context ctx = new FigureReader.Context(planYear, baseYear, ctxKind, outline);
-      for (Statement s : reader.read(from, to, ctx, (Boolean) seg[3])) {
+      for (Statement s : reader.read(from, to, ctx, seg.words())) {
         Draft d = link(s.name(), drafts, byName, byAlias, s);
         Observation.Builder o = new Observation.Builder().kind(s.kind()).period(s.period()).level(s.level())
             .growth(s.growth()).isChange(s.change()).verb(s.verb()).hedge(s.hedge()).reference(s.reference())
@@ -261,7 +265,7 @@ public final class Importer {
       }
       String code = unique(slug(d.name), codes, nextSuffix);
       Indicator.Builder ib = new Indicator.Builder().code(code).name(d.name)
-          .unit(d.unit != null ? d.unit : Unit.of("—")).group(d.group)
+          .unit(d.unit != null ? d.unit : Unit.UNSPECIFIED).group(d.group)
           .nature(d.nature).addAllNotes(d.notes);
       d.aliases.remove(d.name);
       ib.addAllAliases(d.aliases);
@@ -270,6 +274,8 @@ public final class Importer {
       } else if (v.isComparablePrice(stripGrowth(d.name))) {
         ib.growthBasis(Indicator.GrowthBasis.COMPARABLE_PRICES).growthBasisEvidence(Evidence.INFERRED);
       }
+      Unit unit = d.unit != null ? d.unit : Unit.UNSPECIFIED;
+      v.measure(d.name, unit).ifPresent(m -> ib.measure(m).measureEvidence(Evidence.INFERRED));
       for (int i = 0; i < d.observations.size(); i++) {
         String oid = "o" + (++id);
         ib.addObservation(d.observations.get(i).id(oid).build());
@@ -369,17 +375,25 @@ public final class Importer {
 
   /** Reads a paragraph's text, opening inline headings (一是…, 1.…) at sentence starts. */
   private void paragraph(int from, int to, List<Node> stack, List<Node> roots, List<int[]> headingRanges,
-      List<Object[]> segments, Observation.Kind defaultKind, int planYear, int baseYear) {
+      List<Segment> segments, Observation.Kind defaultKind, int planYear, int baseYear) {
     int segStart = from;
     int p = from;
     while (p < to) {
       HeadingLabel l = inlineLabel(p, to, stack);
+      boolean afterSemicolon = p > from && (t.charAt(p - 1) == '；' || t.charAt(p - 1) == ';');
+      if (l != null && afterSemicolon && l.numbering() != Chapter.Numbering.ENUMERATED) {
+        l = null;
+      }
       if (l != null) {
         addSegment(segStart, p, stack, segments);
         int stop = indexOf('。', l.end(), to);
+        if (l.numbering() == Chapter.Numbering.ENUMERATED) {
+          int semi = indexOf('；', l.end(), stop < 0 ? to : stop);
+          stop = semi >= 0 ? semi : stop;
+        }
         int te = stop < 0 ? to : stop;
         Node n = open(stack, roots, l, l.end(), te, true, defaultKind, planYear, baseYear);
-        segments.add(new Object[] {l.end(), te, n, Boolean.FALSE});
+        segments.add(new Segment(l.end(), te, n, false));
         int headEnd = stop < 0 ? to : stop + 1;
         headingRanges.add(new int[] {l.start(), headEnd});
         segStart = headEnd;
@@ -387,6 +401,10 @@ public final class Importer {
         continue;
       }
       int stop = indexOf('。', p, to);
+      int semi = indexOf('；', p, stop < 0 ? to : stop);
+      if (semi >= 0) {
+        stop = semi;
+      }
       if (stop < 0) {
         break;
       }
@@ -406,6 +424,10 @@ public final class Importer {
       return null;
     }
     int stop = indexOf('。', l.end(), Math.min(to, l.end() + 41));
+    if (l.numbering() == Chapter.Numbering.ENUMERATED) {
+      int semi = indexOf('；', l.end(), stop < 0 ? Math.min(to, l.end() + 41) : stop);
+      stop = semi >= 0 ? semi : stop;
+    }
     if (stop < 0 || stop == l.end()) {
       return null;
     }
@@ -418,7 +440,7 @@ public final class Importer {
     return l.ordinal() == 1 ? l : null;
   }
 
-  private void addSegment(int from, int to, List<Node> stack, List<Object[]> segments) {
+  private void addSegment(int from, int to, List<Node> stack, List<Segment> segments) {
     if (to <= from) {
       return;
     }
@@ -431,7 +453,7 @@ public final class Importer {
       n.paragraphs.add(text);
       n.text.append(text);
     }
-    segments.add(new Object[] {from, to, n, Boolean.TRUE});
+    segments.add(new Segment(from, to, n, true));
   }
 
   private static Node lastHeading(List<Node> roots) {

@@ -40,6 +40,7 @@ public final class Vocabulary {
   final Map<String, Integer> aliasGroups = new HashMap<>();
   final List<String> normalisePrefixes = new ArrayList<>();
   final List<String> normaliseSuffixes = new ArrayList<>();
+  final Map<String, org.devplan.model.Indicator.Measure> measureSuffixes = new LinkedHashMap<>();
   final List<String> actualChapterWords = new ArrayList<>();
   final List<String> targetChapterWords = new ArrayList<>();
   final WordList magnitudes = new WordList(List.of("万亿", "亿", "万", "萬億", "億", "萬"));
@@ -60,6 +61,10 @@ public final class Vocabulary {
       }
     }
     annexLabels = new WordList(annex);
+    for (String line : lines("measures.txt")) {
+      String[] p = line.split(" ");
+      measureSuffixes.put(p[1], org.devplan.model.Indicator.Measure.valueOf(p[0]));
+    }
     for (String line : lines("chapter-context.txt")) {
       String[] p = line.split(" ");
       (p[0].equals("actual") ? actualChapterWords : targetChapterWords).add(p[1]);
@@ -115,6 +120,16 @@ public final class Vocabulary {
       }
     }
     return s;
+  }
+
+  /** What the level of an indicator so named, in {@code unit}, measures, if its name says. */
+  java.util.Optional<org.devplan.model.Indicator.Measure> measure(String name, org.devplan.model.Unit unit) {
+    for (var e : measureSuffixes.entrySet()) {
+      if (name.endsWith(e.getKey()) && unit.equals(org.devplan.model.Unit.PERCENT)) {
+        return java.util.Optional.of(e.getValue());
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** True if the growth of an indicator so named is measured at comparable prices. */

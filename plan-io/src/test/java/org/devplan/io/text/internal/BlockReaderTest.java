@@ -27,6 +27,14 @@ class BlockReaderTest {
   }
 
   @Test
+  void readsContentsWithoutPageNumbersUntilTheBodyRepeatsTheFirstEntry() {
+    List<Block> b = blocks("某市规划纲要\n\n目录\n第一章 发展基础\n\n第二章 主要目标\n\n第一章 发展基础\n\n正文。\n");
+    assertThat(kinds(b)).containsExactly(Block.Kind.TITLE, Block.Kind.BLANK, Block.Kind.CONTENTS, Block.Kind.CONTENTS,
+        Block.Kind.BLANK, Block.Kind.CONTENTS, Block.Kind.BLANK, Block.Kind.HEADING, Block.Kind.BLANK,
+        Block.Kind.PARAGRAPH, Block.Kind.BLANK);
+  }
+
+  @Test
   void readsTabSeparatedRowsWithGroupRowsAndNotes() {
     List<Block> b = blocks("某市2026年计划\n\n表1　主要指标\n指标名称\t单位\t属性\t2026年目标\n一、经济发展\t\t\t\n"
         + "地区生产总值增长\t%\t预期性\t6%-6.5%\n注：1. 按可比价格计算。\n2. 预计数。\n\n正文。\n");
@@ -37,6 +45,14 @@ class BlockReaderTest {
     assertThat(t.rows()).hasSize(3);
     assertThat(t.rows().get(2).cells()).extracting(Table.Cell::text)
         .containsExactly("地区生产总值增长", "%", "预期性", "6%-6.5%");
+  }
+
+  @Test
+  void notesEndAtTheNextOuterHeading() {
+    List<Block> b = blocks("某市2026年计划\n\n指标名称\t单位\t2026年目标\n地区生产总值增长\t%\t6左右\n"
+        + "注：\n1. 按可比价格计算。\n①预计数。\n三、重点任务\n");
+    assertThat(kinds(b)).containsExactly(Block.Kind.TITLE, Block.Kind.BLANK, Block.Kind.TABLE, Block.Kind.NOTE,
+        Block.Kind.NOTE, Block.Kind.NOTE, Block.Kind.HEADING, Block.Kind.BLANK);
   }
 
   @Test
