@@ -43,7 +43,7 @@ public final class StreamCorpus {
 
   /** Writes a corpus of 200 copies of the seed to a temporary file and streams it back. */
   public static void main(String[] args) throws java.io.IOException {
-    Plan seed = org.devplan.io.text.PlanText.read(Path.of("seeds/zibo-2026-plan.txt")).plan();
+    Plan seed = org.devplan.io.text.PlanText.read(Path.of("seeds/zibo-2026-plan.txt"));
     Path file = java.nio.file.Files.createTempFile("corpus", ".jsonl");
     write(seed, 200, file);
     System.out.println("observations in the corpus: " + countObservations(file));

@@ -90,7 +90,7 @@ class DevplanJarIT {
   @Test
   void startupScriptMakesTheOneLinerWork(@TempDir Path dir) throws Exception {
     Path script = Files.writeString(dir.resolve("one-liner.jsh"), String.join("\n",
-        "var plan = PlanText.read(Path.of(\"seeds/zibo-2026-plan.txt\")).plan()",
+        "var plan = PlanText.read(Path.of(\"seeds/zibo-2026-plan.txt\"))",
         "System.out.println(\"indicators \" + plan.indicators().size())",
         "System.out.println(Bound.parse(\"5.5左右\").kind())",
         "/exit", ""), StandardCharsets.UTF_8);

@@ -25,7 +25,7 @@ class SeedFilesTest {
 
   @Test
   void checkedInJsonAndCsvAreCurrent() throws IOException {
-    Plan plan = PlanText.read(SEEDS.resolve("zibo-2026-plan.txt")).plan();
+    Plan plan = PlanText.read(SEEDS.resolve("zibo-2026-plan.txt"));
     assertThat(Files.readString(SEEDS.resolve("zibo-2026-plan.json"), StandardCharsets.UTF_8))
         .as("seeds/zibo-2026-plan.json " + REGENERATE).isEqualTo(PlanJson.writeString(plan));
     assertThat(Files.readString(SEEDS.resolve("zibo-2026-plan.csv"), StandardCharsets.UTF_8))
@@ -35,6 +35,6 @@ class SeedFilesTest {
   @Test
   void checkedInJsonReadsBackAsTheImportedPlan() {
     assertThat(PlanJson.read(SEEDS.resolve("zibo-2026-plan.json")))
-        .isEqualTo(PlanText.read(SEEDS.resolve("zibo-2026-plan.txt")).plan());
+        .isEqualTo(PlanText.read(SEEDS.resolve("zibo-2026-plan.txt")));
   }
 }

@@ -79,13 +79,13 @@ public class ImportBenchmark {
   @Benchmark
   public Plan seed(Bytes counter) {
     counter.bytes += seed.length;
-    return PlanText.read(new ByteArrayInputStream(seed)).plan();
+    return PlanText.read(new ByteArrayInputStream(seed));
   }
 
   /** Imports the large concatenated corpus. */
   @Benchmark
   public Plan largeCorpus(Bytes counter) {
     counter.bytes += large.length;
-    return PlanText.read(new ByteArrayInputStream(large)).plan();
+    return PlanText.read(new ByteArrayInputStream(large));
   }
 }

@@ -51,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
     if (!java.nio.file.Files.isRegularFile(input)) {
       throw new Devplan.InputException(input + ": no such file");
     }
-    PlanText.Result result = PlanText.read(input, text.options());
+    PlanText.Result result = PlanText.readResult(input, text.options());
     Plan plan = result.plan();
     CsvOptions options = excel ? CsvOptions.EXCEL : CsvOptions.DEFAULT;
     boolean any = false;

@@ -30,7 +30,7 @@ final class Inputs {
     if (!Files.isRegularFile(path)) {
       throw new Devplan.InputException(path + ": no such file");
     }
-    return isJson(path) ? PlanJson.read(path) : PlanText.read(path, options).plan();
+    return isJson(path) ? PlanJson.read(path) : PlanText.read(path, options);
   }
 
   /** The file name without its extension. */

@@ -24,7 +24,7 @@ class DevplanCliTest {
 
   @BeforeAll
   static void importSeed() {
-    seed = PlanText.read(SEED).plan();
+    seed = PlanText.read(SEED);
   }
 
   record Run(int code, String out, String err) {}

@@ -25,15 +25,18 @@ import org.devplan.model.PlanFormatException;
  * Stateless and thread-safe.
  *
  * <pre>{@code
- * PlanText.Result r = PlanText.read(Path.of("seeds/zibo-2026-plan.txt"));
- * r.encoding();                                   // Optional[UTF-8]
- * Plan plan = r.plan();
+ * Plan plan = PlanText.read(Path.of("seeds/zibo-2026-plan.txt"));
  * plan.planYear();                                // 2026
  * plan.indicator("一般公共预算收入").orElseThrow()
  *     .observations(Observation.Kind.TARGET, 2026);   // [428.12 | 2以上]
  *
- * Plan other = PlanText.read("…", PlanText.Options.defaults().withRegion("芜湖市").withPlanYear(2026)).plan();
+ * PlanText.Result r = PlanText.readResult(Path.of("seeds/zibo-2026-plan.txt"));
+ * r.encoding();                                   // Optional[UTF-8], with the decoded text in r.text()
+ * Plan other = PlanText.read("…", PlanText.Options.defaults().withRegion("芜湖市").withPlanYear(2026));
  * }</pre>
+ *
+ * <p>{@code read} returns the plan; {@code readResult} returns it with what was learnt on the way (the detected
+ * encoding, a byte-order mark, the decoded text that the plan's spans partition).
  *
  * <h2>What is read</h2>
  * <ul>
@@ -69,23 +72,101 @@ public final class PlanText {
   private PlanText() {}
 
   /**
+   * The plan in file {@code path}, detecting its encoding: {@code readResult(path).plan()}.
+   *
+   * @throws PlanFormatException as {@link #readResult(Path)}
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Plan read(Path path) {
+    return readResult(path).plan();
+  }
+
+  /**
+   * The plan in file {@code path}, read with {@code options}.
+   *
+   * @throws PlanFormatException as {@link #readResult(Path)}
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Plan read(Path path, Options options) {
+    return readResult(path, options).plan();
+  }
+
+  /**
+   * The plan in {@code in} (not closed), detecting its encoding.
+   *
+   * @throws PlanFormatException as {@link #readResult(Path)}
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static Plan read(InputStream in) {
+    return readResult(in).plan();
+  }
+
+  /**
+   * The plan in {@code in} (not closed), read with {@code options}.
+   *
+   * @throws PlanFormatException as {@link #readResult(Path)}
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static Plan read(InputStream in, Options options) {
+    return readResult(in, options).plan();
+  }
+
+  /**
+   * The plan in {@code reader} (not closed).
+   *
+   * @throws PlanFormatException if the plan year cannot be told
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static Plan read(Reader reader) {
+    return readResult(reader).plan();
+  }
+
+  /**
+   * The plan in {@code reader} (not closed), read with {@code options}.
+   *
+   * @throws PlanFormatException if the plan year cannot be told
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static Plan read(Reader reader, Options options) {
+    return readResult(reader, options).plan();
+  }
+
+  /**
+   * The plan in {@code text}.
+   *
+   * @throws PlanFormatException if the plan year cannot be told
+   */
+  public static Plan read(String text) {
+    return readResult(text).plan();
+  }
+
+  /**
+   * The plan in {@code text}, read with {@code options}.
+   *
+   * @throws PlanFormatException if the plan year cannot be told
+   */
+  public static Plan read(String text, Options options) {
+    return readResult(text, options).plan();
+  }
+
+  /**
    * Reads the plan in file {@code path}, detecting its encoding; the file name is the document name.
    *
    * @throws PlanFormatException if the bytes are not UTF-8, UTF-16 with a mark or GB18030, or the plan year
    *     cannot be told; the message names the file, line and column
    * @throws UncheckedIOException if the file cannot be read
    */
-  public static Result read(Path path) {
-    return read(path, Options.defaults());
+  public static Result readResult(Path path) {
+    return readResult(path, Options.defaults());
   }
 
   /**
    * Reads the plan in file {@code path} with {@code options}.
    *
-   * @throws PlanFormatException as {@link #read(Path)}
+   * @throws PlanFormatException as {@link #readResult(Path)}
    * @throws UncheckedIOException if the file cannot be read
    */
-  public static Result read(Path path, Options options) {
+  public static Result readResult(Path path, Options options) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
@@ -100,20 +181,20 @@ public final class PlanText {
   /**
    * Reads the plan from {@code in} (not closed), detecting its encoding.
    *
-   * @throws PlanFormatException as {@link #read(Path)}
+   * @throws PlanFormatException as {@link #readResult(Path)}
    * @throws UncheckedIOException if the stream fails
    */
-  public static Result read(InputStream in) {
-    return read(in, Options.defaults());
+  public static Result readResult(InputStream in) {
+    return readResult(in, Options.defaults());
   }
 
   /**
    * Reads the plan from {@code in} (not closed) with {@code options}.
    *
-   * @throws PlanFormatException as {@link #read(Path)}
+   * @throws PlanFormatException as {@link #readResult(Path)}
    * @throws UncheckedIOException if the stream fails
    */
-  public static Result read(InputStream in, Options options) {
+  public static Result readResult(InputStream in, Options options) {
     try {
       return fromBytes(in.readAllBytes(), options);
     } catch (IOException e) {
@@ -127,8 +208,8 @@ public final class PlanText {
    * @throws PlanFormatException if the plan year cannot be told
    * @throws UncheckedIOException if the reader fails
    */
-  public static Result read(Reader reader) {
-    return read(reader, Options.defaults());
+  public static Result readResult(Reader reader) {
+    return readResult(reader, Options.defaults());
   }
 
   /**
@@ -137,7 +218,7 @@ public final class PlanText {
    * @throws PlanFormatException if the plan year cannot be told
    * @throws UncheckedIOException if the reader fails
    */
-  public static Result read(Reader reader, Options options) {
+  public static Result readResult(Reader reader, Options options) {
     StringBuilder b = new StringBuilder();
     char[] buffer = new char[8192];
     try {
@@ -147,7 +228,7 @@ public final class PlanText {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return read(b.toString(), options);
+    return readResult(b.toString(), options);
   }
 
   /**
@@ -155,8 +236,8 @@ public final class PlanText {
    *
    * @throws PlanFormatException if the plan year cannot be told
    */
-  public static Result read(String text) {
-    return read(text, Options.defaults());
+  public static Result readResult(String text) {
+    return readResult(text, Options.defaults());
   }
 
   /**
@@ -164,7 +245,7 @@ public final class PlanText {
    *
    * @throws PlanFormatException if the plan year cannot be told
    */
-  public static Result read(String text, Options options) {
+  public static Result readResult(String text, Options options) {
     requireNonNull(text, "text");
     String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
     return new Result(Importer.importText(s, settings(options, Optional.empty())), Optional.empty(), false, s);

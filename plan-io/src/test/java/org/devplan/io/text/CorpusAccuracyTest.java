@@ -46,7 +46,7 @@ class CorpusAccuracyTest {
   }
 
   static Plan plan(String doc) {
-    return PlanText.read(CORPUS.resolve(doc + ".txt")).plan();
+    return PlanText.read(CORPUS.resolve(doc + ".txt"));
   }
 
   @ParameterizedTest

@@ -45,7 +45,7 @@ class PlanTextProperties {
   class WithOptions {
     @Property(tries = 150)
     void importsWhenTheCallerGivesTheYear(@ForAll("mixes") String text) {
-      PlanText.Result r = PlanText.read(text, PlanText.Options.defaults().withPlanYear(2026));
+      PlanText.Result r = PlanText.readResult(text, PlanText.Options.defaults().withPlanYear(2026));
       assertThat(joined(r)).isEqualTo(r.text());
     }
 
@@ -57,7 +57,7 @@ class PlanTextProperties {
 
   private static void check(String text) {
     try {
-      PlanText.Result r = PlanText.read(text);
+      PlanText.Result r = PlanText.readResult(text);
       assertThat(joined(r)).isEqualTo(r.text());
     } catch (PlanFormatException e) {
       assertThat(e.source()).isEqualTo("<text>");

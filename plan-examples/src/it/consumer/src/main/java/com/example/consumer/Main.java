@@ -28,7 +28,7 @@ public final class Main {
 
   public static void main(String[] args) {
     String path = args.length > 0 ? args[0] : "?";
-    Plan plan = PlanText.read(TEXT).plan();
+    Plan plan = PlanText.read(TEXT);
     check(plan.planYear() == 2026, "plan year " + plan.planYear());
     Indicator revenue = plan.indicator("一般公共预算收入").orElseThrow(() -> new AssertionError("no revenue"));
     Quantity implied = Quantity.of(Growth.grow(Quantity.parse("419.73亿元"), Rate.percent("2")).value(),
