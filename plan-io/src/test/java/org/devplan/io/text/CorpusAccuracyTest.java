@@ -76,13 +76,22 @@ class CorpusAccuracyTest {
     Bars bars = Bars.of(doc);
     assertThat(headings.recall()).as("%s heading recall", doc).isGreaterThanOrEqualTo(bars.headings());
     assertThat(headings.precision()).as("%s heading precision", doc).isGreaterThanOrEqualTo(bars.headings());
-    assertThat(table.recall()).as("%s annex recall", doc).isGreaterThanOrEqualTo(bars.table());
-    assertThat(table.precision()).as("%s annex precision", doc).isGreaterThanOrEqualTo(bars.table());
+    boolean hasTable = table.expected() > 0 || table.extracted() > 0;
+    if (hasTable) {
+      assertThat(table.recall()).as("%s annex recall", doc).isGreaterThanOrEqualTo(bars.table());
+      assertThat(table.precision()).as("%s annex precision", doc).isGreaterThanOrEqualTo(bars.table());
+    }
     assertThat(narrative.recall()).as("%s narrative recall", doc).isGreaterThanOrEqualTo(bars.narrativeRecall());
     assertThat(narrative.precision()).as("%s narrative precision", doc)
         .isGreaterThanOrEqualTo(bars.narrativePrecision());
-    assertThat(Math.min(table.qualifier(), narrative.qualifier())).as("%s qualifier agreement", doc)
-        .isGreaterThanOrEqualTo(bars.qualifier());
+    double qualifier = hasTable ? Math.min(table.qualifier(), narrative.qualifier()) : narrative.qualifier();
+    assertThat(qualifier).as("%s qualifier agreement", doc).isGreaterThanOrEqualTo(bars.qualifier());
+    if (!bars.equals(Bars.ISSUE)) {
+      System.out.printf(Locale.ROOT, "%-26s GAP to issue 4's bars: headings %.3f/%.3f, annex %.3f/%.3f, narrative"
+          + " recall %.3f precision %.3f, qualifier %.3f (bars 1.0, 1.0, 0.9, 0.95, 0.95)%n", doc,
+          headings.recall(), headings.precision(), hasTable ? table.recall() : 1.0,
+          hasTable ? table.precision() : 1.0, narrative.recall(), narrative.precision(), qualifier);
+    }
   }
 
   private static final CsvMapper CSV = CsvMapper.builder().build();

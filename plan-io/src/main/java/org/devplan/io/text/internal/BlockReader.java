@@ -421,11 +421,27 @@ public final class BlockReader {
       if (c.length() > 40 || c.indexOf('。') >= 0 || c.startsWith("注") || isTable(j)) {
         break;
       }
+      if (HeadingLabel.read(c, 0, c.length(), v, false) != null && followedByProse(j)) {
+        break; // a heading after the table (三、2026年重点工作), not a group row: prose follows, not cells
+      }
       last = j;
       cells++;
       j++;
     }
     return cells >= headers ? last + 1 : k;
+  }
+
+  /** True if the next non-blank line after {@code j} is prose (a sentence or a long line), or there is none. */
+  private boolean followedByProse(int j) {
+    int n = j + 1;
+    while (n < lines && isBlank(n)) {
+      n++;
+    }
+    if (n >= lines) {
+      return true;
+    }
+    String c = content(n);
+    return c.length() > 40 || c.indexOf('。') >= 0;
   }
 
   private Table readPlainTable(int from, int to) {

@@ -83,6 +83,7 @@ public final class FigureReader {
     boolean ratio;
     boolean hasSuffix;
     String suffix;
+    String prefix;
     String wording;
     String name;
     boolean postNamed;
@@ -207,13 +208,18 @@ public final class FigureReader {
         f.preStart = preStart;
       }
       int preEnd = head.verbStart;
-      int dist = findWord(preStart, preEnd, "分别");
+      int dist = findWord(preStart, head.wStart, "分别");
+      if (dist >= 0 && dist < preEnd) {
+        preEnd = Math.max(preEnd, dist);
+      } else if (dist >= preEnd) {
+        preEnd = dist; // 分别 written as the verb (分别突破850家、155家): the subjects end before it
+      }
       int each = eachMarker(preStart, preEnd);
       List<String> distributed = null;
       String subject = null;
       if (dist >= 0) {
         int[] left = clean(preStart, dist);
-        int[] right = clean(dist + 2, preEnd);
+        int[] right = dist + 2 < preEnd ? clean(dist + 2, preEnd) : null;
         List<int[]> rightParts = right == null ? List.of() : split(right);
         if (rightParts.size() == g.size() && g.size() > 1) {
           String subj = left != null && left[1] > left[0] ? orig(left) : inherited(sentence, previous);
@@ -502,6 +508,14 @@ public final class FigureReader {
         f.unitless = false;
         f.growth = next.growth;
         f.change = next.change;
+      }
+    }
+    if (head.prefix != null && !last.hasSuffix) {
+      for (Fig f : g) {
+        if (f != head && f.prefix == null && f.levelVerb == null && f.changeVerb == null) {
+          f.wording = head.prefix + f.wording; // 分别突破850家、155家: the qualifier is written once
+          f.prefix = head.prefix;
+        }
       }
     }
     if (last.hasSuffix) {
@@ -871,8 +885,13 @@ public final class FigureReader {
     f.suffix = suffix;
     int w = numStart;
     String prefix = v.qualifierPrefixes.matchEndingAt(t, w, cs);
+    String word = prefix == null ? null : v.notQualifiers.matchEndingAt(t, w, cs);
+    if (word != null && word.length() > prefix.length()) {
+      prefix = null; // 节约2427万元
+    }
     if (prefix != null && !(prefix.equals("近") && w - 2 >= cs && t.startsWith("接近", w - 2))) {
       w -= prefix.length();
+      f.prefix = prefix;
     }
     int verbStart = w;
     String level = v.levelVerbs.matchEndingAt(t, w, cs);
@@ -1064,7 +1083,8 @@ public final class FigureReader {
       if (isDigit(c) && (i == s || !isDigit(t.charAt(i - 1))) && isDigits(i, 4) && i + 4 < e
           && t.charAt(i + 4) == '年' && !inQuotes(s, i)) {
         char before = i > s ? t.charAt(i - 1) : ' ';
-        if (before != '比' && before != '较' && before != '与' && before != '同') {
+        boolean reference = before == '距' || t.startsWith("目标", i + 5); // 距2025年目标: names the target
+        if (before != '比' && before != '较' && before != '与' && before != '同' && !reference) {
           int y = Integer.parseInt(t.substring(i, i + 4));
           if (y >= 1950 && y <= 2100) {
             mentions.add(new int[] {i + 4, y, 0});

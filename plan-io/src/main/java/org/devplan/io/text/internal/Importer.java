@@ -136,6 +136,11 @@ public final class Importer {
           int stop = indexOf('。', ts, lineEnd);
           int te = stop < 0 ? lineEnd : stop;
           boolean bare = ts >= te;
+          if (l.numbering() == Chapter.Numbering.OTHER && !bare && nextNonBlank(b) >= 0
+              && blocks.get(nextNonBlank(b)).kind() == Block.Kind.TABLE) {
+            captionBlocks.add(b); // 附表　2025年…主要指标 right above its table: the table's caption
+            continue;
+          }
           if (l.numbering() == Chapter.Numbering.OTHER && bare) {
             Node prev = lastHeading(roots);
             if (prev != null && prev.label.numbering() == Chapter.Numbering.OTHER && !contentSinceHeading
@@ -197,6 +202,7 @@ public final class Importer {
       Node node = tb.node();
       List<String> notes = tb.notes();
       List<Draft> ofTable = new ArrayList<>();
+      Map<Bound.Kind, Bound.Kind> signs = signReadings(notes);
       for (TableReader.Entry e : tableReader.read(table, tb.captionYear())) {
         Draft d = new Draft();
         d.name = e.name();
@@ -206,7 +212,9 @@ public final class Importer {
         d.annex = true;
         for (TableReader.Figure f : e.figures()) {
           Observation.Builder o = new Observation.Builder().kind(f.kind()).period(f.period())
-              .level(f.level()).growth(f.growth()).hedge(f.hedge()).status(f.status())
+              .level(f.level().map(x -> reread(x, signs))).growth(f.growth().map(x -> reread(x, signs)))
+              .isChange(f.level().filter(this::isChangeWording).isPresent())
+              .hedge(f.hedge()).status(f.status())
               .provenance(Provenance.table(settings.document(), src.position(f.start()), f.row(), f.cell()));
           if (node != null) {
             o.chapter(node.path);
@@ -253,6 +261,8 @@ public final class Importer {
         d.nodes.add(node);
       }
     }
+
+    drafts = splitByDimension(drafts);
 
     // indicators
     List<Indicator> indicators = new ArrayList<>();
@@ -423,9 +433,11 @@ public final class Importer {
         || l.numbering() == Chapter.Numbering.SECTION || l.end() >= to) {
       return null;
     }
-    int stop = indexOf('。', l.end(), Math.min(to, l.end() + 41));
+    // a circled item (①…。②…。) is a list item whose whole first sentence is its title, so it may be longer
+    int limit = l.end() + (l.numbering() == Chapter.Numbering.CIRCLED ? 81 : 41);
+    int stop = indexOf('。', l.end(), Math.min(to, limit));
     if (l.numbering() == Chapter.Numbering.ENUMERATED) {
-      int semi = indexOf('；', l.end(), stop < 0 ? Math.min(to, l.end() + 41) : stop);
+      int semi = indexOf('；', l.end(), stop < 0 ? Math.min(to, limit) : stop);
       stop = semi >= 0 ? semi : stop;
     }
     if (stop < 0 || stop == l.end()) {
@@ -527,6 +539,115 @@ public final class Importer {
     return d;
   }
 
+  /**
+   * One indicator per dimension: figures of one subject written in units that do not convert into each other
+   * (交易8151宗11.8亿元, 12台69万千瓦机组, 14个项目完成投资81亿元) become indicators of their own. The annex's
+   * figures, or else the first figures not counted in items (个, 家, 台…), keep the name; the others get the name
+   * followed by their unit in brackets.
+   */
+  private static List<Draft> splitByDimension(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      List<List<Integer>> classes = new ArrayList<>();
+      List<Unit> units = new ArrayList<>();
+      for (int i = 0; i < d.observations.size(); i++) {
+        Observation o = d.observations.get(i).id("x").build();
+        Optional<Unit> u = o.level().flatMap(Bound::unit);
+        if (u.isEmpty() || o.isChange() || u.get().equals(Unit.UNSPECIFIED)) {
+          continue;
+        }
+        int c = 0;
+        while (c < units.size() && !u.get().isConvertibleTo(units.get(c))) {
+          c++;
+        }
+        if (c == units.size()) {
+          units.add(u.get());
+          classes.add(new ArrayList<>());
+        }
+        classes.get(c).add(i);
+      }
+      if (classes.size() < 2) {
+        out.add(d);
+        continue;
+      }
+      int keep = -1;
+      if (d.annex && d.unit != null) {
+        for (int c = 0; c < units.size() && keep < 0; c++) {
+          keep = units.get(c).isConvertibleTo(d.unit) ? c : -1;
+        }
+      }
+      for (int c = 0; c < units.size() && keep < 0; c++) {
+        keep = units.get(c).dimension() != org.devplan.model.Dimension.COUNT ? c : -1;
+      }
+      keep = Math.max(keep, 0);
+      List<Draft> parts = new ArrayList<>();
+      for (int c = 0; c < units.size(); c++) {
+        Draft p = c == keep ? d : new Draft();
+        if (c != keep) {
+          p.name = d.name + "（" + units.get(c).symbol() + "）";
+          p.group = d.group;
+          for (String a : d.aliases) {
+            p.aliases.add(a + "（" + units.get(c).symbol() + "）");
+          }
+        }
+        parts.add(p);
+      }
+      List<Observation.Builder> observations = new ArrayList<>(d.observations);
+      List<Node> nodes = new ArrayList<>(d.nodes);
+      d.observations.clear();
+      d.nodes.clear();
+      if (!d.annex) {
+        d.unit = units.get(keep);
+      }
+      int[] owner = new int[observations.size()];
+      java.util.Arrays.fill(owner, keep);
+      for (int c = 0; c < units.size(); c++) {
+        if (c != keep) {
+          parts.get(c).unit = units.get(c);
+        }
+        for (int i : classes.get(c)) {
+          owner[i] = c;
+        }
+      }
+      for (int i = 0; i < owner.length; i++) {
+        parts.get(owner[i]).observations.add(observations.get(i));
+        parts.get(owner[i]).nodes.add(nodes.get(i));
+      }
+      out.addAll(parts);
+    }
+    return out;
+  }
+
+  /** How the table's notes read its signs: 注：“<”表示“以内” makes {@code <5} an at-most bound. */
+  private Map<Bound.Kind, Bound.Kind> signReadings(List<String> notes) {
+    Map<Bound.Kind, Bound.Kind> out = new HashMap<>();
+    for (String note : notes) {
+      String n = note.replace('＜', '<').replace('＞', '>');
+      for (String[] r : v.noteSigns) {
+        int at = n.indexOf(r[0]);
+        if (at >= 0 && n.indexOf(r[1], at) >= 0 && n.indexOf(r[1], at) - at <= 8) {
+          out.put(r[0].equals("<") ? Bound.Kind.LESS_THAN : Bound.Kind.GREATER_THAN, Bound.Kind.valueOf(r[2]));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A table cell that states a change of the level (提高0.5个百分点), not the level itself. */
+  private boolean isChangeWording(Bound b) {
+    String text = b.text().strip();
+    return b.isNumeric() && v.changeVerbs.matchAt(text, 0, text.length()) != null;
+  }
+
+  private static Bound reread(Bound b, Map<Bound.Kind, Bound.Kind> signs) {
+    if (b instanceof Bound.Single s && signs.containsKey(s.kind())) {
+      String text = s.text().strip();
+      boolean signed = text.startsWith("<") || text.startsWith(">") || text.startsWith("＜") || text.startsWith("＞");
+      return signed ? new Bound.Single(signs.get(s.kind()), s.value(), s.unit(), s.text()) : b;
+    }
+    return b;
+  }
+
   private static String stripGrowth(String name) {
     return name.endsWith("增长") && name.length() > 2 ? name.substring(0, name.length() - 2) : name;
   }
@@ -612,13 +733,38 @@ public final class Importer {
           "cannot tell the plan year from the title \"" + abbreviate(title)
               + "\"; set it with PlanText.Options.withPlanYear");
     }
-    int base = settings.baseYear().orElse(fyp > 0 ? plan - 5 : (min > 0 && min < plan ? min : plan - 1));
+    int reviewed = fyp > 0 && f.contains("评估") ? dateLineYear() - 1 : 0;
+    if (reviewed <= plan - 5 || reviewed >= plan) {
+      reviewed = 0; // a mid-term review (中期评估) reports on the year before it is dated
+    }
+    int base = settings.baseYear().orElse(reviewed > 0 ? reviewed
+        : fyp > 0 ? plan - 5 : (min > 0 && min < plan ? min : plan - 1));
     if (base > plan) {
       Position p = titlePosition();
       throw new PlanFormatException(settings.document(), p.line(), p.column(),
           "base year " + base + " is after plan year " + plan);
     }
     return new int[] {plan, base};
+  }
+
+  /** The year of a short date line (2024年6月) before the first heading, or 0. */
+  private int dateLineYear() {
+    for (Block b : blocks) {
+      if (b.kind() == Block.Kind.HEADING) {
+        break;
+      }
+      for (int k = b.startLine(); k < b.endLine(); k++) {
+        String line = fold(t.substring(contentStart(k), contentEnd(k))).strip();
+        if (line.length() <= 12 && line.length() >= 7 && isDigits(line, 0) && line.charAt(4) == '年'
+            && (line.endsWith("日") || line.endsWith("月"))) {
+          int y = Integer.parseInt(line.substring(0, 4));
+          if (y >= 1950 && y <= 2100) {
+            return y;
+          }
+        }
+      }
+    }
+    return subtitleYear();
   }
 
   /** The year of a date in the title block's other lines (——2026年1月25日在…会议上), or 0. */

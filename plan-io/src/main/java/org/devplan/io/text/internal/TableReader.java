@@ -219,7 +219,9 @@ public final class TableReader {
     } else {
       level = bound(s);
     }
-    if (growth != null && growth.unit().isPresent() && !growth.unit().get().isPercentLike()) {
+    if (growth != null && growth.unit().isPresent() && (!growth.unit().get().isPercentLike()
+        || growth.unit().get().dimension() == org.devplan.model.Dimension.PERCENTAGE_POINT)) {
+      // 提高0.5个百分点左右: a change of the level in points, not a growth rate
       level = growth;
       growth = null;
     }

@@ -25,6 +25,7 @@ public final class Vocabulary {
   final WordList units = list("units.txt");
   final WordList qualifierPrefixes = list("qualifier-prefixes.txt");
   final WordList qualifierSuffixes = list("qualifier-suffixes.txt");
+  final WordList notQualifiers = list("not-qualifiers.txt");
   final WordList levelVerbs = list("level-verbs.txt");
   final WordList subjectTrim = list("subject-trim.txt");
   final WordList hedges = list("hedges.txt");
@@ -42,6 +43,8 @@ public final class Vocabulary {
   final List<String> normaliseSuffixes = new ArrayList<>();
   final Map<String, org.devplan.model.Indicator.Measure> measureSuffixes = new LinkedHashMap<>();
   final List<String> actualChapterWords = new ArrayList<>();
+  /** Readings of a table's comparison signs that its notes may give: sign, defining word, qualifier. */
+  final List<String[]> noteSigns = new ArrayList<>();
   final List<String> targetChapterWords = new ArrayList<>();
   final WordList magnitudes = new WordList(List.of("万亿", "亿", "万", "萬億", "億", "萬"));
 
@@ -64,6 +67,9 @@ public final class Vocabulary {
     for (String line : lines("measures.txt")) {
       String[] p = line.split(" ");
       measureSuffixes.put(p[1], org.devplan.model.Indicator.Measure.valueOf(p[0]));
+    }
+    for (String line : lines("note-signs.txt")) {
+      noteSigns.add(line.split(" "));
     }
     for (String line : lines("chapter-context.txt")) {
       String[] p = line.split(" ");
