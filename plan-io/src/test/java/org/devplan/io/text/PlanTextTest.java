@@ -169,6 +169,46 @@ class PlanTextTest {
     }
 
     @Test
+    void givesEachNameOfADistributiveListItsOwnIndicatorAndTheQualifierWrittenOnce() {
+      String[] names = {"省级以上专精特新企业", "单项冠军企业", "创新型中小企业"};
+      String[] values = {"850", "155", "1500"};
+      for (int k = 0; k < names.length; k++) {
+        Indicator firms = indicator(names[k]);
+        assertThat(firms.unit().symbol()).isEqualTo("家");
+        Observation target = only(firms, Observation.Kind.TARGET, 2026, Provenance.Origin.NARRATIVE);
+        assertThat(target.level().orElseThrow().number()).contains(new BigDecimal(values[k]));
+        assertThat(target.level().orElseThrow().kind()).isEqualTo(Bound.Kind.GREATER_THAN);
+        assertThat(firms.observations()).hasSize(1);
+      }
+      assertThat(plan.indicator("省级以上专精特新企业、单项冠军企业、创新型中小企业")).isEmpty();
+    }
+
+    @Test
+    void givesEachDimensionOfOneSubjectItsOwnIndicator() {
+      Indicator deals = indicator("服务各类农村产权交易");
+      Indicator dealValue = indicator("服务各类农村产权交易（宗）");
+      assertThat(deals.unit()).isEqualTo(Unit.YI_YUAN);
+      assertThat(only(deals, Observation.Kind.ACTUAL, 2025, Provenance.Origin.NARRATIVE).level().orElseThrow()
+          .number()).contains(new BigDecimal("11.8"));
+      assertThat(dealValue.unit().symbol()).isEqualTo("宗");
+      assertThat(only(dealValue, Observation.Kind.ACTUAL, 2025, Provenance.Origin.NARRATIVE).level().orElseThrow()
+          .number()).contains(new BigDecimal("8151"));
+      Indicator investment = indicator("济南都市圈重点项目完成投资");
+      assertThat(investment.unit()).isEqualTo(Unit.YI_YUAN);
+      assertThat(indicator("济南都市圈重点项目完成投资（个）").unit().symbol()).isEqualTo("个");
+      assertThat(indicator("服务业重点项目年度投资完成率").unit()).isEqualTo(Unit.PERCENT);
+      for (Indicator i : plan.indicators()) {
+        for (Observation o : i.observations()) {
+          Optional<Unit> written = o.level().flatMap(Bound::unit);
+          if (written.isPresent() && !o.isChange()) {
+            assertThat(written.get().isConvertibleTo(i.unit())).as("%s: %s", i.name(), o.level().get().text())
+                .isTrue();
+          }
+        }
+      }
+    }
+
+    @Test
     void linksThroughTheAliasTableButNeverByLookAlikes() {
       Indicator deposits = indicator("金融机构存款余额");
       assertThat(deposits.aliases()).contains("本外币存款余额");

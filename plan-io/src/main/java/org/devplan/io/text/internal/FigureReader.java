@@ -344,14 +344,22 @@ public final class FigureReader {
     if (levels.size() != g.size()) {
       return false;
     }
+    boolean yearly = true;
     for (int k = 0; k < g.size(); k++) {
       Fig f = g.get(k);
       Statement level = sentence.get(levels.get(k));
       Statement growth = make(f, level.name(), ctx, sentenceStart, null);
-      if (growth == null || growth.growth().isEmpty()
-          || growth.period().aggregation() != Period.Aggregation.YEAR) {
+      if (growth == null || growth.growth().isEmpty()) {
         return false;
       }
+      yearly &= growth.period().aggregation() == Period.Aggregation.YEAR;
+    }
+    if (!yearly) {
+      // 年均分别增长5.4%、6.9% after two levels: growths over a period, named after the levels, kept apart
+      for (int k = 0; k < g.size(); k++) {
+        sentence.add(make(g.get(k), sentence.get(levels.get(k)).name(), ctx, sentenceStart, null));
+      }
+      return true;
     }
     for (int k = 0; k < g.size(); k++) {
       Fig f = g.get(k);
@@ -683,6 +691,9 @@ public final class FigureReader {
       return new int[] {a, a};
     }
     char z = t.charAt(b - 1);
+    if (z == '的' && b - 1 - a >= 4 && t.startsWith("完成", a)) {
+      return new int[] {a, b - 1}; // a completion ratio: 完成年度计划的108.3%
+    }
     if (z == '的' || z == '等' || z == '由' || z == '从' || z == '对' || z == '在' || z == '将') {
       return null;
     }
@@ -1013,6 +1024,12 @@ public final class FigureReader {
       return null;
     }
     boolean growth = f.growth && bound.unit().map(u -> u.isPercentLike()).orElse(true);
+    if (f.changeVerb != null && !f.grammarVerb && v.changeVerbSigns.getOrDefault(f.changeVerb, 1) < 0
+        && bound instanceof Bound.Single single && single.value().signum() > 0) {
+      // 压减5%: the verb, not the wording, carries the sign
+      bound = new Bound.Single(single.kind(), single.value().negate(), single.unit(),
+          src.originalSlice(f.verbStart, f.wEnd));
+    }
     int[] yearInfo = yearFor(sentenceStart, f.verbStart, ctx);
     int year = yearInfo[0];
     Period.Aggregation agg = Period.Aggregation.YEAR;
@@ -1023,7 +1040,8 @@ public final class FigureReader {
     } else if (before.contains("累计")) {
       agg = Period.Aggregation.CUMULATIVE;
     }
-    int start = yearInfo[1] > 0 ? yearInfo[1] : (ctx.outline() ? year - 4 : year);
+    int first = ctx.planYear() - 4; // an outline's five years; a year inside them counts from their first
+    int start = yearInfo[1] > 0 ? yearInfo[1] : (ctx.outline() ? (year > first ? first : year - 4) : year);
     Period period = agg == Period.Aggregation.YEAR || start >= year ? Period.year(year)
         : Period.of(start, year, agg);
     Observation.Kind kind = year <= ctx.baseYear() ? Observation.Kind.ACTUAL : Observation.Kind.TARGET;

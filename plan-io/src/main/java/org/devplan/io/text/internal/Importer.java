@@ -661,6 +661,9 @@ public final class Importer {
         for (int k = b.startLine(); k < b.endLine(); k++) {
           String line = clean(src.originalSlice(contentStart(k), contentEnd(k)));
           String norm = t.substring(contentStart(k), contentEnd(k));
+          if (title.length() == 0 && isFileHeader(line)) {
+            continue; // 索引号：…, 发文字号：…: the portal's header lines above a notice's title
+          }
           if (k > b.startLine() && (norm.startsWith("——") || norm.startsWith("(") || norm.startsWith("—"))) {
             break;
           }
@@ -685,6 +688,20 @@ public final class Importer {
       }
     }
     return settings.document();
+  }
+
+  /** A portal's header line (索引号：002692401/2025-01836): a short label, a colon, a value. */
+  private static boolean isFileHeader(String line) {
+    int colon = line.indexOf('：');
+    if (colon < 2 || colon > 6 || colon + 1 >= line.length()) {
+      return false;
+    }
+    for (int i = 0; i < colon; i++) {
+      if (line.charAt(i) < 0x4E00 || line.charAt(i) > 0x9FFF) {
+        return false;
+      }
+    }
+    return !endsTitle(line);
   }
 
   private static boolean endsTitle(String s) {
@@ -825,6 +842,21 @@ public final class Importer {
     for (int i = 1; i < limit; i++) {
       char c = s.charAt(i);
       if (c == '市' || c == '县' || c == '省' || c == '区' || c == '州' || c == '盟' || c == '旗') {
+        if (i + 1 < s.length() && "市县省区盟旗".indexOf(s.charAt(i + 1)) >= 0) {
+          continue; // 湖州市, 贵州省: 州 is part of the name
+        }
+        if (c == '市') {
+          for (int j = i + 2; j <= Math.min(i + 4, s.length() - 1); j++) {
+            char d = s.charAt(j);
+            if (Character.isDigit(d) || d == '国' || d == '人' || d == '关') {
+              break;
+            }
+            if (d == '区' || d == '县' || d == '旗') {
+              i = j; // 武汉市江夏区: a district or county of the city
+              break;
+            }
+          }
+        }
         String r = s.substring(0, i + 1);
         if (r.chars().noneMatch(Character::isDigit)) {
           return r;
