@@ -42,6 +42,7 @@ public final class FigureReader {
   private boolean words = true;
   private final List<int[]> mentions = new ArrayList<>();
   private int estimateAt;
+  private int planYear;
   private int preliminaryAt;
 
   /** A reader over {@code src}. */
@@ -131,6 +132,7 @@ public final class FigureReader {
   }
 
   private void sentence(int s, int e, Context ctx, List<Statement> out) {
+    planYear = ctx.planYear();
     prepareSentence(s, e);
     List<Statement> sentence = new ArrayList<>();
     String sentenceHedge = null;
@@ -214,7 +216,7 @@ public final class FigureReader {
       } else if (dist >= preEnd) {
         preEnd = dist; // 分别 written as the verb (分别突破850家、155家): the subjects end before it
       }
-      int each = eachMarker(preStart, preEnd);
+      int each = eachMarker(preStart, Math.max(preEnd, head.wStart));
       List<String> distributed = null;
       String subject = null;
       if (dist >= 0) {
@@ -250,7 +252,10 @@ public final class FigureReader {
         }
       } else if (each >= 0 && g.size() == 1) {
         int[] left = clean(preStart, each);
-        if (left != null && left[1] > left[0]) {
+        List<String> listed = listBeforeEtc(preStart, each);
+        if (listed != null) {
+          distributed = listed;
+        } else if (left != null && left[1] > left[0]) {
           List<int[]> parts = split(left);
           distributed = parts.size() > 1 ? withHeads(parts) : null;
           subject = parts.size() > 1 ? null : orig(left);
@@ -389,10 +394,21 @@ public final class FigureReader {
   }
 
   private static String inherited(List<Statement> sentence, Fig previous) {
-    if (previous != null && previous.name != null) {
+    if (previous != null && previous.name != null && !isCompletionRatio(previous.name)) {
       return previous.name;
     }
-    return sentence.isEmpty() ? null : sentence.get(sentence.size() - 1).name();
+    for (int i = sentence.size() - 1; i >= 0; i--) {
+      if (!isCompletionRatio(sentence.get(i).name())) {
+        return sentence.get(i).name();
+      }
+    }
+    return previous != null ? previous.name : null;
+  }
+
+  /** 完成五年目标 (of 完成五年目标的71.1%): a ratio of what came before, never the subject of what follows. */
+  private static boolean isCompletionRatio(String name) {
+    return name != null && name.startsWith("完成") && (name.endsWith("目标") || name.endsWith("计划")
+        || name.endsWith("任务"));
   }
 
   private String comparison(String part) {
@@ -402,6 +418,36 @@ public final class FigureReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Subjects listed before 等 with a head after it (新材料、新能源、集成电路材料等产业增加值): each listed name with
+   * the head; null if the text has no such list.
+   */
+  private List<String> listBeforeEtc(int a, int b) {
+    int etc = -1;
+    for (int i = a; i < b; i++) {
+      if (t.charAt(i) == '等' && !inQuotes(a, i)) {
+        etc = i;
+      }
+    }
+    if (etc < 0) {
+      return null;
+    }
+    int[] list = clean(a, etc);
+    int[] head = clean(etc + 1, b);
+    if (list == null || head == null || list[1] <= list[0] || head[1] - head[0] < 2) {
+      return null;
+    }
+    List<int[]> parts = split(list);
+    if (parts.size() < 2) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (int[] p : parts) {
+      names.add(orig(p) + orig(head));
+    }
+    return names;
   }
 
   /** Names of distributed subjects; the last one's head (产业规模) goes to the others. */
@@ -719,6 +765,10 @@ public final class FigureReader {
     } else if (t.startsWith("展望", i)) {
       i += 2;
     }
+    if (i + 10 <= b && isDigits(i, 4) && "—-～至到".indexOf(t.charAt(i + 4)) >= 0 && isDigits(i + 5, 4)
+        && t.charAt(i + 9) == '年') {
+      i += 5; // 2024—2025年
+    }
     if (i + 5 <= b && isDigits(i, 4) && t.charAt(i + 4) == '年') {
       i += 5;
       while (i < b && (t.charAt(i) == '的' || t.charAt(i) == '底' || t.charAt(i) == '末' || t.charAt(i) == ' ')) {
@@ -732,6 +782,16 @@ public final class FigureReader {
 
   /** The end of a “十X五”时期 / 期间 mention at {@code a}, or -1. */
   private int periodMention(int a, int b) {
+    int n = remainingYears(a, b);
+    if (n > 0) {
+      int i = a + 3;
+      for (String w : new String[] {"需要", "需", "要", "将"}) {
+        if (t.startsWith(w, i) && i + w.length() <= b) {
+          return i + w.length();
+        }
+      }
+      return i;
+    }
     int i = a;
     if (i < b && t.charAt(i) == '“') {
       i++;
@@ -746,6 +806,14 @@ public final class FigureReader {
       }
     }
     return -1;
+  }
+
+  /** The N of 后两年 / 后三年 (the plan period's remaining years, as a mid-term review says) at {@code a}, or 0. */
+  private int remainingYears(int a, int b) {
+    if (a + 3 > b || t.charAt(a) != '后' || t.charAt(a + 2) != '年') {
+      return 0;
+    }
+    return "一两三四".indexOf(t.charAt(a + 1)) + 1;
   }
 
   private int trailingYear(int a, int b) {
@@ -1104,8 +1172,13 @@ public final class FigureReader {
         boolean reference = before == '距' || t.startsWith("目标", i + 5); // 距2025年目标: names the target
         if (before != '比' && before != '较' && before != '与' && before != '同' && !reference) {
           int y = Integer.parseInt(t.substring(i, i + 4));
+          int from = 0;
+          if (i - 5 >= s && "—-～至到".indexOf(t.charAt(i - 1)) >= 0 && isDigits(i - 5, 4)) {
+            from = Integer.parseInt(t.substring(i - 5, i - 1)); // 2024—2025年: a period
+            from = from >= 1950 && from < y ? from : 0;
+          }
           if (y >= 1950 && y <= 2100) {
-            mentions.add(new int[] {i + 4, y, 0});
+            mentions.add(new int[] {i + 4, y, from});
           }
         }
       } else if (c == '十' && i + 2 < e && t.charAt(i + 2) == '五') {
@@ -1114,6 +1187,8 @@ public final class FigureReader {
           int first = 1966 + 5 * (10 + n - 3);
           mentions.add(new int[] {i + 3, first + 4, first});
         }
+      } else if (c == '后' && remainingYears(i, e) > 0 && planYear > 0) {
+        mentions.add(new int[] {i + 3, planYear, planYear - remainingYears(i, e) + 1});
       } else if (c == '预' && i + 1 < e && t.charAt(i + 1) == '计') {
         estimateAt = Math.min(estimateAt, i);
       } else if (c == '初' && t.startsWith("初步核算", i)) {
