@@ -114,6 +114,27 @@ class FigureGrammarTest {
   }
 
   @Test
+  void spreadsAListWhoseVerbIsFenbieOrJunWithTheQualifierWrittenBeforeTheFirstFigure() {
+    assertThat(rows(targets("科技型企业、高新技术企业分别突破850家、155家。")))
+        .containsExactly("科技型企业|target|2026|greater_than:850家|", "高新技术企业|target|2026|greater_than:155家|");
+    assertThat(rows(targets("新认定专精特新中小企业、创新型中小企业均不低于120家。")))
+        .containsExactly("新认定专精特新中小企业|target|2026|at_least:120家|",
+            "创新型中小企业|target|2026|at_least:120家|");
+    assertThat(rows(targets("新材料、新能源等产业增加值均增长10%以上。")))
+        .containsExactly("新材料产业增加值|target|2026||at_least:10%", "新能源产业增加值|target|2026||at_least:10%");
+  }
+
+  @Test
+  void keepsEachDimensionOfOneSubjectApartAndReadsCountsInWords() {
+    assertThat(rows(report("服务农村产权交易3150宗11.8亿元。")))
+        .containsExactly("服务农村产权交易（宗）|actual|2025|exact:3150宗|", "服务农村产权交易|actual|2025|exact:11.8亿元|");
+    assertThat(rows(report("新增上市企业两家，建设三个“智慧工厂”。")))
+        .containsExactly("新增上市企业|actual|2025|exact:2家|");
+    assertThat(rows(targets("“三公”经费再压减5%，县重点项目完成年度计划的108.3%。")).get(0))
+        .endsWith("|target|2026||exact:-5%");
+  }
+
+  @Test
   void pairsLevelsWithTheGrowthsThatFollowThem() {
     assertThat(rows(report("金融机构本外币存款余额、贷款余额分别达到1268.5亿元、1102.3亿元，分别增长8.6%、9.2%。")))
         .containsExactly("金融机构本外币存款余额|actual|2025|exact:1268.5亿元|exact:8.6%",

@@ -856,7 +856,7 @@ public final class FigureReader {
     while (i < ce) {
       char c = t.charAt(i);
       if (!isDigit(c)) {
-        i++;
+        i = chineseCount(i, cs, ce, sentenceStart, figs);
         continue;
       }
       int next = figure(i, cs, ce, sentenceStart, figs);
@@ -866,6 +866,45 @@ public final class FigureReader {
       i = Math.max(next, i + 1);
     }
     return figs;
+  }
+
+  private static final String CHINESE_NUMERALS = "一二两三四五六七八九十";
+  private static final String COUNT_UNITS = "家个所条项座处名台辆场";
+
+  /**
+   * A count written in Chinese numerals that closes its clause (新增上市企业两家, 百亿元级项目两个); a numeral
+   * inside a name (三个“一号工程”, 十大民生实事, 一是) is not one. Adds it to {@code figs}; returns where to go on.
+   */
+  private int chineseCount(int i, int cs, int ce, int sentenceStart, List<Fig> figs) {
+    if (CHINESE_NUMERALS.indexOf(t.charAt(i)) < 0 || (i > cs && (CHINESE_NUMERALS.indexOf(t.charAt(i - 1)) >= 0
+        || "第每这那各前后近约数几".indexOf(t.charAt(i - 1)) >= 0))) {
+      return i + 1;
+    }
+    int j = i;
+    while (j < ce && j - i < 3 && CHINESE_NUMERALS.indexOf(t.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j >= ce || COUNT_UNITS.indexOf(t.charAt(j)) < 0 || (j - i == 1 && t.charAt(i) == '一')
+        || inQuotes(sentenceStart, i)) {
+      return j;
+    }
+    int end = j + 1;
+    if (end != trimEnd(end, ce) && t.charAt(end) != '、') {
+      return end; // not at the clause's end: a count inside a name
+    }
+    Fig f = new Fig();
+    f.numStart = i;
+    f.wEnd = end;
+    f.unit = t.substring(j, end);
+    int w = i;
+    String level = v.levelVerbs.matchEndingAt(t, w, cs);
+    f.levelVerb = level;
+    f.wStart = w;
+    f.verbStart = level == null ? w : w - level.length();
+    f.wording = src.originalSlice(w, end);
+    f.index = figs.size();
+    figs.add(f);
+    return end;
   }
 
   /** Reads a figure at digit {@code i}; adds it to {@code figs} if it is one; returns where to go on. */
