@@ -132,6 +132,11 @@ class FigureGrammarTest {
         .containsExactly("新增上市企业|actual|2025|exact:2家|");
     assertThat(rows(targets("“三公”经费再压减5%，县重点项目完成年度计划的108.3%。")).get(0))
         .endsWith("|target|2026||exact:-5%");
+    assertThat(rows(report("沿湖近六成岸线完成生态修复，收入50万元以上的村占比超过四成。")))
+        .containsExactly("沿湖岸线完成生态修复|actual|2025|about:60%|",
+            "收入50万元以上的村占比|actual|2025|greater_than:40%|");
+    assertThat(rows(targets("高新技术产业投资实现两位数增长。")))
+        .containsExactly("高新技术产业投资|target|2026||at_least:10%");
   }
 
   @Test

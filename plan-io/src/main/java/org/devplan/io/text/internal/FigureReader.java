@@ -86,6 +86,7 @@ public final class FigureReader {
     String suffix;
     String prefix;
     String wording;
+    Bound preset;
     String name;
     boolean postNamed;
     Statement stmt;
@@ -876,8 +877,14 @@ public final class FigureReader {
    * inside a name (三个“一号工程”, 十大民生实事, 一是) is not one. Adds it to {@code figs}; returns where to go on.
    */
   private int chineseCount(int i, int cs, int ce, int sentenceStart, List<Fig> figs) {
-    if (CHINESE_NUMERALS.indexOf(t.charAt(i)) < 0 || (i > cs && (CHINESE_NUMERALS.indexOf(t.charAt(i - 1)) >= 0
-        || "第每这那各前后近约数几".indexOf(t.charAt(i - 1)) >= 0))) {
+    if (CHINESE_NUMERALS.indexOf(t.charAt(i)) < 0 || (i > cs && CHINESE_NUMERALS.indexOf(t.charAt(i - 1)) >= 0)) {
+      return i + 1;
+    }
+    int share = shareInWords(i, cs, ce, figs);
+    if (share > i) {
+      return share;
+    }
+    if (i > cs && "第每这那各前后近约数几".indexOf(t.charAt(i - 1)) >= 0) {
       return i + 1;
     }
     int j = i;
@@ -902,6 +909,71 @@ public final class FigureReader {
     f.wStart = w;
     f.verbStart = level == null ? w : w - level.length();
     f.wording = src.originalSlice(w, end);
+    f.index = figs.size();
+    figs.add(f);
+    return end;
+  }
+
+  /**
+   * A share or a growth written in words: 近六成 (about 60 %), 超过四成, 七成以上, 一半 (50 %), 两位数增长 (growth of at
+   * least 10 %). Adds it to {@code figs} and returns its end, or returns {@code i}.
+   */
+  private int shareInWords(int i, int cs, int ce, List<Fig> figs) {
+    int end;
+    String number;
+    boolean growth = false;
+    String suffix = null;
+    if (t.startsWith("两位数", i)) {
+      end = i + 3;
+      if (t.startsWith("以上", end)) {
+        end += 2;
+      }
+      if (!t.startsWith("增长", end) || end + 2 > ce) {
+        return i;
+      }
+      end += 2;
+      number = "10";
+      suffix = "以上";
+      growth = true;
+    } else if (t.startsWith("一半", i)) {
+      end = i + 2;
+      number = "50";
+    } else if (i + 1 < ce && t.charAt(i + 1) == '成' && "一二三四五六七八九".indexOf(t.charAt(i)) >= 0) {
+      end = i + 2;
+      number = Integer.toString(10 * ("一二三四五六七八九".indexOf(t.charAt(i)) + 1));
+      suffix = v.qualifierSuffixes.matchAt(t, end, ce);
+      end += suffix == null ? 0 : suffix.length();
+    } else {
+      return i;
+    }
+    int w = i;
+    String prefix = v.qualifierPrefixes.matchEndingAt(t, w, cs);
+    if (prefix != null && !growth) {
+      w -= prefix.length();
+    } else {
+      prefix = null;
+    }
+    Bound read;
+    try {
+      read = Bound.parse((prefix == null ? "" : prefix) + number + "%" + (suffix == null ? "" : suffix));
+    } catch (PlanFormatException | IllegalArgumentException notAFigure) {
+      return i;
+    }
+    if (!(read instanceof Bound.Single single)) {
+      return i;
+    }
+    Fig f = new Fig();
+    f.numStart = i;
+    f.wEnd = end;
+    f.unit = "%";
+    f.growth = growth;
+    f.prefix = prefix;
+    String level = growth ? null : v.levelVerbs.matchEndingAt(t, w, cs);
+    f.levelVerb = level;
+    f.wStart = w;
+    f.verbStart = level == null ? w : w - level.length();
+    f.wording = src.originalSlice(w, end);
+    f.preset = new Bound.Single(single.kind(), single.value(), single.unit(), f.wording);
     f.index = figs.size();
     figs.add(f);
     return end;
@@ -1123,7 +1195,7 @@ public final class FigureReader {
   private Statement make(Fig f, String name, Context ctx, int sentenceStart, String hedge) {
     Bound bound;
     try {
-      bound = Bound.parse(f.wording);
+      bound = f.preset != null ? f.preset : Bound.parse(f.wording);
     } catch (PlanFormatException | IllegalArgumentException notAFigure) {
       return null;
     }
