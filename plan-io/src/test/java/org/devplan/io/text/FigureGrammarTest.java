@@ -120,6 +120,8 @@ class FigureGrammarTest {
     assertThat(rows(targets("新认定专精特新中小企业、创新型中小企业均不低于120家。")))
         .containsExactly("新认定专精特新中小企业|target|2026|at_least:120家|",
             "创新型中小企业|target|2026|at_least:120家|");
+    assertThat(rows(report("接待游客3150万人次，旅游综合收入约286亿元，均增长8%左右。")))
+        .containsExactly("接待游客|actual|2025|exact:3150万人次|about:8%", "旅游综合收入|actual|2025|about:286亿元|about:8%");
     assertThat(rows(targets("新材料、新能源等产业增加值均增长10%以上。")))
         .containsExactly("新材料产业增加值|target|2026||at_least:10%", "新能源产业增加值|target|2026||at_least:10%");
   }

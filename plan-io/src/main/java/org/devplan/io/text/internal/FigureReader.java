@@ -301,7 +301,7 @@ public final class FigureReader {
         boolean ownSubject = f.name != null && !f.name.equals(inherited(sentence, null));
         if (f.growth && f.stmt.growth().isPresent() && !ownSubject
             && f.stmt.period().aggregation() == Period.Aggregation.YEAR
-            && pair(f.stmt, sentence)) {
+            && pair(f.stmt, sentence, each >= 0 && g.size() == 1 && distributed == null && subject == null)) {
           previous = f;
           continue;
         }
@@ -314,8 +314,12 @@ public final class FigureReader {
     return names;
   }
 
-  /** Attaches a growth to the latest level statement of the sentence that has none. */
-  private boolean pair(Statement growth, List<Statement> sentence) {
+  /**
+   * Attaches a growth to the latest level statement of the sentence that has none; with {@code each} (均增长8%左右
+   * after two levels), to every such level statement right before it.
+   */
+  private boolean pair(Statement growth, List<Statement> sentence, boolean each) {
+    boolean paired = false;
     for (int i = sentence.size() - 1; i >= 0; i--) {
       Statement s = sentence.get(i);
       if (s.change()) {
@@ -324,11 +328,14 @@ public final class FigureReader {
       if (s.level().isPresent() && s.growth().isEmpty() && s.level().get().isNumeric()
           && s.period().equals(growth.period()) && s.kind() == growth.kind()) {
         sentence.set(i, s.withGrowth(growth.growth().orElseThrow()));
-        return true;
+        paired = true;
+        if (each) {
+          continue;
+        }
       }
-      return false;
+      return paired;
     }
-    return false;
+    return paired;
   }
 
   /** A subject-less list of growths (分别增长8.6%、9.2%) paired with the list of levels before it. */
