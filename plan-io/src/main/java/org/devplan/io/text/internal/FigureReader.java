@@ -1069,6 +1069,10 @@ public final class FigureReader {
         && endsWithAny(numStart - 1, cs, "目标", "指标", "任务", "事项", "实事", "项目")) {
       return wEnd; // a count of what was just named: 经济发展类目标（13个）
     }
+    if (numStart > cs && t.charAt(numStart - 1) == '共'
+        && endsWithAny(numStart - 1, cs, "目标", "指标", "任务", "事项")) {
+      return wEnd; // the plan counting its own targets: 主要目标共22个
+    }
     Fig f = new Fig();
     f.numStart = numStart;
     f.wEnd = wEnd;
