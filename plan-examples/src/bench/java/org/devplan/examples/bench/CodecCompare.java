@@ -39,6 +39,8 @@ public final class CodecCompare {
         () -> bh.consume(csv.readFastCsvRows()));
     compare(rounds, "CSV read (FastCSV TidyRows)", () -> bh.consume(csv.readTidyCsv()),
         () -> bh.consume(csv.readFastCsvTidyRows()));
+    compare(rounds, "CSV tokenizer (Jackson/FastCSV)", () -> bh.consume(csv.readJacksonCsvRows()),
+        () -> bh.consume(csv.readFastCsvRows()));
     compare(rounds, "CSV write", csv::writeTidyCsv, csv::writeFastCsv);
     bh.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
   }
