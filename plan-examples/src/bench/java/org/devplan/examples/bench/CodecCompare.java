@@ -13,7 +13,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * replacement.
  *
  * <pre>
- * java -Xms12g -Xmx12g -Xmn6g -XX:+UseParallelGC -cp plan-examples/target/benchmarks.jar \
+ * java -Xms12g -Xmx12g -Xmn6g -XX:+UseParallelGC -XX:+AlwaysPreTouch -cp plan-examples/target/benchmarks.jar \
  *     org.devplan.examples.bench.CodecCompare 8
  * </pre>
  */
