@@ -261,7 +261,8 @@ public final class PlanAudit {
           + " (one is the other rounded)";
     } else {
       severity = Finding.Severity.WARNING;
-      msg = what + " stated with different figures: " + x.get().text() + ua.symbol() + " (" + where(a) + ") vs "
+      msg = what + " stated with different figures: " + x.get().text() + (x.get().unit().isPresent() ? "" : ua.symbol())
+          + " (" + where(a) + ") vs "
           + y.get().text() + (y.get().unit().isPresent() ? "" : ub.symbol()) + " (" + where(b) + ")";
     }
     Map<String, Quantity> numbers = new LinkedHashMap<>();

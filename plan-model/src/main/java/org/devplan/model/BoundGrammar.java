@@ -80,6 +80,9 @@ final class BoundGrammar {
       c.advance(1);
     }
     if (!Numerals.hasDigit(text)) {
+      if (!Numerals.hasChineseNumeral(text)) {
+        return new Bound.Qualitative(text); // no numeral of any kind: words only
+      }
       try {
         return figures(c, close, true);
       } catch (PlanFormatException notAFigure) {

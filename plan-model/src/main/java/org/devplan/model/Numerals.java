@@ -36,7 +36,22 @@ final class Numerals {
   }
 
   static boolean hasDigit(String text) {
-    return text.codePoints().anyMatch(Numerals::isDigit);
+    for (int i = 0; i < text.length(); i++) {
+      if (isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if the text has a Chinese numeral character, without which no figure can be written in words. */
+  static boolean hasChineseNumeral(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isChineseNumeral(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int chineseDigit(int cp) {

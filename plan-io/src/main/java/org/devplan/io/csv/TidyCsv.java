@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.devplan.io.internal.IoBounds;
 import org.devplan.io.internal.IoCodes;
 import org.devplan.io.internal.IoCsvReader;
@@ -26,7 +24,6 @@ import org.devplan.model.Unit;
 
 /** Reads and writes the tidy observation table. */
 final class TidyCsv {
-  private static final Pattern SOURCE = Pattern.compile("(table|narrative):([0-9]{1,9}):([0-9]{1,9})");
 
   private TidyCsv() {}
 
@@ -92,6 +89,7 @@ final class TidyCsv {
     Set<String> ids = new HashSet<>();
     Map<String, TidyRow> indicators = new HashMap<>();
     IoBounds cache = new IoBounds();
+    TidyRow previous = null;
     while (in.next()) {
       String planId = required(in, c[0]);
       String region = required(in, c[1]);
@@ -126,18 +124,7 @@ final class TidyCsv {
       Optional<Provenance> provenance = Optional.empty();
       String source = in.cell(c[28]);
       if (!source.isEmpty()) {
-        Matcher m = SOURCE.matcher(source);
-        if (!m.matches()) {
-          throw in.error(c[28], "expected table:line:column or narrative:line:column, found \""
-              + abbreviate(source) + "\"");
-        }
-        try {
-          provenance = Optional.of(new Provenance.Builder().document(planId)
-              .origin(m.group(1).equals("table") ? Provenance.Origin.TABLE : Provenance.Origin.NARRATIVE)
-              .start(Position.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))).build());
-        } catch (IllegalArgumentException e) {
-          throw in.error(c[28], e.getMessage());
-        }
+        provenance = Optional.of(provenance(in, c[28], source, planId));
       }
       Observation o;
       try {
@@ -153,7 +140,10 @@ final class TidyCsv {
       } catch (IllegalArgumentException e) {
         throw in.rowError(e.getMessage());
       }
-      TidyRow first = indicators.putIfAbsent(planId + '\u0000' + indicatorCode, row);
+      TidyRow first = previous != null && previous.planId().equals(planId)
+          && previous.indicatorCode().equals(indicatorCode) ? previous
+          : indicators.putIfAbsent(planId + '\u0000' + indicatorCode, row);
+      previous = first == null ? row : first;
       if (first != null) {
         checkSame(in, c[5], "name", first.indicatorName(), indicatorName, indicatorCode);
         checkSame(in, c[6], "group", first.group().orElse(""), group.orElse(""), indicatorCode);
@@ -163,6 +153,39 @@ final class TidyCsv {
       rows.add(row);
     }
     return new TidyTable(rows.build());
+  }
+
+  /** {@code table:line:column} or {@code narrative:line:column}. */
+  private static Provenance provenance(IoCsvReader in, int column, String source, String document) {
+    int c1 = source.indexOf(':');
+    int c2 = c1 < 0 ? -1 : source.indexOf(':', c1 + 1);
+    String origin = c1 < 0 ? "" : source.substring(0, c1);
+    if (c2 < 0 || !(origin.equals("table") || origin.equals("narrative"))
+        || !isNumber(source, c1 + 1, c2) || !isNumber(source, c2 + 1, source.length())) {
+      throw in.error(column, "expected table:line:column or narrative:line:column, found \""
+          + abbreviate(source) + "\"");
+    }
+    try {
+      return new Provenance.Builder().document(document)
+          .origin(origin.equals("table") ? Provenance.Origin.TABLE : Provenance.Origin.NARRATIVE)
+          .start(Position.of(Integer.parseInt(source, c1 + 1, c2, 10), Integer.parseInt(source, c2 + 1,
+              source.length(), 10)))
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw in.error(column, e.getMessage());
+    }
+  }
+
+  private static boolean isNumber(String s, int from, int to) {
+    if (to - from < 1 || to - from > 9) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void checkSame(IoCsvReader in, int column, String what, String first, String here, String code) {

@@ -38,6 +38,7 @@ public final class IoCsvReader implements AutoCloseable {
   private int row;
   private int line;
   private String[] cells;
+  private final List<String> scratch = new ArrayList<>(32);
 
   /**
    * Opens {@code in} and reads its header.
@@ -53,6 +54,7 @@ public final class IoCsvReader implements AutoCloseable {
       throw translate(e);
     }
     List<String> h = nextRaw();
+    h = h == null ? null : new ArrayList<>(h);
     if (h == null) {
       throw new PlanFormatException(source, 1, 1, "row 1: expected a header row, found an empty file");
     }
@@ -104,7 +106,10 @@ public final class IoCsvReader implements AutoCloseable {
       throw new PlanFormatException(source, line, 0, "row " + row + ": expected " + header.length
           + " cells as in the header, found " + r.size());
     }
-    cells = r.toArray(String[]::new);
+    if (cells == null) {
+      cells = new String[header.length];
+    }
+    r.toArray(cells);
     if (unquoteFormulas) {
       for (int i = 0; i < cells.length; i++) {
         cells[i] = IoCsvWriter.unquote(cells[i]);
@@ -154,7 +159,8 @@ public final class IoCsvReader implements AutoCloseable {
       if (t != JsonToken.START_ARRAY) {
         throw new PlanFormatException(source, 0, 0, "row " + row + ": unexpected CSV token " + t);
       }
-      List<String> r = new ArrayList<>(header == null ? 16 : header.length);
+      List<String> r = scratch;
+      r.clear();
       while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
         if (r.isEmpty()) {
           line = parser.currentTokenLocation().getLineNr();

@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p><b>Strictness.</b> Malformed JSON, a truncated document, an unknown or duplicate property, a missing required
  * property, a wrong type, an unknown enumeration value, a value the model rejects and (with
  * {@link JsonOptions#STRICT}) a custom unit all fail with a {@link PlanFormatException} whose line and column
- * point at the offending token; nothing partially read is returned. Hostile input is bounded: nesting depth
+ * point at the offending token (for a missing property or a rule of the model broken by an object as a whole: the
+ * object's closing brace); nothing partially read is returned. Hostile input is bounded: nesting depth
  * {@value #MAX_NESTING_DEPTH}, strings of {@value #MAX_STRING_LENGTH} characters, numbers of
  * {@value #MAX_NUMBER_LENGTH} characters, and decimals whose scale or precision exceeds 1000 (as in the model, e.g.
  * {@code 1e999999999}) are rejected before anything prints them.
@@ -127,12 +128,30 @@ public final class PlanJson {
   }
 
   /**
+   * Reads a plan from UTF-8 bytes (named {@code <json>} in errors). Closes {@code in}.
+   *
+   * @throws PlanFormatException if the input is not a valid plan
+   */
+  public static Plan read(InputStream in) {
+    return read(in, "<json>");
+  }
+
+  /**
    * Reads a plan from UTF-8 bytes; {@code sourceName} names the input in error messages. Closes {@code in}.
    *
    * @throws PlanFormatException if the input is not a valid plan
    */
   public static Plan read(InputStream in, String sourceName) {
     return read(IoFiles.utf8Reader(in), sourceName, JsonOptions.DEFAULT);
+  }
+
+  /**
+   * Reads a plan from characters (named {@code <json>} in errors). Closes {@code in}.
+   *
+   * @throws PlanFormatException if the input is not a valid plan
+   */
+  public static Plan read(Reader in) {
+    return read(in, "<json>");
   }
 
   /**
