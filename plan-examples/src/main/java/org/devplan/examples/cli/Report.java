@@ -54,9 +54,16 @@ final class Report {
       long tasks = top.selfAndDescendants().mapToLong(c -> c.tasks().size()).sum();
       long figures = plan.allObservations().filter(o -> o.chapter().map(p -> p.equals(top.path())
           || p.startsWith(top.path() + ".")).orElse(false)).count();
-      out.printf(Locale.ROOT, "  %s %s%s: %d sub-chapters, %d tasks, %d figures%n", top.path(), top.label(),
-          top.title(), children, tasks, figures);
+      out.printf(Locale.ROOT, "  %s %s: %d sub-chapters, %d tasks, %d figures%n", top.path(), heading(top),
+          children, tasks, figures);
     }
+  }
+
+  /** Label and title as printed: {@code 一、标题}, or {@code 附件 标题} where the label ends in a letter. */
+  private static String heading(Chapter c) {
+    String label = c.label();
+    boolean letter = !label.isEmpty() && Character.isLetter(label.codePointBefore(label.length()));
+    return label + (letter && !c.title().isEmpty() ? " " : "") + c.title();
   }
 
   private void indicators(PrintWriter out) {
