@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,17 +55,15 @@ class CorpusAccuracyTest {
   void meetsTheBars(String doc) {
     JsonNode key = key(doc);
     Plan plan = plan(doc);
-    List<Map<String, String>> tidy = TidyRows.tidy(plan);
-    List<Map<String, String>> outline = TidyRows.outline(plan);
-    Path out = Path.of("target/corpus-score");
-    TidyRows.write(out.resolve(doc + ".tidy.csv"), TidyRows.TIDY_COLUMNS, tidy);
-    TidyRows.write(out.resolve(doc + ".outline.csv"), TidyRows.OUTLINE_COLUMNS, outline);
+    String tidyCsv = PlanCsv.writeTidyString(plan);
+    String outlineCsv = PlanCsv.writeOutlineString(plan);
+    write(Path.of("target/corpus-score").resolve(doc + ".tidy.csv"), tidyCsv);
+    write(Path.of("target/corpus-score").resolve(doc + ".outline.csv"), outlineCsv);
+    List<Map<String, String>> tidy = csv(tidyCsv);
+    List<Map<String, String>> outline = csv(outlineCsv);
     Map<String, ImportScore.Line> score = ImportScore.score(key, tidy, outline);
     score.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-26s %-9s %s%n", doc, k,
         k.equals("headings") ? v.toString().replaceFirst(" qualifier [0-9.]+", "") : v));
-    Map<String, ImportScore.Line> published = ImportScore.score(key, csv(PlanCsv.writeTidyString(plan)),
-        csv(PlanCsv.writeOutlineString(plan)));
-    assertThat(published).as("%s scored from the public PlanCsv tidy and outline tables", doc).isEqualTo(score);
     if (Boolean.getBoolean("devplan.diagnose")) {
       ImportScore.missedHeadings(key, outline).forEach(h -> System.out.println("  missed heading " + h));
       ImportScore.missed(key, tidy).forEach(e -> System.out.println("  missed " + e));
@@ -91,6 +90,16 @@ class CorpusAccuracyTest {
           + " recall %.3f precision %.3f, qualifier %.3f (bars 1.0, 1.0, 0.9, 0.95, 0.95)%n", doc,
           headings.recall(), headings.precision(), hasTable ? table.recall() : 1.0,
           hasTable ? table.precision() : 1.0, narrative.recall(), narrative.precision(), qualifier);
+    }
+  }
+
+  /** Keeps the public tables beside the test output, to cross-check with score-import.py. */
+  private static void write(Path path, String text) {
+    try {
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
