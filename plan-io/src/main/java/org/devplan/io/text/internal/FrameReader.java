@@ -1,17 +1,12 @@
 package org.devplan.io.text.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.devplan.model.Evidence;
+import org.devplan.model.Lexicon;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 import org.devplan.model.Position;
@@ -22,7 +17,7 @@ import org.devplan.model.Position;
  * captions), and tells the region, the plan year, the base year and the kind of plan, each with how it was
  * found: {@code STATED} by the title (or the caller), {@code INFERRED} from the subtitle, the speaker line or the
  * text. The frame's lines become one title block, so that none of them is read as a heading or a figure. The
- * words live in {@code frame.tsv}.
+ * words are the lexicon's {@link Lexicon.Table#FRAME_WORDS}.
  */
 public final class FrameReader {
   /** The region of a plan whose text names none. */
@@ -30,7 +25,7 @@ public final class FrameReader {
   private static final int MAX_FRAME_LINES = 60;
   private static final int MAX_LINE = 80;
   private static final int BODY_SCAN = 20_000;
-  private static final Words W = Words.load("frame.tsv");
+  private static final FrameWords W = FrameWords.of(Lexicon.standard());
 
   /**
    * A document's frame.
@@ -788,32 +783,14 @@ public final class FrameReader {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
-  /** The words of {@code frame.tsv}, by role, in file order. */
-  static final class Words {
+  /** The lexicon's frame words, by role, in file order: {word, value}. */
+  static final class FrameWords {
     private final Map<String, List<String[]>> byRole = new HashMap<>();
 
-    static Words load(String file) {
-      Words w = new Words();
-      String path = "/org/devplan/io/text/" + file;
-      try (InputStream in = FrameReader.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException("vocabulary file " + path + " is missing from the class path");
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        boolean header = true;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          if (header) {
-            header = false;
-            continue;
-          }
-          String[] p = line.split("\t", -1);
-          w.byRole.computeIfAbsent(p[0], k -> new ArrayList<>()).add(new String[] {p[1], p.length > 2 ? p[2] : ""});
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    static FrameWords of(Lexicon lexicon) {
+      FrameWords w = new FrameWords();
+      for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.FRAME_WORDS)) {
+        w.byRole.computeIfAbsent(e.get("role"), k -> new ArrayList<>()).add(new String[] {e.word(), e.get("value")});
       }
       return w;
     }
