@@ -66,7 +66,7 @@ public final class IoCsvWriter implements AutoCloseable {
       generator.writeStartArray();
       for (int i = 0; i < cells.length; i++) {
         String c = cells[i];
-        generator.writeString(neutraliseCells && !numeric[i] ? quote(c) : c);
+        generator.writeString(IoLimits.checkText(neutraliseCells && !numeric[i] ? quote(c) : c));
       }
       generator.writeEndArray();
     } catch (JacksonException e) {
