@@ -134,7 +134,12 @@ public final class PlanCsv {
 
   /** Writes the outline of {@code plan} to {@code path}. */
   public static void writeOutline(Plan plan, Path path) {
-    writeOutline(OutlineRow.of(plan), IoFiles.utf8Writer(path), CsvOptions.DEFAULT);
+    writeOutline(plan, path, CsvOptions.DEFAULT);
+  }
+
+  /** Writes the outline of {@code plan} to {@code path} with options (with {@link CsvOptions#EXCEL}: guarded). */
+  public static void writeOutline(Plan plan, Path path, CsvOptions options) {
+    writeOutline(OutlineRow.of(plan), IoFiles.utf8Writer(path), options);
   }
 
   /** Writes outline rows to {@code out} with options, and closes it. */
@@ -151,7 +156,22 @@ public final class PlanCsv {
 
   /** Reads outline rows from {@code path}. */
   public static ImmutableList<OutlineRow> readOutline(Path path) {
-    return readOutline(IoFiles.utf8Reader(path), IoFiles.name(path), CsvOptions.DEFAULT);
+    return readOutline(path, CsvOptions.DEFAULT);
+  }
+
+  /** Reads outline rows from {@code path} with options (with {@link CsvOptions#EXCEL}: the guard removed). */
+  public static ImmutableList<OutlineRow> readOutline(Path path, CsvOptions options) {
+    return readOutline(IoFiles.utf8Reader(path), IoFiles.name(path), options);
+  }
+
+  /**
+   * The header row of the CSV file {@code path}, for telling its layout: {@code plan_id, …} (tidy),
+   * {@code chapter_path, …} (outline), {@code 分组, …} (annex) or {@code task_id, …} (tasks).
+   *
+   * @throws PlanFormatException if the file is empty or its header is not valid UTF-8 (with line and column)
+   */
+  public static ImmutableList<String> readHeader(Path path) {
+    return read(IoFiles.utf8Reader(path), IoFiles.name(path), CsvOptions.DEFAULT, IoCsvReader::header);
   }
 
   /** Reads outline rows from {@code in}, named {@code sourceName} in errors, and closes it. */
