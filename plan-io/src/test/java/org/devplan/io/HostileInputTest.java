@@ -309,7 +309,7 @@ class HostileInputTest {
       Plan under = withTitle("长".repeat(IoLimits.MAX_STRING_LENGTH));
       jsonCase("limits", "string of the limit", () -> PlanJson.readString(PlanJson.writeString(under)));
       Plan over = withTitle("长".repeat(IoLimits.MAX_STRING_LENGTH + 1));
-      String reason = IoLimits.tooLong(IoLimits.MAX_STRING_LENGTH + 1);
+      String reason = IoLimits.tooLong();
       assertThatThrownBy(() -> PlanJson.writeString(over)).isInstanceOf(IllegalArgumentException.class)
           .hasMessage(reason);
       String json = PlanJson.writeString(under).replace("长\",\n  \"kind\"", "长长\",\n  \"kind\"");
@@ -326,7 +326,7 @@ class HostileInputTest {
       csvCase("limits", "cell of the limit", () -> PlanCsv.readTidyString(PlanCsv.writeTidyString(under)),
           t -> PlanCsv.readTidyString(PlanCsv.writeTidyString(t, CsvOptions.DEFAULT)));
       Plan over = SLICE.withIndicators(SLICE.indicators().get(0).withName(name + "长"));
-      String reason = IoLimits.tooLong(IoLimits.MAX_STRING_LENGTH + 1);
+      String reason = IoLimits.tooLong();
       assertThatThrownBy(() -> PlanCsv.writeTidyString(over)).isInstanceOf(IllegalArgumentException.class)
           .hasMessage(reason);
       String csv = PlanCsv.writeTidyString(under).replace(name, name + "长");

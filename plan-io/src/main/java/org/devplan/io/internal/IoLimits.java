@@ -40,19 +40,19 @@ public final class IoLimits {
     return "nested deeper than " + MAX_NESTING_DEPTH + " arrays and objects, the limit (a chapter level takes two)";
   }
 
-  /** The reason for a text of {@code length} characters, over the limit. */
-  public static String tooLong(long length) {
-    return "a text of " + length + " characters, longer than the limit of " + MAX_STRING_LENGTH;
+  /** The reason for a text over the limit (readers stop counting at the limit, so no length is given). */
+  public static String tooLong() {
+    return "a text longer than the limit of " + MAX_STRING_LENGTH + " characters";
   }
 
-  /** The reason for a number of {@code length} characters, over the limit. */
-  public static String numberTooLong(long length) {
-    return "a number of " + length + " characters, longer than the limit of " + MAX_NUMBER_LENGTH;
+  /** The reason for a number over the limit. */
+  public static String numberTooLong() {
+    return "a number longer than the limit of " + MAX_NUMBER_LENGTH + " characters";
   }
 
-  /** The reason for a property name of {@code length} characters, over the limit. */
-  public static String nameTooLong(long length) {
-    return "a property name of " + length + " characters, longer than the limit of " + MAX_NAME_LENGTH;
+  /** The reason for a property name over the limit. */
+  public static String nameTooLong() {
+    return "a property name longer than the limit of " + MAX_NAME_LENGTH + " characters";
   }
 
   /**
@@ -62,7 +62,7 @@ public final class IoLimits {
    */
   public static String checkText(String text) {
     if (text.length() > MAX_STRING_LENGTH) {
-      throw new IllegalArgumentException(tooLong(text.length()));
+      throw new IllegalArgumentException(tooLong());
     }
     return text;
   }
@@ -74,7 +74,7 @@ public final class IoLimits {
    */
   public static String checkNumber(String number) {
     if (number.length() > MAX_NUMBER_LENGTH) {
-      throw new IllegalArgumentException(numberTooLong(number.length()));
+      throw new IllegalArgumentException(numberTooLong());
     }
     return number;
   }
@@ -82,29 +82,18 @@ public final class IoLimits {
   /** A Jackson constraint error (reading or writing) in the words of this class. */
   public static String reason(StreamConstraintsException e) {
     String m = String.valueOf(e.getOriginalMessage());
-    long found = firstNumber(m);
     if (m.startsWith("Document nesting depth")) {
       return tooDeep();
     }
     if (m.startsWith("String value length")) {
-      return tooLong(found);
+      return tooLong();
     }
     if (m.startsWith("Number value length")) {
-      return numberTooLong(found);
+      return numberTooLong();
     }
     if (m.startsWith("Name length")) {
-      return nameTooLong(found);
+      return nameTooLong();
     }
     return "the input exceeds a size limit";
-  }
-
-  /** The number in the first parentheses of Jackson's message ({@code String value length (14) exceeds …}). */
-  private static long firstNumber(String m) {
-    int open = m.indexOf('(');
-    long n = 0;
-    for (int i = open + 1; open >= 0 && i < m.length() && Character.isDigit(m.charAt(i)); i++) {
-      n = n * 10 + (m.charAt(i) - '0');
-    }
-    return n;
   }
 }
