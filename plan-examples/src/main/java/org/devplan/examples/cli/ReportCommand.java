@@ -23,7 +23,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    new Report(Inputs.plan(input, text.options()), CalcContext.defaults()).print(spec.commandLine().getOut());
+    java.io.PrintWriter out = new java.io.PrintWriter(Terminal.lines(spec.commandLine().getOut()), true);
+    new Report(Inputs.plan(input, text.options()), CalcContext.defaults()).print(out);
+    out.flush();
     return 0;
   }
 }
