@@ -48,6 +48,7 @@ public final class Vocabulary {
   final Words wholeRatios;
   final Words ordinalPrefixes;
   final Words yearSuffixes;
+  final Words moreThan;
   final Words enumerationSuffixes;
   final Words afterNumeralRatios;
 
@@ -71,6 +72,7 @@ public final class Vocabulary {
     wholeRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "whole");
     ordinalPrefixes = lexicon.words(Lexicon.Table.MARKERS, "role", "ordinal-prefix");
     yearSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "year-suffix");
+    moreThan = lexicon.words(Lexicon.Table.MARKERS, "role", "more-than");
     enumerationSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "enumeration-suffix");
     afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
     changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
