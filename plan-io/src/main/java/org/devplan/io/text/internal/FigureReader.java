@@ -89,6 +89,8 @@ public final class FigureReader {
     String wording;
     String name;
     boolean postNamed;
+    /** The start level of a from–to statement (从A提升至B): dated before the period it starts. */
+    boolean from;
     Statement stmt;
     List<Statement> extra = new ArrayList<>();
   }
@@ -616,7 +618,9 @@ public final class FigureReader {
   // ------------------------------------------------------------------ naming
 
   private void nameFor(Fig f, Fig previous, int prevEnd, List<Fig> figs, int ce, List<Statement> sentence) {
-    int[] pre = clean(prevEnd, f.verbStart);
+    int fromAt = fromMarker(prevEnd, f.verbStart);
+    f.from = fromAt >= 0;
+    int[] pre = clean(prevEnd, f.from ? fromAt : f.verbStart);
     int[] post = postRange(f, figs, ce);
     boolean preUsable = pre != null && pre[1] > pre[0];
     if (preUsable && previous != null && previous.postNamed && post != null) {
@@ -656,6 +660,23 @@ public final class FigureReader {
     }
     String inherited = inherited(sentence, previous);
     f.name = inherited;
+  }
+
+  /**
+   * Where the from-marker (从, 由) that closes the subject before a figure starts, skipping a year written with it
+   * (从2020年的53.2%), or -1.
+   */
+  private int fromMarker(int a, int b) {
+    int j = b;
+    String of = v.possessives.matchEndingAt(t, j, a);
+    if (of != null) {
+      j -= of.length();
+    }
+    if (j - 5 >= a && isDigits(j - 5, 4) && v.yearSuffixes.matchAt(t, j - 1, j) != null) {
+      j -= 5;
+    }
+    String from = v.fromMarkers.matchEndingAt(t, j, a);
+    return from == null || j - from.length() <= a ? -1 : j - from.length();
   }
 
   private boolean blank(int a, int b) {
@@ -1221,7 +1242,7 @@ public final class FigureReader {
         return null;
       }
     }
-    int[] yearInfo = yearFor(sentenceStart, f.verbStart, ctx);
+    int[] yearInfo = f.from ? fromYear(f.verbStart, ctx) : yearFor(sentenceStart, f.verbStart, ctx);
     int year = yearInfo[0];
     Period.Aggregation agg = Period.Aggregation.YEAR;
     int pre = Math.max(sentenceStart, Math.min(f.preStart, f.verbStart - 6));
@@ -1280,6 +1301,26 @@ public final class FigureReader {
       start = m[2];
     }
     return new int[] {year, start};
+  }
+
+  /**
+   * The year of a from–to statement's start level: the earliest year its sentence names before it (2020年到2025年，…从A,
+   * 从2020年的A), else the year before the period the sentence names, else the year before the chapter's.
+   */
+  private int[] fromYear(int at, Context ctx) {
+    int earliest = Integer.MAX_VALUE;
+    int periodStart = 0;
+    for (int[] m : mentions) {
+      if (m[0] >= at) {
+        break;
+      }
+      earliest = Math.min(earliest, m[2] > 0 ? m[2] - 1 : m[1]);
+      periodStart = m[2];
+    }
+    if (earliest != Integer.MAX_VALUE) {
+      return new int[] {earliest, 0};
+    }
+    return new int[] {periodStart > 0 ? periodStart - 1 : ctx.defaultYear() - 1, 0};
   }
 
   /** Collects the sentence's year and period mentions and where 预计 / 初步核算 first occur. */

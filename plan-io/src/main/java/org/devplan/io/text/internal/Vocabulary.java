@@ -49,6 +49,8 @@ public final class Vocabulary {
   final Words ordinalPrefixes;
   final Words yearSuffixes;
   final Words moreThan;
+  final Words fromMarkers;
+  final Words possessives;
   final Words enumerationSuffixes;
   final Words afterNumeralRatios;
 
@@ -73,6 +75,8 @@ public final class Vocabulary {
     ordinalPrefixes = lexicon.words(Lexicon.Table.MARKERS, "role", "ordinal-prefix");
     yearSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "year-suffix");
     moreThan = lexicon.words(Lexicon.Table.MARKERS, "role", "more-than");
+    fromMarkers = lexicon.words(Lexicon.Table.MARKERS, "role", "from");
+    possessives = lexicon.words(Lexicon.Table.MARKERS, "role", "possessive");
     enumerationSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "enumeration-suffix");
     afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
     changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
