@@ -54,6 +54,7 @@ final class TidyCsv {
         cells[26] = o.status().map(s -> code(s)).orElse("");
         cells[27] = o.chapter().orElse("");
         cells[28] = o.provenance().map(TidyCsv::source).orElse("");
+        cells[29] = r.concept().orElse("");
         w.row(cells);
       }
     }
@@ -136,7 +137,8 @@ final class TidyCsv {
       }
       TidyRow row;
       try {
-        row = new TidyRow(planId, region, planYear, indicatorCode, indicatorName, group, unit, nature, o);
+        row = new TidyRow(planId, region, planYear, indicatorCode, indicatorName, group, unit, nature, o,
+            optional(in, c[29]));
       } catch (IllegalArgumentException e) {
         throw in.rowError(e.getMessage());
       }
@@ -149,6 +151,7 @@ final class TidyCsv {
         checkSame(in, c[6], "group", first.group().orElse(""), group.orElse(""), indicatorCode);
         checkSame(in, c[7], "unit", first.unit().symbol(), unit.symbol(), indicatorCode);
         checkSame(in, c[8], "nature", code(first.nature()), code(nature), indicatorCode);
+        checkSame(in, c[29], "concept", first.concept().orElse(""), row.concept().orElse(""), indicatorCode);
       }
       rows.add(row);
     }

@@ -26,15 +26,22 @@ import org.devplan.model.Unit;
  * @param unit the indicator's unit (the level's own unit, if it differs, is in its wording)
  * @param nature the indicator's nature
  * @param observation the observation, as the table carries it (see {@link TidyTable})
+ * @param concept the code of the indicator's concept ({@code gdp}), if known
  * @since 0.1
  */
 public record TidyRow(String planId, String region, int planYear, String indicatorCode, String indicatorName,
-    Optional<String> group, Unit unit, Indicator.Nature nature, Observation observation) {
+    Optional<String> group, Unit unit, Indicator.Nature nature, Observation observation, Optional<String> concept) {
   /**
    * @throws IllegalArgumentException if a text field is empty
    */
   public TidyRow {
     checkArgument(!planId.isEmpty() && !region.isEmpty() && !indicatorCode.isEmpty() && !indicatorName.isEmpty(),
         "tidy row %s: plan id, region, indicator code and name must not be empty", observation.id());
+  }
+
+  /** A row of an indicator without a concept. */
+  public TidyRow(String planId, String region, int planYear, String indicatorCode, String indicatorName,
+      Optional<String> group, Unit unit, Indicator.Nature nature, Observation observation) {
+    this(planId, region, planYear, indicatorCode, indicatorName, group, unit, nature, observation, Optional.empty());
   }
 }

@@ -133,6 +133,8 @@ final class PlanJsonWriting {
     g.writeStringProperty("growthBasisEvidence", code(i.growthBasisEvidence()));
     g.writeStringProperty("measure", code(i.measure()));
     g.writeStringProperty("measureEvidence", code(i.measureEvidence()));
+    optional(g, "concept", i.concept());
+    g.writeStringProperty("conceptEvidence", code(i.conceptEvidence()));
     strings(g, "notes", i.notes());
     g.writeName("observations");
     g.writeStartArray();

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.devplan.io.text.internal.Decoder;
 import org.devplan.io.text.internal.Importer;
+import org.devplan.model.Concepts;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 
@@ -64,6 +65,9 @@ import org.devplan.model.PlanFormatException;
  *       {@code org/devplan/io/text/}.</li>
  *   <li><b>Linking</b>: a narrative figure joins an indicator whose name is equal after normalisation (全市,
  *       本外币, 人数…) or listed with it in the alias table; otherwise it gets an indicator of its own.</li>
+ *   <li><b>Concepts</b>: an indicator whose name denotes a standard {@link Concepts concept} (全省生产总值,
+ *       经济增长 → {@code gdp}) records it as {@code INFERRED}; indicators sharing a concept stay apart. Tag with
+ *       concepts of your own afterwards: {@code myConcepts.tag(plan)}.</li>
  * </ul>
  *
  * @since 0.1
@@ -248,14 +252,19 @@ public final class PlanText {
   public static Result readResult(String text, Options options) {
     requireNonNull(text, "text");
     String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return new Result(Importer.importText(s, settings(options, Optional.empty())), Optional.empty(), false, s);
+    return new Result(imported(s, settings(options, Optional.empty())), Optional.empty(), false, s);
   }
 
   private static Result fromBytes(byte[] bytes, Options options) {
     String document = options.documentName().orElse("<stream>");
     Decoder.Decoded d = Decoder.decode(bytes, document);
-    Plan plan = Importer.importText(d.text(), settings(options, Optional.of(sha256(bytes))));
+    Plan plan = imported(d.text(), settings(options, Optional.of(sha256(bytes))));
     return new Result(plan, Optional.of(d.charset()), d.bom(), d.text());
+  }
+
+  /** The imported plan, each indicator tagged with the standard concept its name denotes (as inferred). */
+  private static Plan imported(String text, Importer.Settings settings) {
+    return Concepts.standard().tag(Importer.importText(text, settings));
   }
 
   private static Importer.Settings settings(Options o, Optional<String> sha) {
