@@ -5,12 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +12,8 @@ import java.util.Optional;
 
 /**
  * A vocabulary of {@link Concept}s and the names that denote them; tags indicators with their concept where the
- * evidence is clear. The standard vocabulary is the lexicon table {@code concepts.tsv}; {@link #with(Concept)}
- * extends it. Immutable and thread-safe.
+ * evidence is clear. The standard vocabulary is the lexicon's table {@link Lexicon.Table#CONCEPTS}
+ * ({@code concepts.tsv}); add concepts with {@link #with(Concept)} or as lexicon entries. Immutable and thread-safe.
  *
  * <pre>{@code
  * Concepts concepts = Concepts.standard();
@@ -27,12 +21,16 @@ import java.util.Optional;
  * concepts.match("生产总值比重", Unit.PERCENT);       // Optional.empty: not a name of gdp
  * Plan tagged = concepts.tag(plan);                  // each indicator's concept, recorded as INFERRED
  * Concepts mine = concepts.with(tourism);            // the standard ones and a concept of your own
+ * Concepts same = Concepts.of(Lexicon.standard().toBuilder()
+ *     .add(Lexicon.Table.CONCEPTS, "tourism-revenue", "旅游总收入", "Tourism revenue", "LEVEL", "MONEY", "亿元",
+ *         "旅游总收入|旅游收入")
+ *     .build());
  * }</pre>
  *
  * @since 0.1
  */
 public final class Concepts {
-  private static final Concepts STANDARD = new Concepts(read("lexicon/concepts.tsv"));
+  private static final Concepts STANDARD = of(Lexicon.standard());
 
   private final ImmutableMap<String, Concept> byCode;
   private final ImmutableMap<String, Concept> byName;
@@ -55,6 +53,16 @@ public final class Concepts {
   /** The standard vocabulary: GDP, industry, investment, trade, budget, jobs, prices, income, environment. */
   public static Concepts standard() {
     return STANDARD;
+  }
+
+  /**
+   * The concepts of {@code lexicon}'s table {@link Lexicon.Table#CONCEPTS}.
+   *
+   * @throws IllegalArgumentException if an entry does not read (a measure or dimension that is not one), or two
+   *     concepts share a code or a name variant
+   */
+  public static Concepts of(Lexicon lexicon) {
+    return new Concepts(read(lexicon));
   }
 
   /**
@@ -109,29 +117,17 @@ public final class Concepts {
     return plan.withIndicators(plan.indicators().stream().map(this::tag).toList());
   }
 
-  private static ImmutableList<Concept> read(String resource) {
-    try (InputStream in = Concepts.class.getResourceAsStream(resource)) {
-      checkArgument(in != null, "concepts: resource %s is missing", resource);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      ImmutableList.Builder<Concept> concepts = ImmutableList.builder();
-      boolean header = true;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        List<String> c = Splitter.on('\t').splitToList(line);
-        checkArgument(c.size() == 7, "concepts: %s: expected 7 columns, found %s in \"%s\"", resource, c.size(), line);
-        concepts.add(new Concept.Builder().code(c.get(0)).labelZh(c.get(1)).labelEn(c.get(2))
-            .measure(Concept.Measure.valueOf(c.get(3))).dimension(Dimension.valueOf(c.get(4))).unit(Unit.of(c.get(5)))
-            .addAllVariants(Splitter.on('|').split(c.get(6))).build());
+  private static ImmutableList<Concept> read(Lexicon lexicon) {
+    ImmutableList.Builder<Concept> concepts = ImmutableList.builder();
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.CONCEPTS)) {
+      try {
+        concepts.add(new Concept.Builder().code(e.word()).labelZh(e.get("label_zh")).labelEn(e.get("label_en"))
+            .measure(Concept.Measure.valueOf(e.get("measure"))).dimension(Dimension.valueOf(e.get("dimension")))
+            .unit(Unit.of(e.get("unit"))).addAllVariants(Splitter.on('|').split(e.get("variants"))).build());
+      } catch (IllegalArgumentException x) {
+        throw new IllegalArgumentException("lexicon table CONCEPTS: " + e.word() + ": " + x.getMessage(), x);
       }
-      return concepts.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return concepts.build();
   }
 }

@@ -97,7 +97,14 @@ public final class Lexicon {
     /** Name endings that say what an indicator measures, with the dimensions its unit may have. */
     DIMENSION_RULES("word", "dimensions"),
     /** Words of a copied page's furniture, a subtitle or a speaker line, by role, that frame a document. */
-    FRAME_WORDS("word", "role");
+    FRAME_WORDS("word", "role"),
+    /**
+     * Canonical indicators ({@link Concept}): the code as the word, labels, {@link Concept.Measure}, {@link Dimension},
+     * preferred unit and the name variants that denote it, {@code |} between them.
+     */
+    CONCEPTS("word", "label_zh", "label_en", "measure", "dimension", "unit", "variants"),
+    /** Phrases that introduce a plan's main-targets statement (主要预期目标是：…). */
+    MAIN_TARGETS("word");
 
     private final ImmutableList<String> columns;
 

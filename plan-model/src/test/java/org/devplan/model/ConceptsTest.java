@@ -92,6 +92,17 @@ class ConceptsTest {
     }
 
     @Test
+    void usersAddConceptsThroughTheLexicon() {
+      Lexicon mine = Lexicon.standard().toBuilder().add(Lexicon.Table.CONCEPTS, "tourism-revenue", "旅游总收入",
+          "Tourism revenue", "LEVEL", "MONEY", "亿元", "旅游总收入|旅游收入").build();
+      assertThat(Concepts.of(mine).match("旅游收入", Unit.of("亿元")).map(Concept::labelEn)).contains("Tourism revenue");
+      Lexicon bad = Lexicon.standard().toBuilder().add(Lexicon.Table.CONCEPTS, "x", "甲", "X", "BIG", "MONEY", "亿元",
+          "甲").build();
+      assertThatThrownBy(() -> Concepts.of(bad)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("lexicon table CONCEPTS: x: No enum constant");
+    }
+
+    @Test
     void aNameDenotesOneConcept() {
       Concept other = new Concept.Builder().code("other").labelZh("其他").labelEn("Other")
           .measure(Concept.Measure.LEVEL).dimension(Dimension.MONEY).unit(Unit.of("亿元")).addVariant("生产总值")

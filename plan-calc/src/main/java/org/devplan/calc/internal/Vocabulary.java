@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.devplan.model.Dimension;
+import org.devplan.model.Lexicon;
 
 /** Curated wording the calculations infer from. Not API. */
 public final class Vocabulary {
@@ -61,24 +62,8 @@ public final class Vocabulary {
     return SHARE_ENDINGS.stream().filter(name::endsWith).findFirst();
   }
 
-  /** The phrases that introduce a plan's main-targets statement, from {@code main-targets.tsv}. */
-  public static final ImmutableList<String> MAIN_TARGET_PHRASES = phrases("main-targets.tsv");
-
-  /** True if {@code text} contains a phrase introducing a main-targets statement. */
+  /** True if {@code text} contains a phrase introducing a main-targets statement (lexicon table MAIN_TARGETS). */
   public static boolean isMainTargetStatement(String text) {
-    return MAIN_TARGET_PHRASES.stream().anyMatch(text::contains);
-  }
-
-  private static ImmutableList<String> phrases(String resource) {
-    try (java.io.InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("vocabulary: resource " + resource + " is missing");
-      }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).skip(1).map(String::strip)
-          .collect(ImmutableList.toImmutableList());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return Lexicon.standard().words(Lexicon.Table.MAIN_TARGETS).occursIn(text);
   }
 }
