@@ -293,8 +293,8 @@ public final class PlanAudit {
         continue;
       }
       String verb = o.verb().get();
-      boolean decline = Vocabulary.DECLINE_VERBS.stream().anyMatch(verb::startsWith);
-      boolean rise = !decline && Vocabulary.RISE_VERBS.stream().anyMatch(verb::startsWith);
+      boolean decline = Vocabulary.isDecline(verb);
+      boolean rise = !decline && Vocabulary.isRise(verb);
       if (!decline && !rise) {
         continue;
       }

@@ -2,6 +2,7 @@ package org.devplan.model;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,8 @@ final class BoundGrammar {
     }
     prefixes = lexicon.words(Lexicon.Table.QUALIFIERS, "position", "prefix");
     suffixes = lexicon.words(Lexicon.Table.QUALIFIERS, "position", "suffix");
-    weakPrefixes = lexicon.words(Lexicon.Table.QUALIFIERS, "strength", "weak");
+    weakPrefixes = new Words(lexicon.entries(Lexicon.Table.QUALIFIERS).stream()
+        .filter(e -> !e.get("strength").equals("strong")).map(Lexicon.Entry::word).toList());
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.QUALIFIERS)) {
       Bound.Kind kind = kind(e, e.get("kind"));
       switch (e.get("position")) {
@@ -49,8 +51,8 @@ final class BoundGrammar {
         case "suffix" -> suffixKinds.put(e.word(), kind);
         default -> throw bad(e, "position", "prefix or suffix");
       }
-      if (!e.get("strength").equals("weak") && !e.get("strength").equals("strong")) {
-        throw bad(e, "strength", "weak or strong");
+      if (!List.of("weak", "verb", "strong").contains(e.get("strength"))) {
+        throw bad(e, "strength", "weak, verb or strong");
       }
     }
     rangeSeparators = lexicon.words(Lexicon.Table.MARKERS, "role", "range-separator");

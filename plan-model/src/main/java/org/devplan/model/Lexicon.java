@@ -46,7 +46,10 @@ import java.util.Optional;
 public final class Lexicon {
   /** The tables of a lexicon, each with its columns (the first is always the word). */
   public enum Table {
-    /** Qualifier words before ({@code prefix}) or after ({@code suffix}) a figure; a weak prefix gives way to a suffix. */
+    /**
+     * Qualifier words before ({@code prefix}) or after ({@code suffix}) a figure; a {@code weak} or {@code verb} prefix
+     * gives way to a suffix, and a {@code verb} prefix (达到) is the statement's verb for the importer.
+     */
     QUALIFIERS("word", "position", "kind", "strength"),
     /** Verbs of change before a figure, with the sign they give it ({@code +} or {@code -}). */
     CHANGE_VERBS("word", "sign"),

@@ -46,6 +46,11 @@ public final class Words {
     return words;
   }
 
+  /** These words less those of {@code other}. */
+  public Words without(Words other) {
+    return new Words(words.stream().filter(w -> !other.contains(w)).toList());
+  }
+
   /** True if {@code word} is one of the words. */
   public boolean contains(String word) {
     return set.contains(word);
