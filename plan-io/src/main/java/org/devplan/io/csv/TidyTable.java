@@ -40,8 +40,8 @@ public record TidyTable(ImmutableList<TidyRow> rows) {
       "growth_bound", "growth_low", "growth_high", "growth_text", "is_change", "verb", "hedge", "status", "chapter",
       "source", "concept");
 
-  /** The columns that hold numbers, never neutralised. */
-  static final ImmutableList<String> NUMERIC = ImmutableList.of("plan_year", "year", "period_start", "level",
+  /** The columns that hold numbers (or nothing), never neutralised: a spreadsheet's number cells. */
+  public static final ImmutableList<String> NUMERIC = ImmutableList.of("plan_year", "year", "period_start", "level",
       "level_low", "level_high", "growth_pct", "growth_low", "growth_high");
 
   /** A table of {@code rows}. */
