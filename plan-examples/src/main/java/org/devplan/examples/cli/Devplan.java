@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "devplan", mixinStandardHelpOptions = true, version = "devplan 0.1.0-SNAPSHOT",
     description = "Development plans as data: import, report, convert, validate.",
     subcommands = {ImportCommand.class, ReportCommand.class, ConvertCommand.class, ValidateCommand.class,
-        BatchCommand.class})
+        BatchCommand.class, PanelCommand.class})
 public final class Devplan implements Runnable {
   /** Exit code of a run with bad input (a file that does not parse, a missing file). */
   public static final int INPUT_ERROR = 1;
