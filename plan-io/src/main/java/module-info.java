@@ -8,6 +8,7 @@ module org.devplan.io {
   requires transitive org.devplan.model;
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
+  requires com.ibm.icu;
   requires static org.jspecify;
 
   exports org.devplan.io.json;

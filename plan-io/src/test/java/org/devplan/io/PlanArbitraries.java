@@ -69,6 +69,10 @@ public final class PlanArbitraries {
     if (r.nextBoolean()) {
       b.baseYear(planYear - r.nextInt(6));
     }
+    if (r.nextBoolean()) {
+      b.regionEvidence(Evidence.values()[r.nextInt(Evidence.values().length)])
+          .planYearEvidence(evidence(r, false)).baseYearEvidence(evidence(r, false));
+    }
     List<Chapter.Builder> tops = new ArrayList<>();
     List<String> paths = new ArrayList<>();
     int nTop = r.nextInt(4);

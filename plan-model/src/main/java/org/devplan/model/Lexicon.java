@@ -99,8 +99,11 @@ public final class Lexicon {
     NOTE_SIGNS("word", "sign", "kind"),
     /** Name endings that say what an indicator measures, with the dimensions its unit may have. */
     DIMENSION_RULES("word", "dimensions"),
-    /** Words of a copied page's furniture, a subtitle or a speaker line, by role, that frame a document. */
-    FRAME_WORDS("word", "role"),
+    /**
+     * Words of a copied page's furniture, a title, a subtitle, a speaker line or a body phrase, by role, that frame a
+     * document (tell its title, region and years), with a value where the role needs one.
+     */
+    FRAME_WORDS("word", "role", "value"),
     /**
      * Canonical indicators ({@link Concept}): the code as the word, labels, {@link Concept.Measure}, {@link Dimension},
      * preferred unit and the name variants that denote it, {@code |} between them.

@@ -55,13 +55,40 @@ public abstract class Plan implements WithPlan {
   /** The region it is for. */
   public abstract Region region();
 
+  /**
+   * How the region was found: {@code STATED} by the title or the caller, {@code INFERRED} from the subtitle, the
+   * speaker line or the text, {@code NONE} if nothing names it; {@code STATED} by default.
+   */
+  @Value.Default
+  public Evidence regionEvidence() {
+    return Evidence.STATED;
+  }
+
   /** The year it plans for. */
   public abstract int planYear();
+
+  /**
+   * How the plan year was found: {@code STATED} by the title or the caller, {@code INFERRED} from the subtitle's
+   * date or the text; {@code STATED} by default.
+   */
+  @Value.Default
+  public Evidence planYearEvidence() {
+    return Evidence.STATED;
+  }
 
   /** The year whose results it reports; by default the year before the plan year. */
   @Value.Default
   public int baseYear() {
     return planYear() - 1;
+  }
+
+  /**
+   * How the base year was found: {@code STATED} by the title (a report naming 2025 and 2026) or the caller,
+   * {@code INFERRED} as the year before the plan year or from the text; {@code STATED} by default.
+   */
+  @Value.Default
+  public Evidence baseYearEvidence() {
+    return Evidence.STATED;
   }
 
   /** Where its text comes from. */
@@ -138,6 +165,8 @@ public abstract class Plan implements WithPlan {
     checkArgument(!title().isBlank(), "plan %s: title must not be blank", id());
     checkArgument(baseYear() <= planYear(), "plan %s: base year %s is after plan year %s", id(), baseYear(),
         planYear());
+    checkArgument(planYearEvidence() != Evidence.NONE && baseYearEvidence() != Evidence.NONE,
+        "plan %s: the plan year and the base year are always known, so their evidence cannot be NONE", id());
     for (int i = 0; i < chapters().size(); i++) {
       checkArgument(chapters().get(i).path().equals(Integer.toString(i + 1)),
           "plan %s: top chapter %s has path %s, expected %s", id(), i + 1, chapters().get(i).path(), i + 1);

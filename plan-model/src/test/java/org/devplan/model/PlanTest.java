@@ -133,6 +133,21 @@ class PlanTest {
     }
 
     @Test
+    void framingEvidenceIsStatedUnlessSaidOtherwiseAndYearsAlwaysHaveSome() {
+      Plan built = plan().build();
+      assertThat(java.util.List.of(built.regionEvidence(), built.planYearEvidence(), built.baseYearEvidence()))
+          .containsExactly(Evidence.STATED, Evidence.STATED, Evidence.STATED);
+      Plan inferred = plan().regionEvidence(Evidence.INFERRED).planYearEvidence(Evidence.INFERRED)
+          .baseYearEvidence(Evidence.INFERRED).build();
+      assertThat(java.util.List.of(inferred.regionEvidence(), inferred.planYearEvidence(),
+          inferred.baseYearEvidence())).containsExactly(Evidence.INFERRED, Evidence.INFERRED, Evidence.INFERRED);
+      assertThat(plan().regionEvidence(Evidence.NONE).build().regionEvidence()).isEqualTo(Evidence.NONE);
+      assertThatThrownBy(() -> plan().planYearEvidence(Evidence.NONE).build())
+          .hasMessage("plan zibo-2026: the plan year and the base year are always known, so their evidence cannot "
+              + "be NONE");
+    }
+
+    @Test
     void regionAndSourceCheckTheirCodes() {
       assertThatThrownBy(() -> new Region.Builder().name("淄博市").code("3703").build())
           .hasMessage("region 淄博市: code \"3703\" must be six digits");

@@ -103,6 +103,18 @@ final class PlanJsonReading {
           seen = once(seen, 1 << 10, name);
           array(name, () -> b.addSpan(span()));
         }
+        case "regionEvidence" -> {
+          seen = once(seen, 1 << 11, name);
+          b.regionEvidence(constant(Evidence.class, name));
+        }
+        case "planYearEvidence" -> {
+          seen = once(seen, 1 << 12, name);
+          b.planYearEvidence(constant(Evidence.class, name));
+        }
+        case "baseYearEvidence" -> {
+          seen = once(seen, 1 << 13, name);
+          b.baseYearEvidence(constant(Evidence.class, name));
+        }
         default -> throw unknown("plan", name);
       }
     }

@@ -32,8 +32,11 @@ final class PlanJsonWriting {
     g.writeStringProperty("kind", code(plan.kind()));
     g.writeName("region");
     region(g, plan.region());
+    g.writeStringProperty("regionEvidence", code(plan.regionEvidence()));
     g.writeNumberProperty("planYear", plan.planYear());
+    g.writeStringProperty("planYearEvidence", code(plan.planYearEvidence()));
     g.writeNumberProperty("baseYear", plan.baseYear());
+    g.writeStringProperty("baseYearEvidence", code(plan.baseYearEvidence()));
     g.writeName("source");
     source(g, plan.source());
     g.writeName("chapters");

@@ -46,9 +46,16 @@ import org.devplan.model.PlanFormatException;
  *   <li><b>Normalisation</b>: full-width digits, letters, ％ ． （）, ideographic and no-break spaces and stray
  *       zero-width characters are folded for reading; every name, title and figure wording is taken from the
  *       decoded text as written, and every position (1-based line, code-point column) refers to it.</li>
- *   <li><b>Title</b>: the first lines up to a blank line, a {@code ——} subtitle or the issuing body; region, plan
- *       year and base year come from it (淄博市2026年国民经济和社会发展计划 → 淄博市, 2026, 2025; a report naming
- *       2025 and 2026 → 2026, 2025; 第十五个五年规划 → 2030, 2025) unless {@link Options} sets them.</li>
+ *   <li><b>Traditional characters</b> are read as their simplified forms, one character at a time (ICU4J's
+ *       Traditional-Simplified); names and wordings are given simplified, spans keep the text as written.</li>
+ *   <li><b>Title</b>: found behind a copied page's furniture (下载 / 打印 / 【字号：…】 / 来源： / breadcrumbs /
+ *       posting dates / photo captions), which never becomes the title, a heading or a figure. Region, plan year
+ *       and base year come from the title (淄博市2026年国民经济和社会发展计划 → 淄博市, 2026, 2025; a report naming
+ *       2025 and 2026 → 2026, 2025; 第十五个五年规划 → 2030, 2025), else from the subtitle
+ *       (——2026年1月27日在安徽省…会议上, 二〇二六年…), the speaker line (北京市市长 …) or the text (2026年主要预期目标,
+ *       今年是“十五五”开局之年), unless {@link Options} sets them; {@link Plan#regionEvidence()},
+ *       {@link Plan#planYearEvidence()} and {@link Plan#baseYearEvidence()} of the result say which was stated
+ *       and which inferred.</li>
  *   <li><b>Headings</b>: {@code 第一部分 第一篇 第一章 第一节}, {@code 一、}, {@code （一）/(一)}, {@code 1. 1． 1、},
  *       {@code （1）}, {@code ①}, {@code 附件/附表}, standalone or inline (the first sentence of a paragraph), and
  *       {@code 一是…二是…} inline anywhere in a paragraph; levels follow the order in which schemes appear. Title =

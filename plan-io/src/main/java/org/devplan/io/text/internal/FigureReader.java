@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.devplan.model.Bound;
+import org.devplan.model.Lexicon;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.PlanFormatException;
@@ -86,7 +87,6 @@ public final class FigureReader {
     String suffix;
     String prefix;
     String wording;
-    Bound preset;
     String name;
     boolean postNamed;
     Statement stmt;
@@ -922,51 +922,49 @@ public final class FigureReader {
   }
 
   /**
-   * A share or a growth written in words: 近六成 (about 60 %), 超过四成, 七成以上, 一半 (50 %), 两位数增长 (growth of at
-   * least 10 %). Adds it to {@code figs} and returns its end, or returns {@code i}.
+   * A share or a growth written in words, as the lexicon's ratio words have them: 近六成 (about 60 %), 超过四成,
+   * 七成以上, 一半 (50 %), 两位数增长 (a growth of at least 10 %: a ratio word with a bound of its own is a growth and
+   * needs a change verb after it). Adds it to {@code figs} and returns its end, or returns {@code i}.
    */
   private int shareInWords(int i, int cs, int ce, List<Fig> figs) {
+    String whole = v.wholeRatios.matchAt(t, i, ce);
     int end;
-    String number;
-    boolean growth = false;
-    String suffix = null;
-    if (t.startsWith("两位数", i)) {
-      end = i + 3;
-      if (t.startsWith("以上", end)) {
-        end += 2;
+    if (whole != null) {
+      end = i + whole.length();
+    } else {
+      int n = i;
+      while (n < ce && v.lexicon.isChineseNumeral(t.charAt(n))) {
+        n++;
       }
-      if (!t.startsWith("增长", end) || end + 2 > ce) {
+      String ratio = n > i ? v.afterNumeralRatios.matchAt(t, n, ce) : null;
+      if (ratio == null) {
         return i;
       }
-      end += 2;
-      number = "10";
-      suffix = "以上";
-      growth = true;
-    } else if (t.startsWith("一半", i)) {
-      end = i + 2;
-      number = "50";
-    } else if (i + 1 < ce && t.charAt(i + 1) == '成' && "一二三四五六七八九".indexOf(t.charAt(i)) >= 0) {
-      end = i + 2;
-      number = Integer.toString(10 * ("一二三四五六七八九".indexOf(t.charAt(i)) + 1));
-      suffix = v.qualifierSuffixes.matchAt(t, end, ce);
-      end += suffix == null ? 0 : suffix.length();
-    } else {
-      return i;
+      end = n + ratio.length();
+    }
+    String suffix = v.qualifierSuffixes.matchAt(t, end, ce);
+    end += suffix == null ? 0 : suffix.length();
+    boolean growth = whole != null && !v.lexicon.entry(Lexicon.Table.RATIO_WORDS, whole).orElseThrow()
+        .get("kind").isEmpty();
+    int wordingEnd = end;
+    if (growth) {
+      String verb = v.changeVerbs.matchAt(t, end, ce);
+      if (verb == null) {
+        return i;
+      }
+      end += verb.length();
     }
     int w = i;
-    String prefix = v.qualifierPrefixes.matchEndingAt(t, w, cs);
-    if (prefix != null && !growth) {
+    String prefix = growth ? null : v.qualifierPrefixes.matchEndingAt(t, w, cs);
+    if (prefix != null) {
       w -= prefix.length();
-    } else {
-      prefix = null;
     }
-    Bound read;
+    String wording = src.originalSlice(w, wordingEnd);
     try {
-      read = Bound.parse((prefix == null ? "" : prefix) + number + "%" + (suffix == null ? "" : suffix));
+      if (!(Bound.parse(wording, v.lexicon) instanceof Bound.Single)) {
+        return i;
+      }
     } catch (PlanFormatException | IllegalArgumentException notAFigure) {
-      return i;
-    }
-    if (!(read instanceof Bound.Single single)) {
       return i;
     }
     Fig f = new Fig();
@@ -979,8 +977,7 @@ public final class FigureReader {
     f.levelVerb = level;
     f.wStart = w;
     f.verbStart = level == null ? w : w - level.length();
-    f.wording = src.originalSlice(w, end);
-    f.preset = new Bound.Single(single.kind(), single.value(), single.unit(), f.wording);
+    f.wording = wording;
     f.index = figs.size();
     figs.add(f);
     return end;
@@ -1206,7 +1203,7 @@ public final class FigureReader {
   private Statement make(Fig f, String name, Context ctx, int sentenceStart, String hedge) {
     Bound bound;
     try {
-      bound = f.preset != null ? f.preset : Bound.parse(f.wording);
+      bound = Bound.parse(f.wording, v.lexicon);
     } catch (PlanFormatException | IllegalArgumentException notAFigure) {
       return null;
     }
@@ -1216,9 +1213,13 @@ public final class FigureReader {
     boolean growth = f.growth && bound.unit().map(u -> u.isPercentLike()).orElse(true);
     if (f.changeVerb != null && !f.grammarVerb && v.changeVerbSigns.getOrDefault(f.changeVerb, 1) < 0
         && bound instanceof Bound.Single single && single.value().signum() > 0) {
-      // 压减5%: the verb, not the wording, carries the sign
-      bound = new Bound.Single(single.kind(), single.value().negate(), single.unit(),
-          src.originalSlice(f.verbStart, f.wEnd));
+      // 压减5%: the verb carries the sign; a list member (分别压减11%、19%) is given the verb written once
+      String withVerb = f.verbStart < f.wStart ? src.originalSlice(f.verbStart, f.wEnd) : f.changeVerb + f.wording;
+      try {
+        bound = Bound.parse(withVerb, v.lexicon);
+      } catch (PlanFormatException | IllegalArgumentException notAFigure) {
+        return null;
+      }
     }
     int[] yearInfo = yearFor(sentenceStart, f.verbStart, ctx);
     int year = yearInfo[0];

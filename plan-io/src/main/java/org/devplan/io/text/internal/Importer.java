@@ -17,7 +17,6 @@ import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
-import org.devplan.model.Position;
 import org.devplan.model.Provenance;
 import org.devplan.model.Region;
 import org.devplan.model.Source;
@@ -33,8 +32,6 @@ import org.devplan.model.Unit;
  * into spans.
  */
 public final class Importer {
-  private static final String UNNAMED = "未注明地区";
-
   /**
    * What the caller knows about the document.
    *
@@ -108,13 +105,13 @@ public final class Importer {
 
   private Plan run() {
     blocks = BlockReader.read(src, v);
-    String title = title();
-    int[] years = years(title);
-    int planYear = years[0];
-    int baseYear = years[1];
-    boolean outline = title.contains("纲要") || title.contains("五年规划");
-    Plan.Kind kind = outline ? Plan.Kind.FIVE_YEAR_OUTLINE : title.contains("政府工作报告") ? Plan.Kind.WORK_REPORT
-        : title.contains("执行情况") && title.contains("报告") ? Plan.Kind.PLAN_EXECUTION_REPORT : Plan.Kind.ANNUAL_PLAN;
+    FrameReader.Frame frame = FrameReader.read(src, blocks, settings);
+    blocks = frame.framed(blocks);
+    String title = frame.title();
+    int planYear = frame.planYear();
+    int baseYear = frame.baseYear();
+    Plan.Kind kind = frame.kind();
+    boolean outline = kind == Plan.Kind.FIVE_YEAR_OUTLINE;
     Observation.Kind defaultKind = Observation.Kind.TARGET;
 
     List<Node> roots = new ArrayList<>();
@@ -301,14 +298,12 @@ public final class Importer {
     for (Node n : roots) {
       chapters.add(chapter(n));
     }
-    String region = settings.region().orElseGet(() -> region(title));
-    if (region.equals(UNNAMED)) {
-      region = subtitleRegion().orElse(region);
-    }
-    Source.Builder source = new Source.Builder().documentTitle(title);
+    String region = frame.region();
+    Source.Builder source = new Source.Builder().documentTitle(frame.documentTitle());
     settings.sha256().ifPresent(source::sha256);
     return new Plan.Builder().id(planId(region, planYear)).title(title).kind(kind).region(Region.of(region))
-        .planYear(planYear).baseYear(baseYear).source(source.build()).addAllChapters(chapters)
+        .regionEvidence(frame.regionEvidence()).planYear(planYear).planYearEvidence(frame.planYearEvidence())
+        .baseYear(baseYear).baseYearEvidence(frame.baseYearEvidence()).source(source.build()).addAllChapters(chapters)
         .addAllIndicators(indicators).addAllSpans(spans(headingRanges, captionBlocks)).build();
   }
 
@@ -352,7 +347,7 @@ public final class Importer {
     return n;
   }
 
-  private static String clean(String title) {
+  static String clean(String title) {
     StringBuilder b = new StringBuilder();
     title.codePoints().filter(cp -> cp != '\u3000' && cp != '\u200B' && cp != '\uFEFF').forEach(b::appendCodePoint);
     String s = b.toString().strip();
@@ -652,222 +647,7 @@ public final class Importer {
     return name.endsWith("增长") && name.length() > 2 ? name.substring(0, name.length() - 2) : name;
   }
 
-  // --------------------------------------------------------------------------------------------- title
-
-  private String title() {
-    for (Block b : blocks) {
-      if (b.kind() == Block.Kind.TITLE) {
-        StringBuilder title = new StringBuilder();
-        for (int k = b.startLine(); k < b.endLine(); k++) {
-          String line = clean(src.originalSlice(contentStart(k), contentEnd(k)));
-          String norm = t.substring(contentStart(k), contentEnd(k));
-          if (title.length() == 0 && isFileHeader(line)) {
-            continue; // 索引号：…, 发文字号：…: the portal's header lines above a notice's title
-          }
-          if (k > b.startLine() && (norm.startsWith("——") || norm.startsWith("(") || norm.startsWith("—"))) {
-            break;
-          }
-          if (k > b.startLine() && !(norm.startsWith("与") || norm.startsWith("和") || norm.startsWith("及")
-              || norm.startsWith("暨")) && endsTitle(title.toString())) {
-            break;
-          }
-          title.append(line);
-        }
-        if (title.length() > 0) {
-          return title.toString();
-        }
-      }
-      if (b.kind() != Block.Kind.BLANK) {
-        break;
-      }
-    }
-    for (int k = 0; k < src.lineCount(); k++) {
-      String line = clean(src.originalSlice(contentStart(k), contentEnd(k)));
-      if (!line.isEmpty()) {
-        return line.length() > 60 ? line.substring(0, 60) : line;
-      }
-    }
-    return settings.document();
-  }
-
-  /** A portal's header line (索引号：002692401/2025-01836): a short label, a colon, a value. */
-  private static boolean isFileHeader(String line) {
-    int colon = line.indexOf('：');
-    if (colon < 2 || colon > 6 || colon + 1 >= line.length()) {
-      return false;
-    }
-    for (int i = 0; i < colon; i++) {
-      if (line.charAt(i) < 0x4E00 || line.charAt(i) > 0x9FFF) {
-        return false;
-      }
-    }
-    return !endsTitle(line);
-  }
-
-  private static boolean endsTitle(String s) {
-    for (String w : new String[] {"计划", "报告", "纲要", "规划", "(摘要)", "（摘要）", "草案", "通知"}) {
-      if (s.endsWith(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private int[] years(String title) {
-    String f = fold(title);
-    int max = 0;
-    int min = 0;
-    for (int i = 0; i + 5 <= f.length(); i++) {
-      if (isDigits(f, i) && f.charAt(i + 4) == '年' && (i == 0 || !Character.isDigit(f.charAt(i - 1)))) {
-        int y = Integer.parseInt(f.substring(i, i + 4));
-        if (y >= 1950 && y <= 2100) {
-          max = Math.max(max, y);
-          min = min == 0 ? y : Math.min(min, y);
-        }
-      }
-    }
-    int fyp = 0;
-    int at = f.indexOf("五年规划");
-    if (at >= 0) {
-      int[] n = HeadingLabel.chinese(f, Math.max(0, at - 4), at);
-      for (int s = Math.max(0, at - 5); n == null && s < at; s++) {
-        n = HeadingLabel.chinese(f, s, at);
-        if (n != null && n[1] != at && !(n[1] + 1 == at && f.charAt(n[1]) == '个')) {
-          n = null;
-        }
-      }
-      if (n != null && n[0] >= 3) {
-        fyp = 1966 + 5 * (n[0] - 3) + 4;
-      }
-    }
-    if (max == 0 && fyp == 0) {
-      max = subtitleYear();
-    }
-    int plan = settings.planYear().orElse(fyp > 0 ? fyp : max);
-    if (plan == 0) {
-      Position p = titlePosition();
-      throw new PlanFormatException(settings.document(), p.line(), p.column(),
-          "cannot tell the plan year from the title \"" + abbreviate(title)
-              + "\"; set it with PlanText.Options.withPlanYear");
-    }
-    int reviewed = fyp > 0 && f.contains("评估") ? dateLineYear() - 1 : 0;
-    if (reviewed <= plan - 5 || reviewed >= plan) {
-      reviewed = 0; // a mid-term review (中期评估) reports on the year before it is dated
-    }
-    int base = settings.baseYear().orElse(reviewed > 0 ? reviewed
-        : fyp > 0 ? plan - 5 : (min > 0 && min < plan ? min : plan - 1));
-    if (base > plan) {
-      Position p = titlePosition();
-      throw new PlanFormatException(settings.document(), p.line(), p.column(),
-          "base year " + base + " is after plan year " + plan);
-    }
-    return new int[] {plan, base};
-  }
-
-  /** The year of a short date line (2024年6月) before the first heading, or 0. */
-  private int dateLineYear() {
-    for (Block b : blocks) {
-      if (b.kind() == Block.Kind.HEADING) {
-        break;
-      }
-      for (int k = b.startLine(); k < b.endLine(); k++) {
-        String line = fold(t.substring(contentStart(k), contentEnd(k))).strip();
-        if (line.length() <= 12 && line.length() >= 7 && isDigits(line, 0) && line.charAt(4) == '年'
-            && (line.endsWith("日") || line.endsWith("月"))) {
-          int y = Integer.parseInt(line.substring(0, 4));
-          if (y >= 1950 && y <= 2100) {
-            return y;
-          }
-        }
-      }
-    }
-    return subtitleYear();
-  }
-
-  /** The year of a date in the title block's other lines (——2026年1月25日在…会议上), or 0. */
-  private int subtitleYear() {
-    for (Block b : blocks) {
-      if (b.kind() == Block.Kind.TITLE) {
-        for (int k = b.startLine() + 1; k < b.endLine(); k++) {
-          String line = t.substring(contentStart(k), contentEnd(k));
-          for (int j = 0; j + 5 <= line.length(); j++) {
-            if (isDigits(line, j) && line.charAt(j + 4) == '年' && (j == 0 || !Character.isDigit(line.charAt(j - 1)))) {
-              int y = Integer.parseInt(line.substring(j, j + 4));
-              if (y >= 1950 && y <= 2100) {
-                return y;
-              }
-            }
-          }
-        }
-      }
-    }
-    return 0;
-  }
-
-  /** The region named in the subtitle (——…在淄博市第十六届人民代表大会…), if any. */
-  private Optional<String> subtitleRegion() {
-    for (Block b : blocks) {
-      if (b.kind() == Block.Kind.TITLE) {
-        for (int k = b.startLine() + 1; k < b.endLine(); k++) {
-          String line = clean(src.originalSlice(contentStart(k), contentEnd(k)));
-          int at = line.indexOf('在');
-          if (at >= 0 && line.startsWith("—")) {
-            String r = region(line.substring(at + 1));
-            if (!r.equals(UNNAMED) && !r.equals("全国")) {
-              return Optional.of(r);
-            }
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Position titlePosition() {
-    for (Block b : blocks) {
-      if (b.kind() != Block.Kind.BLANK) {
-        return src.position(contentStart(b.startLine()));
-      }
-    }
-    return Position.of(1, 1);
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "…";
-  }
-
-  private static String region(String title) {
-    String s = title.startsWith("关于") ? title.substring(2) : title;
-    int limit = Math.min(s.length(), 16);
-    for (int i = 1; i < limit; i++) {
-      char c = s.charAt(i);
-      if (c == '市' || c == '县' || c == '省' || c == '区' || c == '州' || c == '盟' || c == '旗') {
-        if (i + 1 < s.length() && "市县省区盟旗".indexOf(s.charAt(i + 1)) >= 0) {
-          continue; // 湖州市, 贵州省: 州 is part of the name
-        }
-        if (c == '市') {
-          for (int j = i + 2; j <= Math.min(i + 4, s.length() - 1); j++) {
-            char d = s.charAt(j);
-            if (Character.isDigit(d) || d == '国' || d == '人' || d == '关') {
-              break;
-            }
-            if (d == '区' || d == '县' || d == '旗') {
-              i = j; // 武汉市江夏区: a district or county of the city
-              break;
-            }
-          }
-        }
-        String r = s.substring(0, i + 1);
-        if (r.chars().noneMatch(Character::isDigit)) {
-          return r;
-        }
-      }
-      if (Character.isDigit(c) || c == '国') {
-        break;
-      }
-    }
-    return s.contains("全国") || s.startsWith("国民经济") || s.startsWith("中华人民共和国") ? "全国" : UNNAMED;
-  }
+  // --------------------------------------------------------------------------------------------- ids
 
   private String planId(String region, int planYear) {
     String base = settings.document();

@@ -7,11 +7,16 @@ import org.devplan.model.Position;
  * Stage 2: the decoded text and its normalised form, with a map from every normalised index back to the
  * decoded text. Normalising folds CRLF and CR to LF, full-width ASCII (digits, letters, ％, ．, （）) to ASCII
  * (but keeps the Chinese comma, colon, semicolon and marks), ideographic, no-break and other spaces to a space,
- * U+2212 to '-', and drops zero-width characters. Positions are 1-based line and code-point column in the
- * decoded text. Not thread-safe (positions are computed with a cache for long lines); one per import.
+ * U+2212 to '-', drops zero-width characters, and reads traditional characters as their simplified forms
+ * ({@link HanFolding}: 萬億元 reads 万亿元, 增長 reads 增长). Slices of the decoded text ({@link #originalSlice}) keep
+ * everything as written except that folding of traditional characters, so names and wordings read (and parse)
+ * like the simplified text while {@link #original()} stays the text as decoded. Positions are 1-based line and
+ * code-point column in the decoded text. Not thread-safe (positions are computed with a cache for long lines);
+ * one per import.
  */
 public final class SourceText {
   private final String original;
+  private final String reading;
   private final String text;
   private final int[] toOriginal;
   private final int[] originalLineStarts;
@@ -20,8 +25,10 @@ public final class SourceText {
   private int cacheOffset;
   private int cacheColumn;
 
-  private SourceText(String original, String text, int[] toOriginal, int[] originalLineStarts, int[] lineStarts) {
+  private SourceText(String original, String reading, String text, int[] toOriginal, int[] originalLineStarts,
+      int[] lineStarts) {
     this.original = original;
+    this.reading = reading;
     this.text = text;
     this.toOriginal = toOriginal;
     this.originalLineStarts = originalLineStarts;
@@ -32,11 +39,13 @@ public final class SourceText {
   public static SourceText of(String original) {
     int n = original.length();
     StringBuilder b = new StringBuilder(n);
+    StringBuilder reading = new StringBuilder(n);
     int[] map = new int[n + 1];
     int[] origLines = new int[16];
     int origLineCount = 1;
     for (int i = 0; i < n; i++) {
-      char c = original.charAt(i);
+      char c = HanFolding.fold(original.charAt(i));
+      reading.append(c);
       if (c == '\r') {
         if (i + 1 < n && original.charAt(i + 1) == '\n') {
           continue; // the LF that follows ends the line
@@ -68,7 +77,7 @@ public final class SourceText {
         lines[count++] = i + 1;
       }
     }
-    return new SourceText(original, text, Arrays.copyOf(map, text.length() + 1),
+    return new SourceText(original, reading.toString(), text, Arrays.copyOf(map, text.length() + 1),
         Arrays.copyOf(origLines, origLineCount), Arrays.copyOf(lines, count));
   }
 
@@ -111,9 +120,9 @@ public final class SourceText {
     return toOriginal[i];
   }
 
-  /** The decoded text between two normalised indices. */
+  /** The decoded text between two normalised indices, traditional characters read as simplified. */
   public String originalSlice(int from, int to) {
-    return original.substring(toOriginal[from], toOriginal[to]);
+    return reading.substring(toOriginal[from], toOriginal[to]);
   }
 
   /** Number of lines of the normalised text. */

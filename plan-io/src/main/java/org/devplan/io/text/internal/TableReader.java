@@ -248,15 +248,15 @@ public final class TableReader {
     return s.chars().anyMatch(c -> (c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
   }
 
-  private static Bound bound(String s) {
+  private Bound bound(String s) {
     try {
-      return Bound.parse(s);
+      return Bound.parse(s, v.lexicon);
     } catch (PlanFormatException | IllegalArgumentException e) {
       return new Bound.Qualitative(s);
     }
   }
 
-  private static Bound growthBound(String s) {
+  private Bound growthBound(String s) {
     Bound b = bound(s);
     if (b.unit().isPresent() && !b.unit().get().isPercentLike()) {
       return new Bound.Qualitative(s);

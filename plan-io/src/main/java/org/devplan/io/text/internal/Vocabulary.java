@@ -45,6 +45,8 @@ public final class Vocabulary {
   final List<String[]> noteSigns = new ArrayList<>();
   final List<String> targetChapterWords = new ArrayList<>();
   final Words magnitudes;
+  final Words wholeRatios;
+  final Words afterNumeralRatios;
 
   private Vocabulary(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -63,6 +65,8 @@ public final class Vocabulary {
     actionVerbs = lexicon.words(Lexicon.Table.ACTION_VERBS);
     genericSubjects = lexicon.words(Lexicon.Table.GENERIC_SUBJECTS);
     magnitudes = lexicon.words(Lexicon.Table.MAGNITUDES);
+    wholeRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "whole");
+    afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
     changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.CHANGE_VERBS)) {
       changeVerbSigns.put(e.word(), e.get("sign").equals("-") ? -1 : 1);

@@ -1,0 +1,854 @@
+package org.devplan.io.text.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.devplan.model.Evidence;
+import org.devplan.model.Lexicon;
+import org.devplan.model.Plan;
+import org.devplan.model.PlanFormatException;
+import org.devplan.model.Position;
+
+/**
+ * Stage 5: the document's frame. Finds the title, the subtitle and the speaker line among what a copied web page
+ * puts around them (page controls, 来源：/时间： lines, breadcrumbs spread over lines, posting dates, photo
+ * captions), and tells the region, the plan year, the base year and the kind of plan, each with how it was
+ * found: {@code STATED} by the title (or the caller), {@code INFERRED} from the subtitle, the speaker line or the
+ * text. The frame's lines become one title block, so that none of them is read as a heading or a figure. The
+ * words are the lexicon's {@link Lexicon.Table#FRAME_WORDS}.
+ */
+public final class FrameReader {
+  /** The region of a plan whose text names none. */
+  static final String UNNAMED = "未注明地区";
+  private static final int MAX_FRAME_LINES = 60;
+  private static final int MAX_LINE = 80;
+  private static final int BODY_SCAN = 20_000;
+  private static final FrameWords W = FrameWords.of(Lexicon.standard());
+
+  /**
+   * A document's frame.
+   *
+   * @param title the title as read (traditional characters read as simplified)
+   * @param documentTitle the title as written
+   * @param subtitle the subtitle line, if any (——2026年1月27日在…会议上)
+   * @param region the region's name
+   * @param regionEvidence how the region was found ({@code NONE} if nothing names it)
+   * @param planYear the plan year
+   * @param planYearEvidence how the plan year was found
+   * @param baseYear the base year
+   * @param baseYearEvidence how the base year was found
+   * @param kind the kind of plan
+   * @param endLine the line after the frame's last line
+   */
+  public record Frame(String title, String documentTitle, Optional<String> subtitle, String region,
+      Evidence regionEvidence, int planYear, Evidence planYearEvidence, int baseYear, Evidence baseYearEvidence,
+      Plan.Kind kind, int endLine) {
+
+    /** {@code blocks} with the frame's lines as one title block in front. */
+    public List<Block> framed(List<Block> blocks) {
+      if (endLine == 0) {
+        return blocks;
+      }
+      List<Block> out = new ArrayList<>();
+      out.add(Block.of(Block.Kind.TITLE, 0, endLine));
+      for (Block b : blocks) {
+        if (b.endLine() <= endLine) {
+          continue;
+        }
+        out.add(b.startLine() >= endLine ? b : new Block(b.kind(), endLine, b.endLine(), b.label(), b.table()));
+      }
+      return out;
+    }
+  }
+
+  private enum Role { BLANK, FURNITURE, CAPTION, TITLE, SUBTITLE, SPEAKER, SALUTATION, DATE, OTHER }
+
+  private final SourceText src;
+  private final String t;
+  private final Importer.Settings settings;
+  private final List<Role> roles = new ArrayList<>();
+  private int postingYear;
+  private int dateLineYear;
+
+  private FrameReader(SourceText src, Importer.Settings settings) {
+    this.src = src;
+    this.t = src.text();
+    this.settings = settings;
+  }
+
+  /**
+   * Reads the frame of {@code src}, whose lines {@code blocks} cover.
+   *
+   * @throws PlanFormatException if the plan year cannot be told and {@code settings} does not set it
+   */
+  public static Frame read(SourceText src, List<Block> blocks, Importer.Settings settings) {
+    return new FrameReader(src, settings).read(blocks);
+  }
+
+  private Frame read(List<Block> blocks) {
+    int end = frameEnd(blocks);
+    int titleLine = roles.indexOf(Role.TITLE);
+    String title;
+    String documentTitle;
+    String norm;
+    int titleEnd = titleLine;
+    if (titleLine >= 0) {
+      StringBuilder read = new StringBuilder(line(titleLine));
+      StringBuilder written = new StringBuilder(written(titleLine));
+      StringBuilder normalised = new StringBuilder(norm(titleLine));
+      titleEnd = titleLine + 1;
+      while (titleEnd < end && titleEnd - titleLine < 3
+          && (roles.get(titleEnd) == Role.OTHER || roles.get(titleEnd) == Role.TITLE)
+          && (!endsTitle(normalised.toString()) || W.startsWithAny("title-joiner", norm(titleEnd)))) {
+        read.append(line(titleEnd));
+        written.append(written(titleEnd));
+        normalised.append(norm(titleEnd));
+        titleEnd++;
+      }
+      title = read.toString();
+      documentTitle = written.toString();
+      norm = normalised.toString();
+    } else {
+      int first = firstLine(end, Role.OTHER);
+      title = first >= 0 ? line(first) : firstText();
+      documentTitle = first >= 0 ? written(first) : title;
+      norm = first >= 0 ? norm(first) : title;
+    }
+    int subtitleLine = -1;
+    for (int k = Math.max(titleEnd, 0); k < end && subtitleLine < 0; k++) {
+      subtitleLine = roles.get(k) == Role.SUBTITLE ? k : -1;
+    }
+    Optional<String> subtitle = subtitleLine < 0 ? Optional.empty() : Optional.of(line(subtitleLine));
+    Optional<String> subtitleNorm = subtitleLine < 0 ? Optional.empty() : Optional.of(norm(subtitleLine));
+
+    Plan.Kind kind = kind(norm);
+    int[] fromTitle = titleYears(norm);
+    int fyp = fiveYearPlanEnd(norm);
+    int plan;
+    Evidence planEvidence;
+    if (settings.planYear().isPresent()) {
+      plan = settings.planYear().getAsInt();
+      planEvidence = Evidence.STATED;
+    } else if (fyp > 0 || fromTitle[1] > 0) {
+      plan = fyp > 0 ? fyp : fromTitle[1];
+      planEvidence = Evidence.STATED;
+    } else {
+      plan = subtitleNorm.map(FrameReader::dateYear).orElse(0);
+      if (plan == 0) {
+        plan = bodyPlanYear(end);
+      }
+      if (plan == 0) {
+        plan = postingYear;
+      }
+      planEvidence = Evidence.INFERRED;
+    }
+    if (plan == 0) {
+      Position p = titlePosition(titleLine, end);
+      throw new PlanFormatException(settings.document(), p.line(), p.column(),
+          "cannot tell the plan year from the title \"" + abbreviate(title)
+              + "\", its subtitle or its text; set it with PlanText.Options.withPlanYear");
+    }
+    int reviewed = fyp > 0 && W.containsAny("review", norm) ? dateLineYear - 1 : 0;
+    if (reviewed <= plan - 5 || reviewed >= plan) {
+      reviewed = 0; // a mid-term review (中期评估) reports on the year before it is dated
+    }
+    int base;
+    Evidence baseEvidence = Evidence.STATED;
+    if (settings.baseYear().isPresent()) {
+      base = settings.baseYear().getAsInt();
+    } else if (reviewed > 0) {
+      base = reviewed;
+      baseEvidence = Evidence.INFERRED;
+    } else if (fyp > 0) {
+      base = plan - 5;
+    } else if (fromTitle[0] > 0 && fromTitle[0] < plan) {
+      base = fromTitle[0];
+    } else {
+      base = plan - 1;
+      baseEvidence = Evidence.INFERRED;
+    }
+    if (base > plan) {
+      Position p = titlePosition(titleLine, end);
+      throw new PlanFormatException(settings.document(), p.line(), p.column(),
+          "base year " + base + " is after plan year " + plan);
+    }
+
+    String region;
+    Evidence regionEvidence = Evidence.STATED;
+    if (settings.region().isPresent()) {
+      region = settings.region().get();
+    } else {
+      region = region(norm);
+      if (region.equals(UNNAMED)) {
+        region = subtitleNorm.flatMap(FrameReader::venueRegion).or(() -> speakerRegion(end)).orElse(UNNAMED);
+        regionEvidence = region.equals(UNNAMED) ? Evidence.NONE : Evidence.INFERRED;
+      }
+    }
+    return new Frame(title, documentTitle, subtitle, region, regionEvidence, plan, planEvidence, base, baseEvidence,
+        kind, end);
+  }
+
+  // ------------------------------------------------------------------ the frame's lines
+
+  /** Gives each line of the frame a role; returns the line after the frame. */
+  private int frameEnd(List<Block> blocks) {
+    Block.Kind[] kinds = new Block.Kind[src.lineCount()];
+    for (Block b : blocks) {
+      kinds[b.startLine()] = b.kind();
+    }
+    int oldTitleEnd = !blocks.isEmpty() && blocks.get(0).kind() == Block.Kind.TITLE ? blocks.get(0).endLine() : 0;
+    for (Block b : blocks) {
+      if (b.kind() == Block.Kind.TITLE) {
+        oldTitleEnd = b.endLine();
+      } else if (b.kind() != Block.Kind.BLANK) {
+        break;
+      }
+    }
+    boolean open = false;
+    boolean crumb = false;
+    boolean pendingValue = false;
+    int end = 0;
+    int limit = Math.min(src.lineCount(), MAX_FRAME_LINES);
+    for (int k = 0; k < limit; k++) {
+      String c = norm(k);
+      if (c.isEmpty()) {
+        roles.add(Role.BLANK);
+        continue;
+      }
+      Block.Kind kind = kinds[k];
+      if (kind == Block.Kind.HEADING || kind == Block.Kind.TABLE || kind == Block.Kind.CONTENTS
+          || kind == Block.Kind.NOTE) {
+        break;
+      }
+      Role role;
+      if (open) {
+        role = Role.FURNITURE;
+        open = c.indexOf('】') < 0 && c.indexOf(']') < 0;
+      } else if (crumb && (isSeparators(c) || roles.get(lastNonBlank()) == Role.FURNITURE && wasSeparator(k))) {
+        role = Role.FURNITURE;
+      } else {
+        crumb = false;
+        role = role(c);
+        if (role == null) {
+          break; // the text begins
+        }
+        if (role == Role.OTHER && pendingValue) {
+          role = Role.FURNITURE; // 来源： / 宁夏日报客户端: the value under its label
+        }
+        pendingValue = false;
+        if (role == Role.FURNITURE) {
+          open = opensBracket(c);
+          pendingValue = emptyLabel(c);
+          crumb = W.startsWithAny("breadcrumb", c) || isSeparators(c);
+        }
+      }
+      roles.add(role);
+      end = k + 1;
+      if (role == Role.SALUTATION) {
+        break;
+      }
+    }
+    while (roles.size() > end) {
+      roles.remove(roles.size() - 1);
+    }
+    if (!roles.contains(Role.TITLE) && !roles.contains(Role.SUBTITLE) && !roles.contains(Role.FURNITURE)) {
+      end = Math.min(end, oldTitleEnd); // no frame to speak of: the title block as the block reader saw it
+    }
+    end = Math.max(end, oldTitleEnd);
+    while (roles.size() < end) {
+      roles.add(Role.OTHER);
+    }
+    return end;
+  }
+
+  /** The role of a frame line, or null if the text begins with it. */
+  private Role role(String c) {
+    String bare = c.endsWith("：") || c.endsWith(":") ? c.substring(0, c.length() - 1).strip() : c;
+    if (W.contains("salutation", bare)) {
+      return Role.SALUTATION;
+    }
+    if (isCaption(c)) {
+      return Role.CAPTION;
+    }
+    if (c.indexOf('。') >= 0 || c.length() > MAX_LINE) {
+      return null;
+    }
+    if (isDateLine(c)) {
+      return Role.DATE;
+    }
+    if (isFurniture(c)) {
+      return Role.FURNITURE;
+    }
+    if (isSubtitle(c)) {
+      return Role.SUBTITLE;
+    }
+    if (speaker(c).isPresent()) {
+      return Role.SPEAKER;
+    }
+    if (W.containsAny("title-end", c) || W.startsWithAny("title-start", c)) {
+      return Role.TITLE;
+    }
+    return Role.OTHER;
+  }
+
+  private static boolean isCaption(String c) {
+    if (c.length() <= 3 * MAX_LINE && W.endsWithAny("caption-end", c) && c.length() > 4) {
+      return true;
+    }
+    // 张工作政府工作报告。: a short sentence naming the report above the photo, without a credit
+    int stop = c.indexOf('。');
+    return stop == c.length() - 1 && c.length() <= 40 && W.containsAny("title-kind", c)
+        && !W.startsWithAny("title-start", c);
+  }
+
+  /** Page furniture: control words, a metadata label with its value, a breadcrumb, brackets and separators. */
+  private static boolean isFurniture(String c) {
+    String label = W.prefix("furniture-label", c);
+    if (label != null && label.length() < c.length() && isColon(c.charAt(label.length()))) {
+      return true;
+    }
+    if (W.startsWithAny("breadcrumb", c)) {
+      return true;
+    }
+    int colon = colon(c);
+    if (colon >= 2 && colon <= 6 && colon + 1 < c.length() && allHan(c, 0, colon)
+        && !W.containsAny("title-end", c)) {
+      return true; // 索引号：002692401/2025-01836, 浏览次数：1234: a label, a colon, a value
+    }
+    boolean any = false;
+    int i = 0;
+    while (i < c.length()) {
+      while (i < c.length() && isSeparator(c.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < c.length() && !isSeparator(c.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        String token = c.substring(i, j);
+        if (!W.contains("furniture", token) && !W.contains("furniture-label", token) && !allDigits(token)) {
+          return false;
+        }
+        any = true;
+      }
+      i = j;
+    }
+    return any || isSeparators(c);
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '|' || c == '｜' || c == '/' || c == '·' || c == '、' || c == '>'
+        || c == '›' || c == '»' || c == '【' || c == '】' || c == '[' || c == ']' || c == '(' || c == ')'
+        || c == '：' || c == ':' || c == '-' || c == '_' || c == '<' || c == '«';
+  }
+
+  private static boolean isSeparators(String c) {
+    for (int i = 0; i < c.length(); i++) {
+      if (!isSeparator(c.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean wasSeparator(int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      String p = norm(j);
+      if (!p.isEmpty()) {
+        return isSeparators(p) && (p.indexOf('>') >= 0 || p.indexOf('›') >= 0 || p.indexOf('»') >= 0);
+      }
+    }
+    return false;
+  }
+
+  private int lastNonBlank() {
+    for (int j = roles.size() - 1; j >= 0; j--) {
+      if (roles.get(j) != Role.BLANK) {
+        return j;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean opensBracket(String c) {
+    int open = Math.max(c.lastIndexOf('【'), c.lastIndexOf('['));
+    return open >= 0 && c.indexOf('】', open) < 0 && c.indexOf(']', open) < 0;
+  }
+
+  private static boolean emptyLabel(String c) {
+    String label = W.prefix("furniture-label", c);
+    return label != null && c.substring(label.length()).strip().length() == 1 && isColon(c.charAt(c.length() - 1));
+  }
+
+  /** A posting date or a date line: digits, date and time marks only, with a four-digit year. */
+  private boolean isDateLine(String c) {
+    int year = 0;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (!Character.isDigit(ch) && "-/:. 年月日".indexOf(ch) < 0) {
+        return false;
+      }
+      if (year == 0 && i + 4 <= c.length() && isYear(c, i)) {
+        year = Integer.parseInt(c.substring(i, i + 4));
+      }
+    }
+    if (year == 0) {
+      return false;
+    }
+    if (c.indexOf('年') > 0 && dateLineYear == 0) {
+      dateLineYear = year;
+    } else if (postingYear == 0) {
+      postingYear = year;
+    }
+    return true;
+  }
+
+  private static boolean isSubtitle(String c) {
+    char first = c.charAt(0);
+    boolean dashed = Character.getType(first) == Character.DASH_PUNCTUATION || first == '─' || first == '(';
+    return dashed && (dateYear(c) > 0 || W.containsAny("session", c))
+        || dateYear(c) > 0 && W.containsAny("session", c) && W.containsAny("venue", c);
+  }
+
+  // ------------------------------------------------------------------ speaker line
+
+  /** The region named before the office in a speaker line (北京市市长 殷勇 → 北京市), or empty. */
+  private Optional<String> speakerRegion(int end) {
+    for (int k = 0; k < end; k++) {
+      if (roles.get(k) == Role.SPEAKER || roles.get(k) == Role.SUBTITLE) {
+        Optional<String> prefix = speaker(norm(k));
+        if (prefix.isPresent()) {
+          String r = region(prefix.get());
+          if (!r.equals(UNNAMED)) {
+            return Optional.of(r);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * If {@code c} is (or ends with) a speaker line (省人民政府省长 王清宪, 自治区主席 韦 韬), what comes before the
+   * office in it (省人民政府); else empty.
+   */
+  private static Optional<String> speaker(String c) {
+    List<String> offices = new ArrayList<>(W.words("speaker-title"));
+    offices.sort((a, b) -> b.length() - a.length());
+    for (String office : offices) {
+      for (int at = c.indexOf(office); at >= 0; at = c.indexOf(office, at + 1)) {
+        String name = c.substring(at + office.length()).strip();
+        if (isName(name) && !W.containsAny("title-end", name)) {
+          String before = c.substring(0, at);
+          int space = before.lastIndexOf(' ');
+          return Optional.of(before.substring(space + 1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isName(String s) {
+    if (s.isEmpty() || s.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isHan(c) && c != ' ' && c != '·' && c != '•' && !Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ region, years, kind
+
+  /** The region a subtitle names after its venue word (——…在安徽省第十四届人民代表大会… → 安徽省), or empty. */
+  private static Optional<String> venueRegion(String subtitle) {
+    for (String venue : W.words("venue")) {
+      for (int at = subtitle.indexOf(venue); at >= 0; at = subtitle.indexOf(venue, at + 1)) {
+        String r = region(subtitle.substring(at + venue.length()));
+        if (!r.equals(UNNAMED) && !W.contains("national-name", r)) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The region a title starts with (淄博市2026年…, 2026年安徽省政府工作报告, 关于芜湖市…), or UNNAMED. */
+  static String region(String title) {
+    String s = title;
+    String start = W.prefix("title-start", s);
+    s = start == null ? s : s.substring(start.length());
+    if (s.length() > 5 && isYear(s, 0) && s.charAt(4) == '年') {
+      s = s.substring(5);
+    }
+    int limit = Math.min(s.length(), 16);
+    for (int i = 1; i < limit; i++) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c) || W.prefix("government", s.substring(i)) != null) {
+        break;
+      }
+      String level = W.value("region-suffix", String.valueOf(c));
+      if (level == null) {
+        continue;
+      }
+      if (level.equals("inner") && i + 1 < s.length()
+          && W.value("region-suffix", String.valueOf(s.charAt(i + 1))) != null) {
+        continue; // 湖州市, 贵州省: 州 is part of the name
+      }
+      int endAt = i;
+      if (level.equals("city")) {
+        for (int j = i + 2; j <= Math.min(i + 4, s.length() - 1); j++) {
+          if (!isHan(s.charAt(j)) || W.prefix("government", s.substring(i + 1)) != null) {
+            break;
+          }
+          if (W.contains("district-suffix", String.valueOf(s.charAt(j)))) {
+            endAt = j; // 武汉市江夏区: a district or county of the city
+            break;
+          }
+        }
+      }
+      String r = s.substring(0, endAt + 1);
+      if (!W.contains("generic-region", r)) {
+        return r;
+      }
+    }
+    for (String[] e : W.entries("national")) {
+      if (e[1].equals("starts") ? s.startsWith(e[0]) : s.contains(e[0])) {
+        return W.words("national-name").get(0);
+      }
+    }
+    return UNNAMED;
+  }
+
+  private static Plan.Kind kind(String title) {
+    for (String[] e : W.entries("title-kind")) {
+      boolean all = true;
+      for (String w : e[0].split("\\+")) {
+        all &= title.contains(w);
+      }
+      if (all) {
+        return Plan.Kind.valueOf(e[1]);
+      }
+    }
+    return Plan.Kind.ANNUAL_PLAN;
+  }
+
+  /** The earliest and the latest year a title names ({min, max}, 0 if none). */
+  private static int[] titleYears(String title) {
+    int max = 0;
+    int min = 0;
+    for (int i = 0; i + 5 <= title.length(); i++) {
+      if (isYear(title, i) && title.charAt(i + 4) == '年') {
+        int y = Integer.parseInt(title.substring(i, i + 4));
+        max = Math.max(max, y);
+        min = min == 0 ? y : Math.min(min, y);
+      }
+    }
+    return new int[] {min, max};
+  }
+
+  /** The last year of the five-year plan a title names (第十五个五年规划 → 2030), or 0. */
+  private static int fiveYearPlanEnd(String title) {
+    for (String marker : W.words("five-year-plan")) {
+      int at = title.indexOf(marker);
+      if (at < 0) {
+        continue;
+      }
+      int n = planNumber(title, at);
+      if (n >= 3) {
+        return firstYear(n) + 4;
+      }
+    }
+    return 0;
+  }
+
+  /** The number of the five-year plan whose marker starts at {@code at} (第十五个五年规划 → 15), or 0. */
+  private static int planNumber(String s, int at) {
+    int[] n = HeadingLabel.chinese(s, Math.max(0, at - 4), at);
+    for (int from = Math.max(0, at - 5); n == null && from < at; from++) {
+      n = HeadingLabel.chinese(s, from, at);
+      if (n != null && n[1] != at && !(n[1] + 1 == at && W.contains("five-year-count", s.substring(n[1], at)))) {
+        n = null;
+      }
+    }
+    return n == null ? 0 : n[0];
+  }
+
+  /** The first year of the {@code n}th five-year plan (the third began in 1966). */
+  private static int firstYear(int n) {
+    return 1966 + 5 * (n - 3);
+  }
+
+  /** The year of a date (2026年1月27日, 二〇二六年一月二十七日) in {@code s}, or 0. */
+  static int dateYear(String s) {
+    for (int i = 0; i + 5 <= s.length(); i++) {
+      if (s.charAt(i + 4) != '年' || i > 0 && digit(s.charAt(i - 1)) >= 0) {
+        continue;
+      }
+      int y = 0;
+      for (int k = i; k < i + 4 && y >= 0; k++) {
+        int d = digit(s.charAt(k));
+        y = d < 0 ? -1 : y * 10 + d;
+      }
+      if (y >= 1950 && y <= 2100 && i + 6 <= s.length() && digit(s.charAt(i + 5)) >= 0) {
+        return y; // a year followed by a month
+      }
+    }
+    return 0;
+  }
+
+  private static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    String d = W.value("digit", String.valueOf(c));
+    return d == null ? -1 : Integer.parseInt(d);
+  }
+
+  /**
+   * The plan year as the text tells it: a year followed by a plan-year cue (2026年主要预期目标), else this year as
+   * a phase of a five-year plan (今年是“十五五”开局之年), else the year after a year followed by a base-year cue
+   * (2025年工作回顾); 0 if none.
+   */
+  private int bodyPlanYear(int from) {
+    int start = from < src.lineCount() ? src.lineStart(from) : t.length();
+    int end = Math.min(t.length(), start + BODY_SCAN);
+    int base = 0;
+    for (int i = start; i + 5 <= end; i++) {
+      if (isYear(t, i) && t.charAt(i + 4) == '年' && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
+        int y = Integer.parseInt(t.substring(i, i + 4));
+        if (W.prefix("plan-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null) {
+          return y;
+        }
+        if (base == 0 && W.prefix("base-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null) {
+          base = y + 1;
+        }
+      }
+      String thisYear = W.prefix("this-year", t.substring(i, Math.min(end, i + 4)));
+      if (thisYear != null) {
+        int y = phaseYear(t.substring(i + thisYear.length(), Math.min(end, i + thisYear.length() + 16)));
+        if (y > 0) {
+          return y;
+        }
+      }
+    }
+    return base;
+  }
+
+  /** The year a phrase such as 是“十五五”开局之年 names, or 0. */
+  private static int phaseYear(String s) {
+    for (String[] phase : W.entries("phase")) {
+      int at = s.indexOf(phase[0]);
+      if (at < 0) {
+        continue;
+      }
+      int e = at;
+      while (e > 0 && !isHan(s.charAt(e - 1))) {
+        e--; // the closing quote of “十五五”
+      }
+      int n = 0;
+      String marker = W.suffix("five-year-plan", s.substring(0, e));
+      if (marker != null) {
+        n = planNumber(s, e - marker.length());
+      } else if (e > 1) {
+        for (int from = 0; from < e - 1 && n == 0; from++) {
+          int[] m = HeadingLabel.chinese(s, from, e - 1); // “十五五”: the plan's number and 五
+          n = m != null && m[1] == e - 1 && isFive(s.charAt(e - 1)) ? m[0] : 0;
+        }
+      }
+      if (n >= 3) {
+        return firstYear(n) + Integer.parseInt(phase[1]);
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isFive(char c) {
+    return digit(c) == 5;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static boolean endsTitle(String s) {
+    return W.suffix("title-end", s) != null;
+  }
+
+  private int firstLine(int end, Role role) {
+    for (int k = 0; k < end; k++) {
+      if (roles.get(k) == role) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private String firstText() {
+    for (int k = 0; k < src.lineCount(); k++) {
+      String line = line(k);
+      if (!line.isEmpty()) {
+        return line.length() > 60 ? line.substring(0, 60) : line;
+      }
+    }
+    return settings.document();
+  }
+
+  private Position titlePosition(int titleLine, int end) {
+    if (titleLine >= 0) {
+      return src.position(contentStart(titleLine));
+    }
+    for (int k = 0; k < src.lineCount(); k++) {
+      if (!line(k).isEmpty()) {
+        return src.position(contentStart(k));
+      }
+    }
+    return Position.of(1, 1);
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "…";
+  }
+
+  /** Line {@code k} as read: traditional characters simplified, without spaces at its ends. */
+  private String line(int k) {
+    return Importer.clean(src.originalSlice(contentStart(k), contentEnd(k)));
+  }
+
+  /** Line {@code k} normalised, without spaces at its ends. */
+  private String norm(int k) {
+    return Importer.clean(t.substring(contentStart(k), contentEnd(k)));
+  }
+
+  /** Line {@code k} as written, without spaces at its ends. */
+  private String written(int k) {
+    return src.original().substring(src.originalIndex(contentStart(k)), src.originalIndex(contentEnd(k))).strip();
+  }
+
+  private int contentStart(int k) {
+    int i = src.lineStart(k);
+    int e = src.lineEnd(k);
+    while (i < e && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private int contentEnd(int k) {
+    int s = contentStart(k);
+    int e = src.lineEnd(k);
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean isYear(String s, int i) {
+    for (int k = i; k < i + 4; k++) {
+      if (k >= s.length() || !Character.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return (i == 0 || !Character.isDigit(s.charAt(i - 1))) && (i + 4 >= s.length() || !Character.isDigit(s.charAt(i + 4)));
+  }
+
+  private static boolean isColon(char c) {
+    return c == '：' || c == ':';
+  }
+
+  private static int colon(String c) {
+    int a = c.indexOf('：');
+    int b = c.indexOf(':');
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  }
+
+  private static boolean allHan(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isHan(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String s) {
+    return s.chars().allMatch(Character::isDigit);
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /** The lexicon's frame words, by role, in file order: {word, value}. */
+  static final class FrameWords {
+    private final Map<String, List<String[]>> byRole = new HashMap<>();
+
+    static FrameWords of(Lexicon lexicon) {
+      FrameWords w = new FrameWords();
+      for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.FRAME_WORDS)) {
+        w.byRole.computeIfAbsent(e.get("role"), k -> new ArrayList<>()).add(new String[] {e.word(), e.get("value")});
+      }
+      return w;
+    }
+
+    List<String[]> entries(String role) {
+      return byRole.getOrDefault(role, List.of());
+    }
+
+    List<String> words(String role) {
+      return entries(role).stream().map(e -> e[0]).toList();
+    }
+
+    boolean contains(String role, String word) {
+      return value(role, word) != null;
+    }
+
+    String value(String role, String word) {
+      for (String[] e : entries(role)) {
+        if (e[0].equals(word)) {
+          return e[1];
+        }
+      }
+      return null;
+    }
+
+    boolean containsAny(String role, String s) {
+      return entries(role).stream().anyMatch(e -> e[0].split("\\+").length > 1
+          ? java.util.Arrays.stream(e[0].split("\\+")).allMatch(s::contains) : s.contains(e[0]));
+    }
+
+    boolean startsWithAny(String role, String s) {
+      return prefix(role, s) != null;
+    }
+
+    boolean endsWithAny(String role, String s) {
+      return suffix(role, s) != null;
+    }
+
+    /** The longest word of {@code role} that {@code s} starts with, or null. */
+    String prefix(String role, String s) {
+      String best = null;
+      for (String[] e : entries(role)) {
+        if (s.startsWith(e[0]) && (best == null || e[0].length() > best.length())) {
+          best = e[0];
+        }
+      }
+      return best;
+    }
+
+    /** The longest word of {@code role} that {@code s} ends with, or null. */
+    String suffix(String role, String s) {
+      String best = null;
+      for (String[] e : entries(role)) {
+        if (s.endsWith(e[0]) && (best == null || e[0].length() > best.length())) {
+          best = e[0];
+        }
+      }
+      return best;
+    }
+  }
+}

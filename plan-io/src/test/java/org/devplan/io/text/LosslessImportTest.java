@@ -1,0 +1,99 @@
+package org.devplan.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.devplan.io.json.PlanJson;
+import org.devplan.model.Bound;
+import org.devplan.model.Indicator;
+import org.devplan.model.Observation;
+import org.devplan.model.Plan;
+import org.devplan.model.PlanFormatException;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One grammar: on every corpus document and every real document of {@code ../shared/real/} (beside the project), the wording the importer
+ * keeps on a bound parses back, with the model's {@link Bound#parse}, to that very bound, and the plan reads back
+ * equal from its JSON. Real documents are imported with the plan year and base year given, so that this test does
+ * not depend on framing.
+ */
+class LosslessImportTest {
+  static final Path REAL = Path.of("../../shared/real");
+
+  static Stream<Path> documents() throws IOException {
+    List<Path> docs = new ArrayList<>();
+    try (Stream<Path> corpus = Files.list(CorpusAccuracyTest.CORPUS)) {
+      corpus.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(docs::add);
+    }
+    Path real = REAL;
+    if (Files.isDirectory(real)) {
+      try (Stream<Path> files = Files.walk(real)) {
+        files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(docs::add);
+      }
+    } else {
+      System.out.println("LosslessImportTest: " + real.toAbsolutePath().normalize()
+          + " is absent; the real documents are not checked");
+    }
+    return docs.stream();
+  }
+
+  private static Plan importDoc(Path doc) {
+    PlanText.Options options = PlanText.Options.defaults();
+    if (!doc.startsWith(CorpusAccuracyTest.CORPUS)) {
+      options = options.withPlanYear(2026).withBaseYear(2025);
+    }
+    return PlanText.read(doc, options);
+  }
+
+  @ParameterizedTest
+  @MethodSource("documents")
+  void everyWordingParsesBackToItsBound(Path doc) {
+    Plan plan = importDoc(doc);
+    List<String> disagreements = new ArrayList<>();
+    for (Indicator ind : plan.indicators()) {
+      for (Observation o : ind.observations()) {
+        for (Optional<Bound> b : List.of(o.level(), o.growth())) {
+          b.ifPresent(bound -> {
+            String reread;
+            try {
+              reread = Bound.parse(bound.text()).equals(bound) ? null : String.valueOf(Bound.parse(bound.text()));
+            } catch (PlanFormatException e) {
+              reread = e.getMessage();
+            }
+            if (reread != null) {
+              disagreements.add(ind.name() + " " + bound.text() + ": " + bound.kind() + " vs " + reread);
+            }
+          });
+        }
+      }
+    }
+    assertThat(disagreements).containsExactlyElementsOf(knownGaps(doc));
+  }
+
+  /**
+   * The one known gap: a table whose notes define {@code <} as 以内 reads {@code <5} as at most, which the wording
+   * alone does not say; the plan does not yet carry its notes' readings for the grammar.
+   */
+  private static List<String> knownGaps(Path doc) {
+    return doc.getFileName().toString().equals("city-2025-plan-notice.txt")
+        ? List.of("城镇调查失业率 <5: AT_MOST vs Single[kind=LESS_THAN, value=5, unit=Optional.empty, text=<5]",
+            "细颗粒物（PM2.5）平均浓度 <26: AT_MOST vs Single[kind=LESS_THAN, value=26, unit=Optional.empty, text=<26]")
+        : List.of();
+  }
+
+  @ParameterizedTest
+  @MethodSource("documents")
+  void readsBackEqualFromJson(Path doc) {
+    Plan plan = importDoc(doc);
+    Assumptions.assumeTrue(knownGaps(doc).isEmpty(), "the known gap above makes its JSON unreadable");
+    assertThat(PlanJson.readString(PlanJson.writeString(plan))).isEqualTo(plan);
+  }
+}

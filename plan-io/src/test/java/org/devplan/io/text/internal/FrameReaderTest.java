@@ -1,0 +1,105 @@
+package org.devplan.io.text.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.devplan.model.Evidence;
+import org.devplan.model.Plan;
+import org.devplan.model.PlanFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The frame of documents as portals publish them, including furniture and title forms of other portals. */
+class FrameReaderTest {
+  private static final Importer.Settings NONE = new Importer.Settings("<t>", Optional.empty(), OptionalInt.empty(),
+      OptionalInt.empty(), Optional.empty());
+  private static final String BODY = "现在，我代表市人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n过去一年，全市地区生产总值增长5.2%。\n";
+
+  static FrameReader.Frame frame(String text) {
+    SourceText src = SourceText.of(text);
+    return FrameReader.read(src, BlockReader.read(src, Vocabulary.standard()), NONE);
+  }
+
+  /** What a frame says about the plan, with the number of frame lines. */
+  record Told(String title, String region, Evidence regionEvidence, int planYear, Evidence planYearEvidence,
+      int baseYear, Evidence baseYearEvidence, Plan.Kind kind, int frameLines) {
+    static Told of(FrameReader.Frame f) {
+      return new Told(f.title(), f.region(), f.regionEvidence(), f.planYear(), f.planYearEvidence(), f.baseYear(),
+          f.baseYearEvidence(), f.kind(), f.endLine());
+    }
+  }
+
+  record Example(String name, String text, Told told) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Example> examples() {
+    Evidence s = Evidence.STATED;
+    Evidence i = Evidence.INFERRED;
+    Plan.Kind report = Plan.Kind.WORK_REPORT;
+    return Stream.of(
+        new Example("another portal's furniture: 【打印本页】【关闭窗口】, 浏览次数, 信息来源, 发布日期, 字体：大 中 小",
+            "【打印本页】【关闭窗口】\n字体：大 中 小\n信息来源：洛阳市人民政府办公室\n发布日期：2026-01-20\n浏览次数：1234\n"
+                + "2026年洛阳市政府工作报告\n——2026年1月8日在洛阳市第十五届人民代表大会第五次会议上\n洛阳市市长 张三\n各位代表：\n"
+                + BODY,
+            new Told("2026年洛阳市政府工作报告", "洛阳市", s, 2026, s, 2025, i, report, 9)),
+        new Example("breadcrumb on one line, share line, region after the year with 人民政府",
+            "您现在的位置：首页 > 政务公开 > 政府工作报告\n分享到：\n温州市2026年人民政府工作报告\n（2026年2月3日在温州市第十四届人民代表大会第五次会议上）\n"
+                + "各位代表：\n" + BODY,
+            new Told("温州市2026年人民政府工作报告", "温州市", s, 2026, s, 2025, i, report, 5)),
+        new Example("bare title, ―― subtitle with a Chinese-numeral date, a prefecture",
+            "政府工作报告\n――二〇二六年一月二十七日在延边朝鲜族自治州第十六届人民代表大会第五次会议上\n州长 李四\n各位代表：\n" + BODY,
+            new Told("政府工作报告", "延边朝鲜族自治州", i, 2026, i, 2025, i, report, 4)),
+        new Example("bare title, the region only in the speaker line, the year only in the body",
+            "政府工作报告\n锡林郭勒盟行政公署盟长 王五\n各位代表：\n"
+                + "2026年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n一、2025年工作回顾\n",
+            new Told("政府工作报告", "锡林郭勒盟", i, 2026, i, 2025, i, report, 3)),
+        new Example("a title without anything and a body sentence",
+            "政府工作报告\n\n各位代表：\n今年是“十五五”开局之年，做好政府工作意义重大。\n",
+            new Told("政府工作报告", FrameReader.UNNAMED, Evidence.NONE, 2026, i, 2025, i, report, 3)),
+        new Example("photo caption and posting date before the title, speaker with 人民政府",
+            "市长在大会上作政府工作报告。本报记者 赵六 摄\n2026-02-09 09:45:30\n政府工作报告\n"
+                + "——2026年1月27日在宜宾市第六届人民代表大会第六次会议上\n宜宾市人民政府市长 赵六\n各位代表：\n" + BODY,
+            new Told("政府工作报告", "宜宾市", i, 2026, i, 2025, i, report, 6)),
+        new Example("two years in a title split over lines: the later is the plan year",
+            "关于某县2019年国民经济和社会发展计划执行情况\n与2020年国民经济和社会发展计划草案的报告\n"
+                + "——2020年1月10日在某县第十七届人民代表大会第四次会议上\n某县发展和改革局\n\n一、2019年计划执行情况\n",
+            new Told("关于某县2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告", "某县", s, 2020, s,
+                2019, s, Plan.Kind.PLAN_EXECUTION_REPORT, 4)),
+        new Example("a five-year plan outline",
+            "湖州市国民经济和社会发展第十五个五年规划纲要\n\n第一章　发展基础\n",
+            new Told("湖州市国民经济和社会发展第十五个五年规划纲要", "湖州市", s, 2030, s, 2025, s,
+                Plan.Kind.FIVE_YEAR_OUTLINE, 1)),
+        new Example("a reprint in traditional characters",
+            "政府工作報告\n——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n廣東省省長 王偉\n各位代表：\n" + BODY,
+            new Told("政府工作报告", "广东省", i, 2026, i, 2025, i, report, 4)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void tellsRegionYearsKindAndHowTheyWereFound(Example e) {
+    assertThat(Told.of(frame(e.text()))).isEqualTo(e.told());
+  }
+
+  @Test
+  void keepsTheTitleAsWrittenAndTheSubtitle() {
+    FrameReader.Frame f = frame("下載\n列印\n2026年廣東省政府工作報告\n——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n各位代表：\n");
+    assertThat(java.util.List.of(f.title(), f.documentTitle(), f.subtitle().orElseThrow())).containsExactly(
+        "2026年广东省政府工作报告", "2026年廣東省政府工作報告", "——2026年1月20日在广东省第十四届人民代表大会第四次会议上");
+  }
+
+  @Test
+  void namesTheOptionWhenThePlanYearCannotBeTold() {
+    assertThatThrownBy(() -> frame("下载\n打印\n政府工作报告\n各位代表：\n过去一年，我们攻坚克难。\n"))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessage("<t>:3:1: cannot tell the plan year from the title \"政府工作报告\", its subtitle or its text; "
+            + "set it with PlanText.Options.withPlanYear");
+  }
+}
