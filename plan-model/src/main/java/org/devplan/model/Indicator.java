@@ -176,6 +176,8 @@ public abstract class Indicator implements WithIndicator {
         "indicator %s: code \"%s\" must be letters, digits, '-', '_' or '.'", name(), code());
     checkArgument(!name().isBlank(), "indicator %s: name must not be blank", code());
     group().ifPresent(g -> checkArgument(!g.isBlank(), "indicator %s: group must not be blank", code()));
+    concept().ifPresent(c -> checkArgument(Concept.isCode(c),
+        "indicator %s: concept \"%s\" must be lower-case letters and digits separated by '-'", code(), c));
     Set<String> ids = new HashSet<>();
     for (Observation o : observations()) {
       checkArgument(ids.add(o.id()), "indicator %s: observation id %s occurs twice", code(), o.id());

@@ -112,6 +112,13 @@ class ConceptsTest {
     }
 
     @Test
+    void anIndicatorsConceptIsACode() {
+      assertThatThrownBy(() -> indicator("o1", "地区生产总值", "亿元").withConcept("GDP"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("indicator o1: concept \"GDP\" must be lower-case letters and digits separated by '-'");
+    }
+
+    @Test
     void codesAreChecked() {
       assertThatThrownBy(() -> new Concept.Builder().code("GDP").labelZh("x").labelEn("x")
           .measure(Concept.Measure.LEVEL).dimension(Dimension.MONEY).unit(Unit.of("亿元")).addVariant("x").build())

@@ -3,6 +3,7 @@ package org.devplan.io.csv;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
+import org.devplan.model.Concept;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
 import org.devplan.model.Unit;
@@ -37,6 +38,8 @@ public record TidyRow(String planId, String region, int planYear, String indicat
   public TidyRow {
     checkArgument(!planId.isEmpty() && !region.isEmpty() && !indicatorCode.isEmpty() && !indicatorName.isEmpty(),
         "tidy row %s: plan id, region, indicator code and name must not be empty", observation.id());
+    concept.ifPresent(c -> checkArgument(Concept.isCode(c),
+        "tidy row %s: concept \"%s\" must be lower-case letters and digits separated by '-'", observation.id(), c));
   }
 
   /** A row of an indicator without a concept. */

@@ -229,6 +229,8 @@ class PlanCsvTest {
           .isEqualTo("row 9, column \"indicator_code\": a value is required");
       assertThat(tidyFails(edit("co2-2025", "kind", "plan")).reason())
           .isEqualTo("row 9, column \"kind\": expected one of actual, target, found \"plan\"");
+      assertThat(tidyFails(edit("co2-2025", "concept", "CO2")).reason())
+          .isEqualTo("row 9: tidy row co2-2025: concept \"CO2\" must be lower-case letters and digits separated by '-'");
       assertThat(tidyFails(edit("co2-2025", "is_change", "yes")).reason())
           .isEqualTo("row 9, column \"is_change\": expected true or false, found \"yes\"");
       assertThat(tidyFails(edit("co2-2025", "source", "table:0:2")).reason())
