@@ -45,7 +45,8 @@ final class PanelCommand implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "FILE", description = "Write the panel's charts as one HTML file.")
   Path html;
 
-  @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the panel, wide and attainment sheets.")
+  @Option(names = "--xlsx", paramLabel = "FILE",
+      description = "Write the panel, wide and attainment sheets (and escalation, with --reference).")
   Path xlsx;
 
   @Option(names = "--plan-year", paramLabel = "YEAR", description = "The plan year of texts whose title lacks it.")
@@ -72,8 +73,12 @@ final class PanelCommand implements Callable<Integer> {
       table.writeCsv(csv);
     }
     if (xlsx != null) {
-      Sheet.writeXlsx(List.of(PanelTables.longTable(panel), PanelTables.wideTable(panel),
-          PanelTables.attainments(panel)), xlsx);
+      List<Sheet> sheets = new ArrayList<>(List.of(PanelTables.longTable(panel), PanelTables.wideTable(panel),
+          PanelTables.attainments(panel)));
+      if (ref.isPresent()) {
+        sheets.add(PanelTables.escalations(panel));
+      }
+      Sheet.writeXlsx(sheets, xlsx);
     }
     if (html != null) {
       PanelHtml.write(panel, html);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.devplan.calc.Escalation;
 import org.devplan.calc.PanelAttainment;
 import org.devplan.calc.PanelRow;
 import org.devplan.calc.PlanPanel;
@@ -76,6 +77,18 @@ final class PanelTables {
     }
     return new Sheet("attainment", ImmutableList.of("region", "concept", "year", "target", "actual", "status",
         "target_plan", "actual_plan"), rows.build());
+  }
+
+  /** Each target against the reference plan's: the difference of their centres, in percentage points. */
+  static Sheet escalations(PlanPanel panel) {
+    ImmutableList.Builder<ImmutableList<Object>> rows = ImmutableList.builder();
+    for (Escalation e : panel.escalations()) {
+      rows.add(ImmutableList.of(e.target().region().name(), e.target().concept().code(),
+          new java.math.BigDecimal(e.target().year()), e.target().text(), e.reference().region().name(),
+          e.reference().text(), e.growthDifference().<Object>map(d -> d).orElse("")));
+    }
+    return new Sheet("escalation", ImmutableList.of("region", "concept", "year", "target", "reference_region",
+        "reference_target", "growth_difference_pp"), rows.build());
   }
 
   private static void bound(ImmutableList.Builder<Object> row, Optional<Bound> bound) {

@@ -89,4 +89,16 @@ class PanelCommandTest {
     assertThat(SpreadsheetTest.read(xlsx, "attainment").get(0)).containsExactly("region", "concept", "year",
         "target", "actual", "status", "target_plan", "actual_plan");
   }
+
+  @Test
+  void escalationAgainstAReferencePlan(@TempDir Path dir) throws IOException {
+    Path xlsx = dir.resolve("panel.xlsx");
+    assertThat(DevplanCliTest.run(args("--xlsx", xlsx.toString(), "--reference",
+        CORPUS.resolve("province-2026-plan-report.txt").toString())).code()).isZero();
+    assertThat(SpreadsheetTest.read(xlsx, "escalation").stream()
+        .filter(r -> r.get(1).equals("gdp")).map(r -> r.get(0) + " " + r.get(3) + " vs " + r.get(5) + ": "
+            + ((java.math.BigDecimal) r.get(6)).toPlainString()))
+        .containsExactly("淄博市 增长5%以上 vs 增长5%左右: 0", "安吉县 增长5.0%—5.5% vs 增长5%左右: 0.25",
+            "芜湖市 增长6%-6.5% vs 增长5%左右: 1.25");
+  }
 }
