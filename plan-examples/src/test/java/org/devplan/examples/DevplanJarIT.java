@@ -98,4 +98,23 @@ class DevplanJarIT {
     assertThat(r.code()).as(r.out()).isZero();
     assertThat(r.out()).containsPattern("indicators \\d+").contains("ABOUT");
   }
+
+  /** README's "In ten lines" block, as written, in plain JShell (no startup script). */
+  @Test
+  void readmeTenLinesRunInPlainJShell(@TempDir Path dir) throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("```java\n", readme.indexOf("## In ten lines")) + "```java\n".length();
+    String block = readme.substring(start, readme.indexOf("```", start));
+    String json = dir.resolve("zibo.json").toString();
+    String csv = dir.resolve("zibo.csv").toString();
+    Path script = Files.writeString(dir.resolve("ten.jsh"), block.replace("\"zibo.json\"", "\"" + json + "\"")
+        .replace("\"zibo.csv\"", "\"" + csv + "\"") + "System.out.println(target.growth().orElseThrow());\n"
+        + "System.out.println(plan);\n/exit\n", StandardCharsets.UTF_8);
+    Result r = jshell(script.toString());
+    assertThat(r.code()).as(r.out()).isZero();
+    assertThat(r.out()).as(r.out()).doesNotContain("Error").startsWith(
+        "Single[kind=EXACT, value=8, unit=Optional.empty, text=8]\nPlan[zibo-2026-plan: ");
+    assertThat(org.devplan.io.json.PlanJson.read(Path.of(json)))
+        .isEqualTo(org.devplan.io.text.PlanText.read(ROOT.resolve("seeds/zibo-2026-plan.txt")));
+  }
 }

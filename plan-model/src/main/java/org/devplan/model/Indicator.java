@@ -172,7 +172,7 @@ public abstract class Indicator implements WithIndicator {
 
   @Value.Check
   Indicator check() {
-    checkArgument(code().matches("[\\p{L}\\p{N}._-]+"),
+    checkArgument(Identifiers.isIdentifier(code()),
         "indicator %s: code \"%s\" must be letters, digits, '-', '_' or '.'", name(), code());
     checkArgument(!name().isBlank(), "indicator %s: name must not be blank", code());
     group().ifPresent(g -> checkArgument(!g.isBlank(), "indicator %s: group must not be blank", code()));

@@ -158,9 +158,21 @@ public abstract class Plan implements WithPlan {
     return indicators().stream().filter(i -> i.observations().contains(observation)).findFirst();
   }
 
+  /**
+   * A one-line summary, not the whole graph (a plan's full text runs to hundreds of kilobytes; {@code var plan = …}
+   * in JShell prints this): {@code Plan[zibo-2026-plan: 淄博市2026年…计划, 淄博市, 2026; 12 chapters, 57 indicators,
+   * 360 observations]}. Use {@code PlanJson.writeString} for everything.
+   */
+  @Override
+  public final String toString() {
+    return "Plan[" + id() + ": " + title() + ", " + region().name() + ", " + planYear() + "; "
+        + allChapters().count() + " chapters, " + indicators().size() + " indicators, "
+        + allObservations().count() + " observations]";
+  }
+
   @Value.Check
   void check() {
-    checkArgument(id().matches("[\\p{L}\\p{N}._-]+"), "plan: id \"%s\" must be letters, digits, '-', '_' or '.'",
+    checkArgument(Identifiers.isIdentifier(id()), "plan: id \"%s\" must be letters, digits, '-', '_' or '.'",
         id());
     checkArgument(!title().isBlank(), "plan %s: title must not be blank", id());
     checkArgument(baseYear() <= planYear(), "plan %s: base year %s is after plan year %s", id(), baseYear(),

@@ -67,7 +67,12 @@ class PlanTest {
       assertThat(renamed.indicators()).isEqualTo(plan.indicators());
       assertThat(renamed).isNotEqualTo(plan);
       assertThat(plan.withId("zibo-2026")).isEqualTo(plan);
-      assertThat(plan.toString()).contains("zibo-2026", "一般公共预算收入");
+    }
+
+    @Test
+    void printsAOneLineSummary() {
+      assertThat(plan.toString()).isEqualTo("Plan[" + plan.id() + ": " + plan.title() + ", 淄博市, 2026; "
+          + plan.allChapters().count() + " chapters, 1 indicators, 2 observations]");
     }
   }
 

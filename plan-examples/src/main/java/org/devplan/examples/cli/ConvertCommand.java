@@ -47,7 +47,8 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Also write a spreadsheet of the plan: the tidy table and the annex, numbers as numbers.")
   Path xlsx;
 
-  @Option(names = "--excel", description = "Write CSV for spreadsheets: BOM, CRLF, formula-like text neutralised.")
+  @Option(names = "--excel", description = "CSV for spreadsheets: written with BOM, CRLF and formula-like text guarded by a '; read with "
+          + "that guard removed.")
   boolean excel;
 
   @Option(names = "--id", description = "Plan id for a CSV converted to JSON (default: the file name).")
@@ -77,14 +78,14 @@ final class ConvertCommand implements Callable<Integer> {
       return 0;
     }
     Plan plan = Inputs.plan(input, PlanText.Options.defaults());
-    CsvOptions options = excel ? CsvOptions.EXCEL : CsvOptions.DEFAULT;
+    CsvOptions options = csvOptions();
     if (Inputs.isJson(output)) {
       PlanJson.write(plan, output);
     } else {
       switch (layout) {
         case TIDY -> PlanCsv.writeTidy(plan, output, options);
         case ANNEX -> PlanCsv.writeAnnex(AnnexTable.of(plan), output, options);
-        case OUTLINE -> PlanCsv.writeOutline(plan, output);
+        case OUTLINE -> PlanCsv.writeOutline(plan, output, options);
         case TASKS -> PlanCsv.writeTasks(plan, output, options);
       }
     }
@@ -94,10 +95,15 @@ final class ConvertCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The CSV options of both sides: what --excel guarded when writing, it unguards when reading. */
+  private CsvOptions csvOptions() {
+    return excel ? CsvOptions.EXCEL : CsvOptions.DEFAULT;
+  }
+
   private Plan fromCsv() {
     String planId = id != null ? id : Inputs.stem(input);
     if (layout == Layout.ANNEX) {
-      AnnexTable annex = PlanCsv.readAnnex(input, CsvOptions.DEFAULT);
+      AnnexTable annex = PlanCsv.readAnnex(input, csvOptions());
       if (region == null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--region is needed for an annex CSV");
       }
@@ -107,7 +113,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "only the tidy and annex layouts convert to JSON, not " + layout.name().toLowerCase(Locale.ROOT));
     }
-    TidyTable table = PlanCsv.readTidy(input);
+    TidyTable table = PlanCsv.readTidy(input, csvOptions());
     if (table.rows().isEmpty()) {
       throw new Devplan.InputException(input + ": the table has no rows");
     }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "devplan", mixinStandardHelpOptions = true, version = "devplan 0.1.0-SNAPSHOT",
     description = "Development plans as data: import, report, convert, validate.",
     subcommands = {ImportCommand.class, ReportCommand.class, ConvertCommand.class, ValidateCommand.class,
-        BatchCommand.class, PanelCommand.class})
+        BatchCommand.class, PanelCommand.class, CommandLine.HelpCommand.class})
 public final class Devplan implements Runnable {
   /** Exit code of a run with bad input (a file that does not parse, a missing file). */
   public static final int INPUT_ERROR = 1;
@@ -66,23 +66,45 @@ public final class Devplan implements Runnable {
       line.getErr().flush();
       return isInputError(e) ? INPUT_ERROR : CommandLine.ExitCode.SOFTWARE;
     });
-    int code = cli.execute(args);
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      CommandLine at = e.getCommandLine();
+      String name = at.getCommandName().equals("devplan") ? "" : " " + at.getCommandName();
+      at.getErr().println("devplan: " + Terminal.escape(e.getMessage()) + " (see: devplan help" + name + ")");
+      at.getErr().flush();
+      return USAGE_ERROR;
+    });
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("devplan: out of memory: the input is too large for this Java heap; give Java more, e.g. "
+          + "java -Xmx4g -jar devplan.jar …");
+      code = INPUT_ERROR;
+    }
     out.flush();
     err.flush();
     return code;
   }
 
+  /**
+   * Errors of the input: parse errors, files, and a plan that a writer refuses (over a size limit its reader
+   * would refuse too).
+   */
   static boolean isInputError(Throwable e) {
-    return e instanceof PlanFormatException || e instanceof UncheckedIOException || e instanceof InputException;
+    return e instanceof PlanFormatException || e instanceof UncheckedIOException || e instanceof InputException
+        || e instanceof IllegalArgumentException;
   }
 
+  /** The error as one line for a person: control characters escaped, library names replaced by the options. */
   static String oneLine(Throwable e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     if (e instanceof UncheckedIOException io && io.getCause() != null) {
       message = describe(io.getCause());
     }
     int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    message = newline < 0 ? message : message.substring(0, newline);
+    return Terminal.escape(message.replace("PlanText.Options.withPlanYear", "--plan-year")
+        .replace("PlanText.Options.withRegion", "--region").replace("PlanText.Options.withBaseYear", "--base-year"));
   }
 
   private static String describe(java.io.IOException e) {
@@ -92,13 +114,16 @@ public final class Devplan implements Runnable {
     if (e instanceof java.nio.file.AccessDeniedException a) {
       return a.getFile() + ": access denied";
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "the file is not valid UTF-8";
+    }
+    return e.getMessage() == null ? "cannot read or write a file" : e.getMessage();
   }
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command: import, report, convert, "
-        + "validate or batch");
+        + "validate, batch or help");
   }
 
   /** Bad input that is not a parse error: a file of an unknown kind, an empty directory. */

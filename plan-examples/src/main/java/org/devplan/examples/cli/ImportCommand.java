@@ -19,13 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Import a plan text; write JSON and CSV files (with no option, the JSON goes to standard output).")
 final class ImportCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PLAN.txt", description = "The plan text (UTF-8, UTF-16 or GB18030).")
+  @Parameters(index = "0", paramLabel = "PLAN.txt", description = "The plan text (UTF-8, UTF-16 or GB18030); - for standard input.")
   Path input;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Write the plan as devplan JSON.")
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the plan as devplan JSON (- for standard output).")
   Path json;
 
-  @Option(names = "--csv", paramLabel = "FILE", description = "Write the tidy observation CSV.")
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write the tidy observation CSV (- for standard output).")
   Path csv;
 
   @Option(names = "--annex-csv", paramLabel = "FILE", description = "Write the annex table in its wide layout.")
@@ -52,19 +52,32 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!java.nio.file.Files.isRegularFile(input)) {
+    PlanText.Result result;
+    if (input.toString().equals("-")) {
+      result = PlanText.readResult(System.in, text.options().withDocumentName("<stdin>"));
+    } else if (!java.nio.file.Files.isRegularFile(input)) {
       throw new Devplan.InputException(input + ": no such file");
+    } else {
+      result = PlanText.readResult(input, text.options());
     }
-    PlanText.Result result = PlanText.readResult(input, text.options());
     Plan plan = result.plan();
     CsvOptions options = excel ? CsvOptions.EXCEL : CsvOptions.DEFAULT;
     boolean any = false;
+    PrintWriter out = spec.commandLine().getOut();
     if (json != null) {
-      PlanJson.write(plan, json);
+      if (json.toString().equals("-")) {
+        out.println(PlanJson.writeString(plan));
+      } else {
+        PlanJson.write(plan, json);
+      }
       any = true;
     }
     if (csv != null) {
-      PlanCsv.writeTidy(plan, csv, options);
+      if (csv.toString().equals("-")) {
+        out.print(PlanCsv.writeTidyString(org.devplan.io.csv.TidyTable.of(plan), options));
+      } else {
+        PlanCsv.writeTidy(plan, csv, options);
+      }
       any = true;
     }
     if (annexCsv != null) {
@@ -72,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
       any = true;
     }
     if (outlineCsv != null) {
-      PlanCsv.writeOutline(plan, outlineCsv);
+      PlanCsv.writeOutline(plan, outlineCsv, options);
       any = true;
     }
     if (tasksCsv != null) {
@@ -83,12 +96,11 @@ final class ImportCommand implements Callable<Integer> {
       PlanSheets.writeXlsx(plan, xlsx);
       any = true;
     }
-    PrintWriter out = spec.commandLine().getOut();
     if (!any) {
       out.println(PlanJson.writeString(plan));
     } else {
       spec.commandLine().getErr().printf(java.util.Locale.ROOT, "imported %s (%s): %d chapters, %d indicators, %d "
-          + "observations%n", input, result.encoding().map(Object::toString).orElse("text"),
+          + "observations%n", Terminal.escape(input.toString()), result.encoding().map(Object::toString).orElse("text"),
           plan.allChapters().count(), plan.indicators().size(), plan.allObservations().count());
     }
     return 0;

@@ -25,8 +25,14 @@ final class Inputs {
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  /** The plan in {@code path}: JSON if it ends in {@code .json}, else a plan text read with {@code options}. */
+  /**
+   * The plan in {@code path}: JSON if it ends in {@code .json}, else a plan text read with {@code options};
+   * {@code -} is a plan text on standard input.
+   */
   static Plan plan(Path path, PlanText.Options options) {
+    if (path.toString().equals("-")) {
+      return PlanText.read(System.in, options.withDocumentName("<stdin>"));
+    }
     if (!Files.isRegularFile(path)) {
       throw new Devplan.InputException(path + ": no such file");
     }

@@ -28,7 +28,9 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     org.devplan.model.Plan plan = Inputs.plan(input, text.options());
-    new Report(plan, CalcContext.defaults()).print(spec.commandLine().getOut());
+    java.io.PrintWriter out = new java.io.PrintWriter(Terminal.lines(spec.commandLine().getOut()), true);
+    new Report(plan, CalcContext.defaults()).print(out);
+    out.flush();
     if (html != null) {
       ReportHtml.write(plan, CalcContext.defaults(), html);
     }

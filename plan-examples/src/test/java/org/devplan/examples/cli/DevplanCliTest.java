@@ -108,7 +108,11 @@ class DevplanCliTest {
       Run r = run("import", text.toString());
       assertThat(r.code()).isEqualTo(Devplan.INPUT_ERROR);
       assertThat(r.err()).startsWith("devplan: hello.txt:1:1: cannot tell the plan year").hasLineCount(1);
-      assertThat(run("import", text.toString(), "--plan-year", "2026", "--region", "某市").code()).isZero();
+      Path plan = Files.writeString(dir.resolve("plan.txt"), "一、总体要求\n地区生产总值增长5%以上。\n",
+          StandardCharsets.UTF_8);
+      assertThat(run("import", plan.toString()).err()).startsWith("devplan: plan.txt:1:1: cannot tell the plan year")
+          .doesNotContain("PlanText.Options").contains("--plan-year");
+      assertThat(run("import", plan.toString(), "--plan-year", "2026", "--region", "某市").code()).isZero();
     }
   }
 

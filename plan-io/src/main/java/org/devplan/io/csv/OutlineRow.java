@@ -32,11 +32,21 @@ public record OutlineRow(String chapterPath, int depth, String label, String tit
    * @throws IllegalArgumentException if the path is malformed, the depth does not match it or the line is below 1
    */
   public OutlineRow {
-    checkArgument(chapterPath.matches("[1-9][0-9]*(\\.[1-9][0-9]*)*"),
+    checkArgument(Chapter.isPath(chapterPath),
         "outline row: path \"%s\" must be dot-separated positive numbers", chapterPath);
-    checkArgument(depth == chapterPath.split("\\.").length, "outline row %s: depth %s does not match the path",
+    checkArgument(depth == depth(chapterPath), "outline row %s: depth %s does not match the path",
         chapterPath, depth);
     line.ifPresent(l -> checkArgument(l >= 1, "outline row %s: line %s must be at least 1", chapterPath, l));
+  }
+
+  private static int depth(String path) {
+    int parts = 1;
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) == '.') {
+        parts++;
+      }
+    }
+    return parts;
   }
 
   /** The outline of {@code plan}: every chapter, depth-first in document order. */

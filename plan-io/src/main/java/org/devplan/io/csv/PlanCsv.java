@@ -21,16 +21,20 @@ import org.devplan.model.PlanFormatException;
  * 1) and the column; nothing partially read is returned. A failing file system call is an
  * {@link UncheckedIOException}. This class is thread-safe.
  *
- * <h2>The tidy table (format version 1)</h2>
+ * <h2>The tidy table (format version 2)</h2>
  * Header, in this order: {@code plan_id, region, plan_year, observation_id, indicator_code, indicator_name, group,
  * unit, nature, kind, year, period_start, aggregation, level, level_bound, level_low, level_high, level_text,
- * growth_pct, growth_bound, growth_low, growth_high, growth_text, is_change, verb, hedge, status, chapter, source}
- * ({@link TidyTable#COLUMNS}); one row per observation, so one indicator, year and kind may have several rows
- * (annex and narrative). A change of columns is a change of format version.
+ * growth_pct, growth_bound, growth_low, growth_high, growth_text, is_change, verb, hedge, status, chapter, source,
+ * origin} ({@link TidyTable#COLUMNS}); one row per observation, so one indicator, year and kind may have several
+ * rows (annex and narrative; tell them apart by {@code origin}). A change of columns is a change of format version
+ * (version 2 added {@code origin}). For pandas and R: an unknown value is an empty cell (never {@code —} or
+ * {@code NA}), booleans are {@code true}/{@code false}, figures are plain decimals, so {@code pandas.read_csv} and
+ * {@code readr::read_csv} type the columns without help ({@code is_change} as logical, {@code level} as double).
  * <ul>
  *   <li>{@code plan_id}, {@code region}, {@code plan_year}: the plan's id, region name and plan year.
  *   <li>{@code indicator_code}, {@code indicator_name}, {@code group}, {@code unit}, {@code nature}: the
- *       indicator's; {@code unit} is the <em>indicator's</em> unit symbol; {@code nature} ∈ {@code expected, binding,
+ *       indicator's; {@code unit} is the <em>indicator's</em> unit symbol, empty when the plan states
+ *       none ({@link org.devplan.model.Unit#UNSPECIFIED}); {@code nature} ∈ {@code expected, binding,
  *       unspecified}.
  *   <li>{@code observation_id}, {@code kind} ∈ {@code actual, target}; {@code year} is the period's end,
  *       {@code period_start} its start (equal to {@code year} for one year), {@code aggregation} ∈ {@code year,
@@ -49,7 +53,9 @@ import org.devplan.model.PlanFormatException;
  *       an error, not a silent disagreement.
  *   <li>{@code is_change} ∈ {@code true, false}; {@code verb}, {@code hedge} as written; {@code status} ∈
  *       {@code reported, preliminary, estimate} or empty; {@code chapter} the chapter path ({@code 3.2}).
- *   <li>{@code source}: {@code table:line:column} or {@code narrative:line:column}, or empty when unknown.
+ *   <li>{@code source}: {@code table:line:column} or {@code narrative:line:column}, or empty when unknown;
+ *       {@code origin}: {@code table} (the annex table) or {@code narrative} (the text), as in {@code source}, or
+ *       empty with it. On reading it must agree with {@code source}.
  * </ul>
  * Reading returns a {@link TidyTable}; see there what a row carries of the model.
  *
@@ -128,7 +134,12 @@ public final class PlanCsv {
 
   /** Writes the outline of {@code plan} to {@code path}. */
   public static void writeOutline(Plan plan, Path path) {
-    writeOutline(OutlineRow.of(plan), IoFiles.utf8Writer(path), CsvOptions.DEFAULT);
+    writeOutline(plan, path, CsvOptions.DEFAULT);
+  }
+
+  /** Writes the outline of {@code plan} to {@code path} with options (with {@link CsvOptions#EXCEL}: guarded). */
+  public static void writeOutline(Plan plan, Path path, CsvOptions options) {
+    writeOutline(OutlineRow.of(plan), IoFiles.utf8Writer(path), options);
   }
 
   /** Writes outline rows to {@code out} with options, and closes it. */
@@ -145,7 +156,22 @@ public final class PlanCsv {
 
   /** Reads outline rows from {@code path}. */
   public static ImmutableList<OutlineRow> readOutline(Path path) {
-    return readOutline(IoFiles.utf8Reader(path), IoFiles.name(path), CsvOptions.DEFAULT);
+    return readOutline(path, CsvOptions.DEFAULT);
+  }
+
+  /** Reads outline rows from {@code path} with options (with {@link CsvOptions#EXCEL}: the guard removed). */
+  public static ImmutableList<OutlineRow> readOutline(Path path, CsvOptions options) {
+    return readOutline(IoFiles.utf8Reader(path), IoFiles.name(path), options);
+  }
+
+  /**
+   * The header row of the CSV file {@code path}, for telling its layout: {@code plan_id, …} (tidy),
+   * {@code chapter_path, …} (outline), {@code 分组, …} (annex) or {@code task_id, …} (tasks).
+   *
+   * @throws PlanFormatException if the file is empty or its header is not valid UTF-8 (with line and column)
+   */
+  public static ImmutableList<String> readHeader(Path path) {
+    return read(IoFiles.utf8Reader(path), IoFiles.name(path), CsvOptions.DEFAULT, IoCsvReader::header);
   }
 
   /** Reads outline rows from {@code in}, named {@code sourceName} in errors, and closes it. */

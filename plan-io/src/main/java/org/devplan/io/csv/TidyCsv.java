@@ -40,7 +40,7 @@ final class TidyCsv {
         cells[4] = r.indicatorCode();
         cells[5] = r.indicatorName();
         cells[6] = r.group().orElse("");
-        cells[7] = r.unit().symbol();
+        cells[7] = r.unit().equals(Unit.UNSPECIFIED) ? "" : r.unit().symbol();
         cells[8] = code(r.nature());
         cells[9] = code(o.kind());
         cells[10] = Integer.toString(o.period().end());
@@ -54,7 +54,8 @@ final class TidyCsv {
         cells[26] = o.status().map(s -> code(s)).orElse("");
         cells[27] = o.chapter().orElse("");
         cells[28] = o.provenance().map(TidyCsv::source).orElse("");
-        cells[29] = r.concept().orElse("");
+        cells[29] = o.provenance().map(p -> code(p.origin())).orElse("");
+        cells[30] = r.concept().orElse("");
         w.row(cells);
       }
     }
@@ -102,7 +103,8 @@ final class TidyCsv {
       String indicatorCode = required(in, c[4]);
       String indicatorName = required(in, c[5]);
       Optional<String> group = optional(in, c[6]);
-      Unit unit = unit(in, c[7], required(in, c[7]), options.strictUnits(), cache);
+      String symbol = in.cell(c[7]);
+      Unit unit = symbol.isEmpty() ? Unit.UNSPECIFIED : unit(in, c[7], symbol, options.strictUnits(), cache);
       Indicator.Nature nature = constant(in, c[8], Indicator.Nature.class);
       Observation.Kind kind = constant(in, c[9], Observation.Kind.class);
       int year = integer(in, c[10]);
@@ -127,6 +129,12 @@ final class TidyCsv {
       if (!source.isEmpty()) {
         provenance = Optional.of(provenance(in, c[28], source, planId));
       }
+      String origin = provenance.map(p -> code(p.origin())).orElse("");
+      if (!in.cell(c[29]).equals(origin)) {
+        throw in.error(c[29], origin.isEmpty() ? "must be empty when source is, found \""
+            + abbreviate(in.cell(c[29])) + "\"" : "must be " + origin + " as in source, found \""
+            + abbreviate(in.cell(c[29])) + "\"");
+      }
       Observation o;
       try {
         o = new Observation.Builder().id(id).kind(kind).period(period).level(level).growth(growth)
@@ -138,7 +146,7 @@ final class TidyCsv {
       TidyRow row;
       try {
         row = new TidyRow(planId, region, planYear, indicatorCode, indicatorName, group, unit, nature, o,
-            optional(in, c[29]));
+            optional(in, c[30]));
       } catch (IllegalArgumentException e) {
         throw in.rowError(e.getMessage());
       }
@@ -151,7 +159,7 @@ final class TidyCsv {
         checkSame(in, c[6], "group", first.group().orElse(""), group.orElse(""), indicatorCode);
         checkSame(in, c[7], "unit", first.unit().symbol(), unit.symbol(), indicatorCode);
         checkSame(in, c[8], "nature", code(first.nature()), code(nature), indicatorCode);
-        checkSame(in, c[29], "concept", first.concept().orElse(""), row.concept().orElse(""), indicatorCode);
+        checkSame(in, c[30], "concept", first.concept().orElse(""), row.concept().orElse(""), indicatorCode);
       }
       rows.add(row);
     }

@@ -33,12 +33,12 @@ import org.devplan.model.Provenance;
  * @since 0.1
  */
 public record TidyTable(ImmutableList<TidyRow> rows) {
-  /** The header of the tidy CSV, in order (format version 1). */
+  /** The header of the tidy CSV, in order (format version 2: version 1 plus {@code origin}). */
   public static final ImmutableList<String> COLUMNS = ImmutableList.of("plan_id", "region", "plan_year",
       "observation_id", "indicator_code", "indicator_name", "group", "unit", "nature", "kind", "year",
       "period_start", "aggregation", "level", "level_bound", "level_low", "level_high", "level_text", "growth_pct",
       "growth_bound", "growth_low", "growth_high", "growth_text", "is_change", "verb", "hedge", "status", "chapter",
-      "source", "concept");
+      "source", "origin", "concept");
 
   /** The columns that hold numbers (or nothing), never neutralised: a spreadsheet's number cells. */
   public static final ImmutableList<String> NUMERIC = ImmutableList.of("plan_year", "year", "period_start", "level",

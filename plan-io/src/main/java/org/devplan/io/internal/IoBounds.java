@@ -112,16 +112,17 @@ public final class IoBounds {
   /** True for {@code -?[0-9]+(\.[0-9]+)?} of at most 100 characters: the grammar reads it as an exact figure. */
   static boolean isPlainDecimal(String s) {
     int n = s.length();
-    if (n == 0 || n > FAST_PATH_LENGTH) {
-      return false;
-    }
-    int i = s.charAt(0) == '-' ? 1 : 0;
-    int digits = 0;
+    return n > 0 && n <= FAST_PATH_LENGTH && isDecimal(s, s.charAt(0) == '-' ? 1 : 0);
+  }
+
+  /** True if {@code s} from {@code from} on is {@code [0-9]+(\.[0-9]+)?}: one scan, no regular expression. */
+  public static boolean isDecimal(String s, int from) {
+    int n = s.length();
+    int i = from;
     while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
       i++;
-      digits++;
     }
-    if (digits == 0) {
+    if (i == from) {
       return false;
     }
     if (i == n) {

@@ -13,7 +13,7 @@ import org.devplan.model.PlanFormatException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -27,7 +27,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class IoCsvReader implements AutoCloseable {
   private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
       .disable(CsvReadFeature.WRAP_AS_ARRAY)
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build())
+      .streamReadConstraints(IoLimits.readConstraints())
       .build());
 
   private final JsonParser parser;
@@ -37,6 +37,7 @@ public final class IoCsvReader implements AutoCloseable {
   private final Map<String, Integer> index = new HashMap<>();
   private int row;
   private int line;
+  private boolean inRow;
   private String[] cells;
   private final List<String> scratch = new ArrayList<>(32);
 
@@ -159,6 +160,7 @@ public final class IoCsvReader implements AutoCloseable {
       if (t != JsonToken.START_ARRAY) {
         throw new PlanFormatException(source, 0, 0, "row " + row + ": unexpected CSV token " + t);
       }
+      inRow = true;
       List<String> r = scratch;
       r.clear();
       while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
@@ -167,21 +169,37 @@ public final class IoCsvReader implements AutoCloseable {
         }
         r.add(parser.getString());
       }
+      inRow = false;
       return r;
     } catch (JacksonException e) {
       throw translate(e);
     }
   }
 
+  /**
+   * A Jackson error as a {@link PlanFormatException}: invalid UTF-8 at its line and column, in the row being read
+   * (or the next one, between rows); a size limit in {@link IoLimits}' words; a failing file as unchecked I/O.
+   */
   private RuntimeException translate(JacksonException e) {
     Throwable cause = e.getCause();
+    int at = inRow ? row : row + 1;
+    if (cause instanceof IoFiles.BadBytes bad) {
+      if (inRow && bad.column() == 1 && bad.line() > line) {
+        at = row + 1;   // the parser was looking past the row's line end
+      }
+      return new PlanFormatException(source, bad.line(), bad.column(), "row " + at + ": " + bad.reason(), e);
+    }
     if (cause instanceof IOException io && !(cause instanceof CharacterCodingException)) {
       return new UncheckedIOException("cannot read " + source, io);
     }
     int l = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-    String reason = cause instanceof CharacterCodingException ? "the input is not valid UTF-8"
+    if (l == 0 && parser != null) {
+      l = Math.max(0, parser.currentLocation().getLineNr());
+    }
+    String reason = e instanceof StreamConstraintsException c ? IoLimits.reason(c)
+        : cause instanceof CharacterCodingException ? "the input is not valid UTF-8"
         : String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("malformed CSV");
-    return new PlanFormatException(source, l, 0, "row " + (row + 1) + ": " + reason, e);
+    return new PlanFormatException(source, l, 0, "row " + at + ": " + reason, e);
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.dataformat.csv.CsvFactory;
@@ -22,7 +21,6 @@ public final class IoCsvWriter implements AutoCloseable {
       .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
       .enable(CsvWriteFeature.QUOTE_STRINGS_WITH_LEADING_TRAILING_WHITESPACE)
       .build());
-  private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
   private final Writer out;
   private final JsonGenerator generator;
@@ -68,7 +66,7 @@ public final class IoCsvWriter implements AutoCloseable {
       generator.writeStartArray();
       for (int i = 0; i < cells.length; i++) {
         String c = cells[i];
-        generator.writeString(neutraliseCells && !numeric[i] ? quote(c) : c);
+        generator.writeString(IoLimits.checkText(neutraliseCells && !numeric[i] ? quote(c) : c));
       }
       generator.writeEndArray();
     } catch (JacksonException e) {
@@ -86,7 +84,7 @@ public final class IoCsvWriter implements AutoCloseable {
     }
     char c = cell.charAt(0);
     boolean risky = c == '=' || c == '@' || c == '\t' || c == '\r' || c == '\''
-        || ((c == '+' || c == '-') && !PLAIN_NUMBER.matcher(cell).matches());
+        || ((c == '+' || c == '-') && !IoBounds.isDecimal(cell, 1));
     return risky ? "'" + cell : cell;
   }
 

@@ -4,16 +4,21 @@ import java.io.BufferedWriter;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** UTF-8 readers and writers for the codecs: strict decoding, a leading byte-order mark skipped. */
 public final class IoFiles {
@@ -21,10 +26,158 @@ public final class IoFiles {
 
   private IoFiles() {}
 
-  /** A strict UTF-8 reader of {@code in} that skips a leading BOM. */
+  /**
+   * A strict UTF-8 reader of {@code in} that skips a leading BOM. A malformed byte sequence is reported as a
+   * {@link BadBytes} with its line and column, after every character before it has been read.
+   */
   public static Reader utf8Reader(InputStream in) {
-    return skipBom(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return skipBom(new Utf8Reader(in));
+  }
+
+  /**
+   * Invalid UTF-8 at a line and column (in code points, both from 1) of the decoded text. Jackson hands it on as
+   * the cause of its error, so that the codecs can report the place.
+   */
+  public static final class BadBytes extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+    private final int column;
+    private final String bytes;
+
+    BadBytes(int line, int column, String bytes) {
+      this.line = line;
+      this.column = column;
+      this.bytes = bytes;
+    }
+
+    /** The line of the first bad byte. */
+    public int line() {
+      return line;
+    }
+
+    /** The column of the first bad byte. */
+    public int column() {
+      return column;
+    }
+
+    /** What is wrong, for a person: {@code the input is not valid UTF-8 (byte 0xFF)}. */
+    public String reason() {
+      return "the input is not valid UTF-8 (" + bytes + ")";
+    }
+
+    @Override
+    public String getMessage() {
+      return line + ":" + column + ": " + reason();
+    }
+  }
+
+  /** Strict UTF-8 decoding that counts lines (LF, CR, CRLF) and columns of what it has decoded. */
+  private static final class Utf8Reader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
+    private boolean eof;
+    private boolean flushed;
+    private int line = 1;
+    private int column = 1;
+    private boolean afterCr;
+    private boolean started;
+    private BadBytes bad;
+
+    Utf8Reader(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      if (bad != null) {
+        throw bad;
+      }
+      if (len == 0) {
+        return 0;
+      }
+      while (true) {
+        CharBuffer out = CharBuffer.wrap(buf, off, len);
+        CoderResult r = decoder.decode(bytes, out, eof);
+        int n = out.position() - off;
+        count(buf, off, n);
+        if (r.isError()) {
+          bad = new BadBytes(line, column, describe(r.length()));
+          if (n > 0) {
+            return n;
+          }
+          throw bad;
+        }
+        if (n > 0) {
+          return n;
+        }
+        if (eof) {
+          if (!flushed) {
+            flushed = true;
+            decoder.flush(out);
+            n = out.position() - off;
+            if (n > 0) {
+              return n;
+            }
+          }
+          return -1;
+        }
+        fill();
+      }
+    }
+
+    private void fill() throws IOException {
+      bytes.compact();
+      int k = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (k < 0) {
+        eof = true;
+      } else {
+        bytes.position(bytes.position() + k);
+      }
+      bytes.flip();
+    }
+
+    private String describe(int length) {
+      StringBuilder b = new StringBuilder(length == 1 ? "byte" : "bytes");
+      for (int i = 0; i < length; i++) {
+        b.append(String.format(Locale.ROOT, " 0x%02X", bytes.get(bytes.position() + i) & 0xFF));
+      }
+      return b.toString();
+    }
+
+    private void count(char[] buf, int off, int n) {
+      for (int i = off; i < off + n; i++) {
+        char c = buf[i];
+        if (!started) {
+          started = true;
+          if (c == '\uFEFF') {
+            continue;
+          }
+        }
+        if (c == '\n') {
+          if (!afterCr) {
+            line++;
+          }
+          column = 1;
+          afterCr = false;
+        } else if (c == '\r') {
+          line++;
+          column = 1;
+          afterCr = true;
+        } else {
+          afterCr = false;
+          if (!Character.isLowSurrogate(c)) {
+            column++;
+          }
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /** A strict UTF-8 reader of the file {@code path} that skips a leading BOM. */

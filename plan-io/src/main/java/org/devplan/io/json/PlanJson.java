@@ -12,14 +12,15 @@ import java.io.Writer;
 import java.net.URL;
 import java.nio.file.Path;
 import org.devplan.io.internal.IoFiles;
+import org.devplan.io.internal.IoLimits;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,9 +44,13 @@ import tools.jackson.databind.json.JsonMapper;
  * object's closing brace); nothing partially read is returned. Hostile input is bounded: nesting depth
  * {@value #MAX_NESTING_DEPTH}, strings of {@value #MAX_STRING_LENGTH} characters, numbers of
  * {@value #MAX_NUMBER_LENGTH} characters, and decimals whose scale or precision exceeds 1000 (as in the model, e.g.
- * {@code 1e999999999}) are rejected before anything prints them.
+ * {@code 1e999999999}) are rejected before anything prints them. A limit tripped is reported at the token
+ * that tripped it. Writing applies the same limits (one set, shared with {@link org.devplan.io.csv.PlanCsv}): a plan
+ * that its reader would refuse (chapters nested more than 99 deep, a text over the string limit) is refused with
+ * an {@link IllegalArgumentException} giving the reader's reason, so nothing is written that cannot be read back.
  *
- * <p>Files are UTF-8 (a leading BOM is skipped). A failing file system call is an {@link UncheckedIOException}.
+ * <p>Files are UTF-8 (a leading BOM is skipped); invalid UTF-8 is reported at the line and column of its first
+ * bad byte. A failing file system call is an {@link UncheckedIOException}.
  * This class is thread-safe.
  *
  * <pre>{@code
@@ -67,21 +72,17 @@ public final class PlanJson {
   public static final String SCHEMA_RESOURCE = "/org/devplan/io/json/plan.schema.json";
 
   /** Deepest nesting of arrays and objects accepted (a chapter level takes two). */
-  public static final int MAX_NESTING_DEPTH = 200;
+  public static final int MAX_NESTING_DEPTH = IoLimits.MAX_NESTING_DEPTH;
 
   /** Longest string accepted, in characters. */
-  public static final int MAX_STRING_LENGTH = 1_000_000;
+  public static final int MAX_STRING_LENGTH = IoLimits.MAX_STRING_LENGTH;
 
   /** Longest number accepted, in characters. */
-  public static final int MAX_NUMBER_LENGTH = 2_100;
+  public static final int MAX_NUMBER_LENGTH = IoLimits.MAX_NUMBER_LENGTH;
 
   static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_NESTING_DEPTH)
-          .maxStringLength(MAX_STRING_LENGTH)
-          .maxNumberLength(MAX_NUMBER_LENGTH)
-          .maxNameLength(1_000)
-          .build())
+      .streamReadConstraints(IoLimits.readConstraints())
+      .streamWriteConstraints(IoLimits.writeConstraints())
       .rootValueSeparator("\n")
       .build();
 
@@ -165,7 +166,9 @@ public final class PlanJson {
 
   /** Like {@link #read(Reader, String)}, with options. */
   public static Plan read(Reader in, String sourceName, JsonOptions options) {
-    try (JsonParser p = parser(IoFiles.skipBom(in), sourceName)) {
+    JsonParser p = null;
+    try (JsonParser parser = parser(IoFiles.skipBom(in), sourceName)) {
+      p = parser;
       PlanJsonReading r = new PlanJsonReading(p, sourceName, options.strictUnits());
       if (p.nextToken() == null) {
         throw r.fail("expected a plan, found an empty document");
@@ -177,7 +180,7 @@ public final class PlanJson {
       }
       return plan;
     } catch (JacksonException e) {
-      throw translate(e, sourceName);
+      throw translate(e, sourceName, p);
     }
   }
 
@@ -254,7 +257,7 @@ public final class PlanJson {
     try {
       return new PlanJsonIterator(parser(IoFiles.skipBom(in), sourceName), sourceName, options.strictUnits());
     } catch (JacksonException e) {
-      throw translate(e, sourceName);
+      throw translate(e, sourceName, null);
     }
   }
 
@@ -282,21 +285,39 @@ public final class PlanJson {
     return pretty ? MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out) : MAPPER.createGenerator(out);
   }
 
-  /** A Jackson error as a {@link PlanFormatException} at its location, or a file system error as unchecked I/O. */
-  static RuntimeException translate(JacksonException e, String sourceName) {
+  /**
+   * A Jackson error as a {@link PlanFormatException} at its location (for invalid UTF-8: the first bad byte; for a
+   * size limit, which Jackson reports without a place: the token {@code p} was reading), or a file system error
+   * as unchecked I/O.
+   */
+  static RuntimeException translate(JacksonException e, String sourceName, JsonParser p) {
     Throwable cause = e.getCause();
+    if (cause instanceof IoFiles.BadBytes bad) {
+      return new PlanFormatException(sourceName, bad.line(), bad.column(), bad.reason(), e);
+    }
     if (cause instanceof IOException io && !(cause instanceof CharacterCodingException)) {
       return new UncheckedIOException("cannot read " + sourceName, io);
     }
     TokenStreamLocation at = e.getLocation();
-    int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-    int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-    String reason = cause instanceof CharacterCodingException ? "the input is not valid UTF-8"
+    if ((at == null || at.getLineNr() < 1) && p != null) {
+      at = p.currentTokenLocation();
+    }
+    int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
+    int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
+    String reason = e instanceof StreamConstraintsException c ? IoLimits.reason(c)
+        : cause instanceof CharacterCodingException ? "the input is not valid UTF-8"
         : firstLine(e.getOriginalMessage());
     return new PlanFormatException(sourceName, line, column, reason, e);
   }
 
+  /**
+   * A Jackson error while writing: a limit of {@link IoLimits} (the same reason its reader gives) as an
+   * {@link IllegalArgumentException}, a failing output as unchecked I/O.
+   */
   static RuntimeException io(JacksonException e) {
+    if (e instanceof StreamConstraintsException c) {
+      return new IllegalArgumentException(IoLimits.reason(c), e);
+    }
     return e.getCause() instanceof IOException io ? new UncheckedIOException(io) : e;
   }
 

@@ -104,7 +104,7 @@ public final class PlanJsonIterator implements Iterator<Plan>, AutoCloseable {
       return reading.plan();
     } catch (JacksonException e) {
       done = true;
-      throw PlanJson.translate(e, source);
+      throw PlanJson.translate(e, source, parser);
     } catch (PlanFormatException e) {
       done = true;
       throw e;

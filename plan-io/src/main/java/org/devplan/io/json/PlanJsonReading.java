@@ -851,7 +851,7 @@ final class PlanJsonReading {
     if (at == null) {
       at = p.currentTokenLocation();
     }
-    return new PlanFormatException(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), reason);
+    return new PlanFormatException(source, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), reason);
   }
 
   static String abbreviate(String s) {

@@ -5,6 +5,7 @@ import static org.devplan.io.internal.IoCodes.code;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.devplan.io.internal.IoLimits;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
 import org.devplan.model.Indicator;
@@ -26,10 +27,10 @@ final class PlanJsonWriting {
 
   static void plan(JsonGenerator g, Plan plan) {
     g.writeStartObject();
-    g.writeStringProperty("format", PlanJson.FORMAT);
-    g.writeStringProperty("id", plan.id());
-    g.writeStringProperty("title", plan.title());
-    g.writeStringProperty("kind", code(plan.kind()));
+    string(g, "format", PlanJson.FORMAT);
+    string(g, "id", plan.id());
+    string(g, "title", plan.title());
+    string(g, "kind", code(plan.kind()));
     g.writeName("region");
     region(g, plan.region());
     g.writeStringProperty("regionEvidence", code(plan.regionEvidence()));
@@ -55,10 +56,10 @@ final class PlanJsonWriting {
     g.writeStartArray();
     for (Span s : plan.spans()) {
       g.writeStartObject();
-      g.writeStringProperty("kind", code(s.kind()));
+      string(g, "kind", code(s.kind()));
       g.writeName("start");
       position(g, s.start());
-      g.writeStringProperty("text", s.text());
+      string(g, "text", s.text());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -67,17 +68,17 @@ final class PlanJsonWriting {
 
   static void region(JsonGenerator g, Region r) {
     g.writeStartObject();
-    g.writeStringProperty("name", r.name());
+    string(g, "name", r.name());
     optional(g, "code", r.code());
-    g.writeStringProperty("level", code(r.level()));
+    string(g, "level", code(r.level()));
     g.writeEndObject();
   }
 
   static void source(JsonGenerator g, Source s) {
     g.writeStartObject();
-    g.writeStringProperty("documentTitle", s.documentTitle());
+    string(g, "documentTitle", s.documentTitle());
     if (s.date().isPresent()) {
-      g.writeStringProperty("date", s.date().get().toString());
+      string(g, "date", s.date().get().toString());
     }
     optional(g, "publisher", s.publisher());
     optional(g, "url", s.url());
@@ -87,11 +88,11 @@ final class PlanJsonWriting {
 
   static void chapter(JsonGenerator g, Chapter c) {
     g.writeStartObject();
-    g.writeStringProperty("label", c.label());
-    g.writeStringProperty("numbering", code(c.numbering()));
+    string(g, "label", c.label());
+    string(g, "numbering", code(c.numbering()));
     g.writeNumberProperty("ordinal", c.ordinal());
-    g.writeStringProperty("title", c.title());
-    g.writeStringProperty("path", c.path());
+    string(g, "title", c.title());
+    string(g, "path", c.path());
     g.writeBooleanProperty("inline", c.inline());
     strings(g, "paragraphs", c.paragraphs());
     g.writeName("tasks");
@@ -112,10 +113,10 @@ final class PlanJsonWriting {
 
   static void task(JsonGenerator g, Task t) {
     g.writeStartObject();
-    g.writeStringProperty("id", t.id());
+    string(g, "id", t.id());
     optional(g, "label", t.label());
-    g.writeStringProperty("title", t.title());
-    g.writeStringProperty("text", t.text());
+    string(g, "title", t.title());
+    string(g, "text", t.text());
     strings(g, "observationIds", t.observationIds());
     provenance(g, t.provenance());
     g.writeEndObject();
@@ -123,21 +124,21 @@ final class PlanJsonWriting {
 
   static void indicator(JsonGenerator g, Indicator i) {
     g.writeStartObject();
-    g.writeStringProperty("code", i.code());
-    g.writeStringProperty("name", i.name());
+    string(g, "code", i.code());
+    string(g, "name", i.name());
     strings(g, "aliases", i.aliases().asList());
     optional(g, "group", i.group());
-    g.writeStringProperty("unit", i.unit().symbol());
-    g.writeStringProperty("nature", code(i.nature()));
-    g.writeStringProperty("natureEvidence", code(i.natureEvidence()));
-    g.writeStringProperty("direction", code(i.direction()));
-    g.writeStringProperty("directionEvidence", code(i.directionEvidence()));
-    g.writeStringProperty("growthBasis", code(i.growthBasis()));
-    g.writeStringProperty("growthBasisEvidence", code(i.growthBasisEvidence()));
-    g.writeStringProperty("measure", code(i.measure()));
-    g.writeStringProperty("measureEvidence", code(i.measureEvidence()));
+    string(g, "unit", i.unit().symbol());
+    string(g, "nature", code(i.nature()));
+    string(g, "natureEvidence", code(i.natureEvidence()));
+    string(g, "direction", code(i.direction()));
+    string(g, "directionEvidence", code(i.directionEvidence()));
+    string(g, "growthBasis", code(i.growthBasis()));
+    string(g, "growthBasisEvidence", code(i.growthBasisEvidence()));
+    string(g, "measure", code(i.measure()));
+    string(g, "measureEvidence", code(i.measureEvidence()));
     optional(g, "concept", i.concept());
-    g.writeStringProperty("conceptEvidence", code(i.conceptEvidence()));
+    string(g, "conceptEvidence", code(i.conceptEvidence()));
     strings(g, "notes", i.notes());
     g.writeName("observations");
     g.writeStartArray();
@@ -150,8 +151,8 @@ final class PlanJsonWriting {
 
   static void observation(JsonGenerator g, Observation o) {
     g.writeStartObject();
-    g.writeStringProperty("id", o.id());
-    g.writeStringProperty("kind", code(o.kind()));
+    string(g, "id", o.id());
+    string(g, "kind", code(o.kind()));
     g.writeName("period");
     period(g, o.period());
     if (o.level().isPresent()) {
@@ -167,7 +168,7 @@ final class PlanJsonWriting {
     optional(g, "hedge", o.hedge());
     optional(g, "reference", o.reference());
     if (o.status().isPresent()) {
-      g.writeStringProperty("status", code(o.status().get()));
+      string(g, "status", code(o.status().get()));
     }
     optional(g, "chapter", o.chapter());
     provenance(g, o.provenance());
@@ -178,30 +179,30 @@ final class PlanJsonWriting {
     g.writeStartObject();
     g.writeNumberProperty("start", p.start());
     g.writeNumberProperty("end", p.end());
-    g.writeStringProperty("aggregation", code(p.aggregation()));
+    string(g, "aggregation", code(p.aggregation()));
     g.writeEndObject();
   }
 
   static void bound(JsonGenerator g, Bound b) {
     g.writeStartObject();
-    g.writeStringProperty("kind", code(b.kind()));
-    g.writeStringProperty("text", b.text());
+    string(g, "kind", code(b.kind()));
+    string(g, "text", b.text());
     if (b instanceof Bound.Single s) {
       decimal(g, "value", s.value());
     } else if (b instanceof Bound.Range r) {
       decimal(g, "low", r.low());
       decimal(g, "high", r.high());
     } else if (b instanceof Bound.Absent a) {
-      g.writeStringProperty("reason", code(a.reason()));
+      string(g, "reason", code(a.reason()));
     }
     if (b.unit().isPresent()) {
-      g.writeStringProperty("unit", b.unit().get().symbol());
+      string(g, "unit", b.unit().get().symbol());
     }
     g.writeEndObject();
   }
 
   static void unit(JsonGenerator g, Unit u) {
-    g.writeString(u.symbol());
+    g.writeString(IoLimits.checkText(u.symbol()));
   }
 
   static void provenance(JsonGenerator g, Optional<Provenance> provenance) {
@@ -211,8 +212,8 @@ final class PlanJsonWriting {
     Provenance p = provenance.get();
     g.writeName("provenance");
     g.writeStartObject();
-    g.writeStringProperty("document", p.document());
-    g.writeStringProperty("origin", code(p.origin()));
+    string(g, "document", p.document());
+    string(g, "origin", code(p.origin()));
     g.writeName("start");
     position(g, p.start());
     if (p.end().isPresent()) {
@@ -238,20 +239,25 @@ final class PlanJsonWriting {
   /** A decimal as a JSON number in plain notation, at its scale ({@code 5.60}), whatever the generator's settings. */
   private static void decimal(JsonGenerator g, String name, BigDecimal value) {
     g.writeName(name);
-    g.writeNumber(value.toPlainString());
+    g.writeNumber(IoLimits.checkNumber(value.toPlainString()));
   }
 
   private static void optional(JsonGenerator g, String name, Optional<String> value) {
     if (value.isPresent()) {
-      g.writeStringProperty(name, value.get());
+      string(g, name, value.get());
     }
+  }
+
+  /** A string property, refused (as its reader would refuse it) when longer than the limit. */
+  private static void string(JsonGenerator g, String name, String value) {
+    g.writeStringProperty(name, IoLimits.checkText(value));
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values) {
     g.writeName(name);
     g.writeStartArray();
     for (String v : values) {
-      g.writeString(v);
+      g.writeString(IoLimits.checkText(v));
     }
     g.writeEndArray();
   }

@@ -36,6 +36,9 @@ import org.devplan.model.PlanFormatException;
  * Plan other = PlanText.read("…", PlanText.Options.defaults().withRegion("芜湖市").withPlanYear(2026));
  * }</pre>
  *
+ * <p>A text with neither a heading nor a figure (an empty file, a page of prose) is not a plan: it fails with a
+ * {@link PlanFormatException} at line 1 saying so, even with {@link Options#withPlanYear}.
+ *
  * <p>{@code read} returns the plan; {@code readResult} returns it with what was learnt on the way (the detected
  * encoding, a byte-order mark, the decoded text that the plan's spans partition).
  *
@@ -259,19 +262,32 @@ public final class PlanText {
   public static Result readResult(String text, Options options) {
     requireNonNull(text, "text");
     String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return new Result(imported(s, settings(options, Optional.empty())), Optional.empty(), false, s);
+    Importer.Settings settings = settings(options, Optional.empty());
+    return new Result(imported(s, settings, settings.document()), Optional.empty(), false, s);
   }
 
   private static Result fromBytes(byte[] bytes, Options options) {
     String document = options.documentName().orElse("<stream>");
     Decoder.Decoded d = Decoder.decode(bytes, document);
-    Plan plan = imported(d.text(), settings(options, Optional.of(sha256(bytes))));
+    Plan plan = imported(d.text(), settings(options, Optional.of(sha256(bytes))), document);
     return new Result(plan, Optional.of(d.charset()), d.bom(), d.text());
   }
 
-  /** The imported plan, each indicator tagged with the standard concept its name denotes (as inferred). */
-  private static Plan imported(String text, Importer.Settings settings) {
-    return Concepts.standard().tag(Importer.importText(text, settings));
+  /**
+   * The imported plan, each indicator tagged with the standard concept its name denotes (as inferred); an error
+   * unless the text had a heading or a figure: an empty file is not an empty plan.
+   */
+  private static Plan imported(String text, Importer.Settings settings, String document) {
+    return Concepts.standard().tag(planContent(Importer.importText(text, settings), document));
+  }
+
+  /** {@code plan}, unless the text had neither a heading nor a figure. */
+  private static Plan planContent(Plan plan, String document) {
+    if (plan.chapters().isEmpty() && plan.allObservations().findAny().isEmpty()) {
+      throw new PlanFormatException(document, 1, 1, "no plan content: found no heading (such as 一、 or 第一章) "
+          + "and no figure in the text");
+    }
+    return plan;
   }
 
   private static Importer.Settings settings(Options o, Optional<String> sha) {

@@ -80,4 +80,40 @@ class PlanJsonSchemaTest {
   void rejectsWrongFormatMarker() {
     assertThat(validate(replace("devplan/1", "devplan/2"))).isNotEmpty();
   }
+
+  @Test
+  void acceptsTheCheckedInSeed() throws IOException {
+    java.nio.file.Path seed = java.nio.file.Path.of("../seeds/zibo-2026-plan.json");
+    assertThat(SCHEMA.validate(java.nio.file.Files.readString(seed), InputFormat.JSON)).isEmpty();
+  }
+
+  @Test
+  void chapterPathsAreCheckedLikeTheModelChecksThem() {
+    for (String path : List.of("1.0", "1..2", "1.", "01", "1.a")) {
+      assertThat(validate(replace("\"path\":\"2.1\"", "\"path\":\"" + path + "\""))).as(path).isNotEmpty();
+    }
+    String deep = "1" + ".1".repeat(2_000);
+    assertThat(validate(replace("\"chapter\":\"2.1\"", "\"chapter\":\"" + deep + "\""))).isEmpty();
+  }
+
+  @Test
+  void idsAndCodesRefuseAsciiPunctuation() {
+    assertThat(validate(replace("\"code\":\"fdi\"", "\"code\":\"f/di\""))).isNotEmpty();
+    assertThat(validate(replace("\"code\":\"fdi\"", "\"code\":\"外资_1.a-b\""))).isEmpty();
+  }
+
+  /** Python's re, ECMA 262 (ajv) and java.util.regex agree on the schema's patterns: no \\p classes. */
+  @Test
+  void patternsStayInTheInteroperableSubset() throws IOException {
+    String text;
+    try (InputStream in = PlanJson.schema().openStream()) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Matcher m = Pattern.compile("\"pattern\": \"([^\"]*)\"").matcher(text);
+    List<String> patterns = new java.util.ArrayList<>();
+    while (m.find()) {
+      patterns.add(m.group(1));
+    }
+    assertThat(patterns).hasSize(10).noneMatch(p -> p.contains("\\\\p") || p.contains(")*") || p.contains(")+"));
+  }
 }

@@ -27,6 +27,7 @@ import org.devplan.model.Task;
 import org.devplan.model.Unit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -350,6 +351,18 @@ class PlanTextTest {
       assertThat(fromReader.indicators()).isEqualTo(fromPath.indicators());
       assertThat(fromString.chapters()).isEqualTo(fromPath.chapters());
       assertThat(PlanText.readResult(text).encoding()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n\n", "某市2026年国民经济和社会发展计划\n\n", "这是一段没有标题也没有数字的文字。\n"})
+    void aTextWithNoHeadingAndNoFigureIsNotAPlan(String text) {
+      PlanText.Options year = PlanText.Options.defaults().withRegion("某市").withPlanYear(2026);
+      String expected = "<text>:1:1: no plan content: found no heading (such as 一、 or 第一章) and no figure in the text";
+      assertThatThrownBy(() -> PlanText.read(text, year)).isInstanceOf(PlanFormatException.class)
+          .hasMessage(expected);
+      assertThatThrownBy(() -> PlanText.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+          year.withDocumentName("empty.txt"))).isInstanceOf(PlanFormatException.class)
+          .hasMessage(expected.replace("<text>", "empty.txt"));
     }
 
     @Test

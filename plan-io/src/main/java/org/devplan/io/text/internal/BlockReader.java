@@ -463,7 +463,7 @@ public final class BlockReader {
         continue;
       }
       Table.Cell c = cell(contentStart(k), contentEnd(k));
-      boolean group = HeadingLabel.chinese(c.text(), 0, c.text().length()) != null
+      boolean group = HeadingLabel.chinese(c.text(), 0, c.text().length(), v) != null
           && HeadingLabel.read(c.text(), 0, c.text().length(), v, false) != null;
       boolean startsRow = group || current.size() >= width || (current.size() >= 2 && isNameLike(c.text()));
       if (startsRow && !current.isEmpty()) {
@@ -543,7 +543,7 @@ public final class BlockReader {
   /** A bare group row inside a row table (一、经济发展 on a line of its own). */
   private boolean isGroupLine(int k) {
     String c = content(k);
-    int[] n = HeadingLabel.chinese(c, 0, c.length());
+    int[] n = HeadingLabel.chinese(c, 0, c.length(), v);
     return n != null && n[1] < c.length() && c.charAt(n[1]) == '、' && c.length() <= 20 && c.indexOf('。') < 0;
   }
 

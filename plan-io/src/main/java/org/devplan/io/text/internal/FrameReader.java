@@ -570,9 +570,9 @@ public final class FrameReader {
 
   /** The number of the five-year plan whose marker starts at {@code at} (第十五个五年规划 → 15), or 0. */
   private static int planNumber(String s, int at) {
-    int[] n = HeadingLabel.chinese(s, Math.max(0, at - 4), at);
+    int[] n = HeadingLabel.chinese(s, Math.max(0, at - 4), at, Vocabulary.standard());
     for (int from = Math.max(0, at - 5); n == null && from < at; from++) {
-      n = HeadingLabel.chinese(s, from, at);
+      n = HeadingLabel.chinese(s, from, at, Vocabulary.standard());
       if (n != null && n[1] != at && !(n[1] + 1 == at && W.contains("five-year-count", s.substring(n[1], at)))) {
         n = null;
       }
@@ -607,8 +607,8 @@ public final class FrameReader {
     if (c >= '0' && c <= '9') {
       return c - '0';
     }
-    String d = W.value("digit", String.valueOf(c));
-    return d == null ? -1 : Integer.parseInt(d);
+    return Lexicon.standard().entry(Lexicon.Table.NUMERALS, String.valueOf(c))
+        .filter(e -> e.get("type").equals("digit")).map(e -> Integer.parseInt(e.get("value"))).orElse(-1);
   }
 
   /**
@@ -658,7 +658,7 @@ public final class FrameReader {
         n = planNumber(s, e - marker.length());
       } else if (e > 1) {
         for (int from = 0; from < e - 1 && n == 0; from++) {
-          int[] m = HeadingLabel.chinese(s, from, e - 1); // “十五五”: the plan's number and 五
+          int[] m = HeadingLabel.chinese(s, from, e - 1, Vocabulary.standard()); // “十五五”: the plan's number and 五
           n = m != null && m[1] == e - 1 && isFive(s.charAt(e - 1)) ? m[0] : 0;
         }
       }

@@ -1,6 +1,7 @@
 package org.devplan.io.text.internal;
 
 import org.devplan.model.Chapter;
+import org.devplan.model.Lexicon;
 
 /**
  * A heading label read at a position of the normalised text: {@code 第三部分}, {@code 三、}, {@code (三)},
@@ -20,9 +21,10 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
       return null;
     }
     char c = t.charAt(at);
-    if (c == '第') {
-      int i = at + 1;
-      int[] num = chinese(t, i, limit);
+    String ordinalPrefix = v.ordinalPrefixes.matchAt(t, at, limit);
+    if (ordinalPrefix != null) {
+      int i = at + ordinalPrefix.length();
+      int[] num = chinese(t, i, limit, v);
       if (num == null) {
         num = arabic(t, i, limit);
       }
@@ -44,7 +46,7 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
       return null;
     }
     if (c == '(') {
-      int[] num = chinese(t, at + 1, limit);
+      int[] num = chinese(t, at + 1, limit, v);
       Chapter.Numbering n = Chapter.Numbering.PAREN_CHINESE;
       if (num == null) {
         num = arabic(t, at + 1, limit);
@@ -58,14 +60,15 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
     if (c >= '①' && c <= '⑳') {
       return new HeadingLabel(Chapter.Numbering.CIRCLED, c - '①' + 1, at, at + 1);
     }
-    int[] num = chinese(t, at, limit);
+    int[] num = chinese(t, at, limit, v);
     if (num != null && num[1] < limit) {
       char after = t.charAt(num[1]);
       if (after == '、') {
         return new HeadingLabel(Chapter.Numbering.CHINESE, num[0], at, num[1] + 1);
       }
-      if (after == '是' && allowEnumerated) {
-        return new HeadingLabel(Chapter.Numbering.ENUMERATED, num[0], at, num[1] + 1);
+      String enumeration = allowEnumerated ? v.enumerationSuffixes.matchAt(t, num[1], limit) : null;
+      if (enumeration != null) {
+        return new HeadingLabel(Chapter.Numbering.ENUMERATED, num[0], at, num[1] + enumeration.length());
       }
       return null;
     }
@@ -90,42 +93,22 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
     return null;
   }
 
-  /** A Chinese numeral 一 … 九十九 at {@code at}: {value, end}, or null. */
-  static int[] chinese(String t, int at, int limit) {
-    int value = 0;
-    int i = at;
-    int digit = -1;
-    boolean any = false;
-    while (i < limit) {
-      char c = t.charAt(i);
-      int d = "零一二三四五六七八九".indexOf(c);
-      if (c == '〇') {
-        d = 0;
-      }
-      if (d >= 0) {
-        if (digit >= 0) {
-          return null;
-        }
-        digit = d;
-        any = true;
-        i++;
-      } else if (c == '十') {
-        value += (digit < 0 ? 1 : digit) * 10;
-        digit = -1;
-        any = true;
-        i++;
-      } else {
-        break;
-      }
-    }
-    if (!any) {
+  /**
+   * A Chinese numeral below 100 at {@code at} (一 … 九十九), read by the model's one numeral reader: {value, end}, or
+   * null.
+   */
+  static int[] chinese(String t, int at, int limit, Vocabulary v) {
+    if (at >= limit || !v.lexicon.isChineseNumeral(t.charAt(at))) {
       return null;
     }
-    if (digit > 0) {
-      value += digit;
+    Lexicon.Numeral n = v.lexicon.numeral(limit < t.length() ? t.substring(0, limit) : t, at).orElse(null);
+    if (n == null || n.value().signum() <= 0 || n.value().compareTo(HUNDRED) >= 0) {
+      return null;
     }
-    return value > 0 && value < 100 ? new int[] {value, i} : null;
+    return new int[] {n.value().intValueExact(), n.end()};
   }
+
+  private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
 
   /** An Arabic number at {@code at}: {value, end}, or null. */
   static int[] arabic(String t, int at, int limit) {

@@ -415,8 +415,8 @@ public final class TableReader {
   // ---- names
 
   /** A group row's numbering (一、): {value, end}, or null. */
-  private static int[] groupNumber(String s) {
-    int[] n = HeadingLabel.chinese(s, 0, s.length());
+  private int[] groupNumber(String s) {
+    int[] n = HeadingLabel.chinese(s, 0, s.length(), v);
     if (n != null && n[1] < s.length() && s.charAt(n[1]) == '、') {
       return new int[] {n[0], n[1] + 1};
     }

@@ -46,6 +46,8 @@ public final class Vocabulary {
   final List<String> targetChapterWords = new ArrayList<>();
   final Words magnitudes;
   final Words wholeRatios;
+  final Words ordinalPrefixes;
+  final Words enumerationSuffixes;
   final Words afterNumeralRatios;
 
   private Vocabulary(Lexicon lexicon) {
@@ -66,6 +68,8 @@ public final class Vocabulary {
     genericSubjects = lexicon.words(Lexicon.Table.GENERIC_SUBJECTS);
     magnitudes = lexicon.words(Lexicon.Table.MAGNITUDES);
     wholeRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "whole");
+    ordinalPrefixes = lexicon.words(Lexicon.Table.MARKERS, "role", "ordinal-prefix");
+    enumerationSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "enumeration-suffix");
     afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
     changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.CHANGE_VERBS)) {
