@@ -75,14 +75,14 @@ public abstract class Concept {
         || (dimension() == Dimension.PER_CAPITA && d == Dimension.MONEY);
   }
 
-  /** True if {@code code} is a concept code: lower-case letters and digits, runs separated by single {@code -}. */
+  /** True if {@code code} is a concept code: lower-case letters, digits and {@code -}, not at either end. */
   public static boolean isCode(String code) {
-    return code.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    return code.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
   }
 
   @Value.Check
   void check() {
-    checkArgument(isCode(code()), "concept \"%s\": code must be lower-case letters and digits separated by '-'",
+    checkArgument(isCode(code()), "concept \"%s\" is not a code: lower-case letters, digits, '-' inside",
         code());
     checkArgument(!labelZh().isBlank() && !labelEn().isBlank(), "concept %s: labels must not be blank", code());
     checkArgument(!variants().isEmpty(), "concept %s: needs at least one name variant", code());

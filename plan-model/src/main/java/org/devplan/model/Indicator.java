@@ -177,7 +177,7 @@ public abstract class Indicator implements WithIndicator {
     checkArgument(!name().isBlank(), "indicator %s: name must not be blank", code());
     group().ifPresent(g -> checkArgument(!g.isBlank(), "indicator %s: group must not be blank", code()));
     concept().ifPresent(c -> checkArgument(Concept.isCode(c),
-        "indicator %s: concept \"%s\" must be lower-case letters and digits separated by '-'", code(), c));
+        "indicator %s: concept \"%s\" is not a code: lower-case letters, digits, '-' inside", code(), c));
     Set<String> ids = new HashSet<>();
     for (Observation o : observations()) {
       checkArgument(ids.add(o.id()), "indicator %s: observation id %s occurs twice", code(), o.id());

@@ -115,7 +115,7 @@ class ConceptsTest {
     void anIndicatorsConceptIsACode() {
       assertThatThrownBy(() -> indicator("o1", "地区生产总值", "亿元").withConcept("GDP"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("indicator o1: concept \"GDP\" must be lower-case letters and digits separated by '-'");
+          .hasMessage("indicator o1: concept \"GDP\" is not a code: lower-case letters, digits, '-' inside");
     }
 
     @Test
@@ -123,7 +123,7 @@ class ConceptsTest {
       assertThatThrownBy(() -> new Concept.Builder().code("GDP").labelZh("x").labelEn("x")
           .measure(Concept.Measure.LEVEL).dimension(Dimension.MONEY).unit(Unit.of("亿元")).addVariant("x").build())
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("concept \"GDP\": code must be lower-case letters and digits separated by '-'");
+          .hasMessage("concept \"GDP\" is not a code: lower-case letters, digits, '-' inside");
     }
   }
 }

@@ -39,7 +39,7 @@ public record TidyRow(String planId, String region, int planYear, String indicat
     checkArgument(!planId.isEmpty() && !region.isEmpty() && !indicatorCode.isEmpty() && !indicatorName.isEmpty(),
         "tidy row %s: plan id, region, indicator code and name must not be empty", observation.id());
     concept.ifPresent(c -> checkArgument(Concept.isCode(c),
-        "tidy row %s: concept \"%s\" must be lower-case letters and digits separated by '-'", observation.id(), c));
+        "tidy row %s: concept \"%s\" is not a code: lower-case letters, digits, '-' inside", observation.id(), c));
   }
 
   /** A row of an indicator without a concept. */

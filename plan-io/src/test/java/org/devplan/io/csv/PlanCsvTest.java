@@ -106,7 +106,7 @@ class PlanCsvTest {
       String csv = PlanCsv.writeTidyString(plan);
       assertThat(lines(csv).get(1)).isEqualTo("zibo-2026,淄博市,2026,revenue-2025,general-budget-revenue,一般公共预算收入,"
           + "财政金融,,expected,actual,2025,2025,year,419.73,exact,,,419.73,2.01,exact,,,2.01,false,,,,,table:127:2,"
-          + "table");
+          + "table,");
       assertThat(PlanCsv.readTidyString(csv)).isEqualTo(TidyTable.of(plan));
     }
 
@@ -240,7 +240,7 @@ class PlanCsvTest {
       assertThat(tidyFails(edit("co2-2025", "kind", "plan")).reason())
           .isEqualTo("row 9, column \"kind\": expected one of actual, target, found \"plan\"");
       assertThat(tidyFails(edit("co2-2025", "concept", "CO2")).reason())
-          .isEqualTo("row 9: tidy row co2-2025: concept \"CO2\" must be lower-case letters and digits separated by '-'");
+          .isEqualTo("row 9: tidy row co2-2025: concept \"CO2\" is not a code: lower-case letters, digits, '-' inside");
       assertThat(tidyFails(edit("co2-2025", "is_change", "yes")).reason())
           .isEqualTo("row 9, column \"is_change\": expected true or false, found \"yes\"");
       assertThat(tidyFails(edit("co2-2025", "source", "table:0:2")).reason())
