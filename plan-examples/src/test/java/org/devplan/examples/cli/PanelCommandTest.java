@@ -58,7 +58,7 @@ class PanelCommandTest {
   void aPanelNeedsSomewhereToWrite() {
     DevplanCliTest.Run run = DevplanCliTest.run(args());
     assertThat(run.code()).isEqualTo(Devplan.USAGE_ERROR);
-    assertThat(run.err()).startsWith("say where to write: --csv, --xlsx or --html\n");
+    assertThat(run.err()).isEqualTo("devplan: say where to write: --csv, --xlsx or --html (see: devplan help panel)\n");
   }
 
   @Test
