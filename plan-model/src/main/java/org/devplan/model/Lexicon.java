@@ -107,7 +107,14 @@ public final class Lexicon {
      * Words of a copied page's furniture, a title, a subtitle, a speaker line or a body phrase, by role, that frame a
      * document (tell its title, region and years), with a value where the role needs one.
      */
-    FRAME_WORDS("word", "role", "value");
+    FRAME_WORDS("word", "role", "value"),
+    /**
+     * Canonical indicators ({@link Concept}): the code as the word, labels, {@link Concept.Measure}, {@link Dimension},
+     * preferred unit and the name variants that denote it, {@code |} between them.
+     */
+    CONCEPTS("word", "label_zh", "label_en", "measure", "dimension", "unit", "variants"),
+    /** Phrases that introduce a plan's main-targets statement (主要预期目标是：…). */
+    MAIN_TARGETS("word");
 
     private final ImmutableList<String> columns;
 

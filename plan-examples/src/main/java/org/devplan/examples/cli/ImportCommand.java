@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code devplan import plan.txt [--json F] [--csv F] [--annex-csv F] [--outline-csv F] [--tasks-csv F]}. */
+/** {@code devplan import plan.txt [--json F] [--csv F] [--annex-csv F] [--outline-csv F] [--tasks-csv F] [--xlsx F]}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Import a plan text; write JSON and CSV files (with no option, the JSON goes to standard output).")
 final class ImportCommand implements Callable<Integer> {
@@ -36,6 +36,10 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--tasks-csv", paramLabel = "FILE", description = "Write the tasks and their targets.")
   Path tasksCsv;
+
+  @Option(names = "--xlsx", paramLabel = "FILE",
+      description = "Write a spreadsheet: the tidy table and the annex, numbers as numbers.")
+  Path xlsx;
 
   @Option(names = "--excel", description = "Write CSV for spreadsheets: BOM, CRLF, formula-like text neutralised.")
   boolean excel;
@@ -86,6 +90,10 @@ final class ImportCommand implements Callable<Integer> {
     }
     if (tasksCsv != null) {
       PlanCsv.writeTasks(plan, tasksCsv, options);
+      any = true;
+    }
+    if (xlsx != null) {
+      PlanSheets.writeXlsx(plan, xlsx);
       any = true;
     }
     if (!any) {

@@ -55,6 +55,7 @@ final class TidyCsv {
         cells[27] = o.chapter().orElse("");
         cells[28] = o.provenance().map(TidyCsv::source).orElse("");
         cells[29] = o.provenance().map(p -> code(p.origin())).orElse("");
+        cells[30] = r.concept().orElse("");
         w.row(cells);
       }
     }
@@ -144,7 +145,8 @@ final class TidyCsv {
       }
       TidyRow row;
       try {
-        row = new TidyRow(planId, region, planYear, indicatorCode, indicatorName, group, unit, nature, o);
+        row = new TidyRow(planId, region, planYear, indicatorCode, indicatorName, group, unit, nature, o,
+            optional(in, c[30]));
       } catch (IllegalArgumentException e) {
         throw in.rowError(e.getMessage());
       }
@@ -157,6 +159,7 @@ final class TidyCsv {
         checkSame(in, c[6], "group", first.group().orElse(""), group.orElse(""), indicatorCode);
         checkSame(in, c[7], "unit", first.unit().symbol(), unit.symbol(), indicatorCode);
         checkSame(in, c[8], "nature", code(first.nature()), code(nature), indicatorCode);
+        checkSame(in, c[30], "concept", first.concept().orElse(""), row.concept().orElse(""), indicatorCode);
       }
       rows.add(row);
     }

@@ -345,6 +345,14 @@ final class PlanJsonReading {
           seen = once(seen, 1 << 12, name);
           b.measureEvidence(constant(Evidence.class, name));
         }
+        case "concept" -> {
+          seen = once(seen, 1 << 15, name);
+          b.concept(string(name));
+        }
+        case "conceptEvidence" -> {
+          seen = once(seen, 1 << 16, name);
+          b.conceptEvidence(constant(Evidence.class, name));
+        }
         case "notes" -> {
           seen = once(seen, 1 << 13, name);
           strings(name, b::addNote);

@@ -137,6 +137,8 @@ final class PlanJsonWriting {
     string(g, "growthBasisEvidence", code(i.growthBasisEvidence()));
     string(g, "measure", code(i.measure()));
     string(g, "measureEvidence", code(i.measureEvidence()));
+    optional(g, "concept", i.concept());
+    string(g, "conceptEvidence", code(i.conceptEvidence()));
     strings(g, "notes", i.notes());
     g.writeName("observations");
     g.writeStartArray();

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.devplan.io.text.internal.Decoder;
 import org.devplan.io.text.internal.Importer;
+import org.devplan.model.Concepts;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 
@@ -74,6 +75,9 @@ import org.devplan.model.PlanFormatException;
  *       {@code org/devplan/io/text/}.</li>
  *   <li><b>Linking</b>: a narrative figure joins an indicator whose name is equal after normalisation (全市,
  *       本外币, 人数…) or listed with it in the alias table; otherwise it gets an indicator of its own.</li>
+ *   <li><b>Concepts</b>: an indicator whose name denotes a standard {@link Concepts concept} (全省生产总值,
+ *       经济增长 → {@code gdp}) records it as {@code INFERRED}; indicators sharing a concept stay apart. Tag with
+ *       concepts of your own afterwards: {@code myConcepts.tag(plan)}.</li>
  * </ul>
  *
  * @since 0.1
@@ -259,19 +263,25 @@ public final class PlanText {
     requireNonNull(text, "text");
     String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Importer.Settings settings = settings(options, Optional.empty());
-    return new Result(planContent(Importer.importText(s, settings), settings.document()), Optional.empty(), false,
-        s);
+    return new Result(imported(s, settings, settings.document()), Optional.empty(), false, s);
   }
 
   private static Result fromBytes(byte[] bytes, Options options) {
     String document = options.documentName().orElse("<stream>");
     Decoder.Decoded d = Decoder.decode(bytes, document);
-    Plan plan = planContent(Importer.importText(d.text(), settings(options, Optional.of(sha256(bytes)))),
-        document);
+    Plan plan = imported(d.text(), settings(options, Optional.of(sha256(bytes))), document);
     return new Result(plan, Optional.of(d.charset()), d.bom(), d.text());
   }
 
-  /** {@code plan}, unless the text had neither a heading nor a figure: an empty file is not an empty plan. */
+  /**
+   * The imported plan, each indicator tagged with the standard concept its name denotes (as inferred); an error
+   * unless the text had a heading or a figure: an empty file is not an empty plan.
+   */
+  private static Plan imported(String text, Importer.Settings settings, String document) {
+    return Concepts.standard().tag(planContent(Importer.importText(text, settings), document));
+  }
+
+  /** {@code plan}, unless the text had neither a heading nor a figure. */
   private static Plan planContent(Plan plan, String document) {
     if (plan.chapters().isEmpty() && plan.allObservations().findAny().isEmpty()) {
       throw new PlanFormatException(document, 1, 1, "no plan content: found no heading (such as 一、 or 第一章) "
