@@ -103,7 +103,14 @@ public final class Lexicon {
      * Words of a copied page's furniture, a title, a subtitle, a speaker line or a body phrase, by role, that frame a
      * document (tell its title, region and years), with a value where the role needs one.
      */
-    FRAME_WORDS("word", "role", "value");
+    FRAME_WORDS("word", "role", "value"),
+    /**
+     * What a number that no figure was read from is, by the words around it: a pattern with {@code …} where the
+     * number stands ({@code 第…届}, {@code …年}, {@code 连续…年}, {@code […]}) or a literal in which every number is
+     * one thing ({@code 十四五}), with the reason reported for it and a condition ({@code any}; {@code year}: the
+     * number is a year; {@code before-name}: the pattern follows the figure's unit and a name follows it).
+     */
+    NUMBER_CONTEXTS("word", "reason", "condition");
 
     private final ImmutableList<String> columns;
 
