@@ -411,7 +411,7 @@ public final class PlanText {
    * PlanText.Result r = PlanText.readResult(Path.of("anji-2026-plan.txt"));
    * r.encoding().map(Charset::name);   // Optional[GB18030]
    * r.plan().spans().size();
-   * r.notRead();                       // [UnreadNumber[line=14, column=31, text=3, reason=not read], …]
+   * r.notRead();                       // the numbers of the text that no figure holds and no class explains
    * }</pre>
    *
    * @param plan the plan

@@ -14,12 +14,17 @@ import org.devplan.model.Plan;
  * observation or listed here, once. Immutable and thread-safe.
  *
  * <pre>{@code
- * PlanText.Result r = PlanText.readResult("某市2026年计划\n一、主要目标\n新建5G基站1200个，地区生产总值增长5%左右。");
+ * PlanText.Result r = PlanText.readResult("某市2026年国民经济和社会发展计划\n一、主要目标\n新建5G基站1200个，建成2×350兆瓦机组。");
  * r.unread();
  * // [UnreadNumber[line=1, column=3, text=2026, reason=year],
+ * //  UnreadNumber[line=2, column=1, text=一, reason=heading label],
  * //  UnreadNumber[line=3, column=3, text=5, reason=name],
- * //  UnreadNumber[line=3, column=7, text=1200, reason=not read]]
- * r.notRead();   // [UnreadNumber[line=3, column=7, text=1200, reason=not read]]
+ * //  UnreadNumber[line=3, column=15, text=2, reason=not read],
+ * //  UnreadNumber[line=3, column=17, text=350, reason=not read]]     (1200个 is a figure: read, not listed)
+ * r.notRead();   // the last two
+ * }</pre>
+ *
+ * <p>Mirrored by {@code UnreadNumberTest}.
  * }</pre>
  *
  * <p>Reasons, the classes of numbers that are not figures: those of the lexicon's
