@@ -114,7 +114,14 @@ public final class Lexicon {
      */
     CONCEPTS("word", "label_zh", "label_en", "measure", "dimension", "unit", "variants"),
     /** Phrases that introduce a plan's main-targets statement (主要预期目标是：…). */
-    MAIN_TARGETS("word");
+    MAIN_TARGETS("word"),
+    /**
+     * What a number that no figure was read from is, by the words around it: a pattern with {@code …} where the
+     * number stands ({@code 第…届}, {@code …年}, {@code 连续…年}, {@code […]}) or a literal in which every number is
+     * one thing ({@code 十四五}), with the reason reported for it and a condition ({@code any}; {@code year}: the
+     * number is a year; {@code before-name}: the pattern follows the figure's unit and a name follows it).
+     */
+    NUMBER_CONTEXTS("word", "reason", "condition");
 
     private final ImmutableList<String> columns;
 

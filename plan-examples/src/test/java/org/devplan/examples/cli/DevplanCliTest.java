@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.devplan.io.csv.PlanCsv;
 import org.devplan.io.json.PlanJson;
 import org.devplan.io.text.PlanText;
@@ -80,6 +81,55 @@ class DevplanCliTest {
 
   @Nested
   class Import {
+    @Test
+    void saysHowManyNumbersWereNotReadAndListsThem(@TempDir Path dir) {
+      Path diagnostics = dir.resolve("not-read.csv");
+      Run r = run("import", SEED.toString(), "--json", dir.resolve("p.json").toString(), "--diagnostics",
+          diagnostics.toString());
+      PlanText.Result result = PlanText.readResult(SEED);
+      assertThat(r.code()).isZero();
+      assertThat(r.err().lines().toList()).last().isEqualTo(seed.allObservations().count() + " figures read; "
+          + result.notRead().size() + " numbers not read: listed in " + diagnostics);
+      assertThat(diagnostics).content(StandardCharsets.UTF_8).isEqualTo("""
+          line,column,text,reason
+          9,171,百,not read
+          17,354,2,not read
+          17,356,350,not read
+          19,572,十,not read
+          21,1237,11,not read
+          21,1240,11,not read
+          21,1243,6,not read
+          43,423,一,not read
+          """);
+    }
+
+    @Test
+    void listsEveryNumberThatIsNoFigureWithDiagnosticsAll(@TempDir Path dir) {
+      Path diagnostics = dir.resolve("all.csv");
+      Run r = run("import", SEED.toString(), "--json", dir.resolve("p.json").toString(), "--diagnostics",
+          diagnostics.toString(), "--diagnostics-all");
+      assertThat(r.code()).isZero();
+      List<String> rows = PlanText.readResult(SEED).unread().stream()
+          .map(n -> n.line() + "," + n.column() + "," + n.text() + "," + n.reason()).toList();
+      assertThat(diagnostics).content(StandardCharsets.UTF_8)
+          .isEqualTo("line,column,text,reason\n" + String.join("\n", rows) + "\n");
+      assertThat(rows).startsWith("1,5,2026,year");
+    }
+
+    @Test
+    void withoutDiagnosticsPointsToTheOption() {
+      Run r = run("import", SEED.toString(), "--csv", "-");
+      assertThat(r.err().lines().toList()).last().isEqualTo(seed.allObservations().count()
+          + " figures read; 8 numbers not read: see --diagnostics");
+    }
+
+    @Test
+    void diagnosticsAllNeedsAFile() {
+      Run r = run("import", SEED.toString(), "--diagnostics-all");
+      assertThat(r.code()).isNotZero();
+      assertThat(r.err()).isEqualTo("devplan: --diagnostics-all needs --diagnostics FILE.csv\n");
+    }
+
     @Test
     void writesEveryRequestedFile(@TempDir Path dir) {
       Run r = run("import", SEED.toString(), "--json", dir.resolve("p.json").toString(), "--csv",

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.devplan.io.internal.IoCsvReader;
+import org.devplan.io.internal.IoCsvWriter;
 import org.devplan.io.internal.IoFiles;
+import org.devplan.io.text.PlanText;
+import org.devplan.io.text.UnreadNumber;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 
@@ -229,6 +232,40 @@ public final class PlanCsv {
   /** The task table's header. */
   public static ImmutableList<String> taskColumns() {
     return SheetCsv.TASK_COLUMNS;
+  }
+
+  // ---- numbers not read
+
+  private static final ImmutableList<String> UNREAD_COLUMNS = ImmutableList.of("line", "column", "text", "reason");
+
+  /** The header of the numbers-not-read table: {@code line, column, text, reason}. */
+  public static ImmutableList<String> unreadColumns() {
+    return UNREAD_COLUMNS;
+  }
+
+  /**
+   * Writes numbers of an imported text that became no observation ({@link PlanText.Result#notRead()}, or all of
+   * {@link PlanText.Result#unread()} with their reasons) to {@code out}, one row each, and closes it.
+   *
+   * <pre>{@code
+   * PlanText.Result r = PlanText.readResult(Path.of("seeds/zibo-2026-plan.txt"));
+   * PlanCsv.writeUnread(r.notRead(), Path.of("not-read.csv"), CsvOptions.DEFAULT);
+   * // line,column,text,reason
+   * // 9,171,百,not read
+   * }</pre>
+   */
+  public static void writeUnread(List<UnreadNumber> numbers, Writer out, CsvOptions options) {
+    try (IoCsvWriter w = new IoCsvWriter(out, UNREAD_COLUMNS, List.of("line", "column"), options.bom(),
+        options.crlf(), options.neutraliseFormulas())) {
+      for (UnreadNumber n : numbers) {
+        w.row(Integer.toString(n.line()), Integer.toString(n.column()), n.text(), n.reason());
+      }
+    }
+  }
+
+  /** Writes numbers of an imported text that became no observation to {@code path}, as {@link #writeUnread}. */
+  public static void writeUnread(List<UnreadNumber> numbers, Path path, CsvOptions options) {
+    writeUnread(numbers, IoFiles.utf8Writer(path), options);
   }
 
   private static <T> T read(Reader in, String sourceName, CsvOptions options, Function<IoCsvReader, T> body) {
