@@ -99,6 +99,10 @@ public final class Lexicon {
     NOTE_SIGNS("word", "sign", "kind"),
     /** Name endings that say what an indicator measures, with the dimensions its unit may have. */
     DIMENSION_RULES("word", "dimensions"),
+    /** Words of an indicator table's header cells, by use and role, with how they match a cell. */
+    TABLE_HEADERS("word", "use", "role", "match", "max"),
+    /** Words of a figure column's header that say whether it holds actuals or targets, and estimates. */
+    COLUMN_KINDS("word", "kind", "undated", "estimate"),
     /**
      * Words of a copied page's furniture, a title, a subtitle, a speaker line or a body phrase, by role, that frame a
      * document (tell its title, region and years), with a value where the role needs one.

@@ -1008,10 +1008,10 @@ public final class FigureReader {
     if (mag != null) {
       q += mag.length();
     }
-    boolean more = false;
-    if (q < ce && t.charAt(q) == '余') {
-      more = true;
-      q++;
+    String moreWord = v.moreThan.matchAt(t, q, ce);
+    boolean more = moreWord != null;
+    if (more) {
+      q += moreWord.length();
     }
     String unit = v.units.matchAt(t, q, ce);
     boolean unitless = unit == null;
