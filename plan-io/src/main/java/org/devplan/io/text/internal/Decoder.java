@@ -46,49 +46,41 @@ public final class Decoder {
     }
     try {
       return new Decoded(strict(bytes, 0, StandardCharsets.UTF_8, source), StandardCharsets.UTF_8, false);
-    } catch (Malformed notUtf8) {
+    } catch (PlanFormatException notUtf8) {
       try {
         return new Decoded(strict(bytes, 0, GB18030, source), GB18030, false);
-      } catch (Malformed notGb) {
-        // A GB18030 text read as UTF-8 is malformed at nearly every Chinese character, a UTF-8 text read as
-        // GB18030 likewise: the encoding with fewer malformed sequences is the text's (on a tie, the one that got
-        // further), and its first failure is where the bad bytes are.
-        int utf8 = malformedSequences(bytes, StandardCharsets.UTF_8);
-        int gb = malformedSequences(bytes, GB18030);
-        Malformed its = gb < utf8 || (gb == utf8 && notGb.at > notUtf8.at) ? notGb : notUtf8;
+      } catch (PlanFormatException notGb) {
+        // Bytes that are not ASCII rarely form valid UTF-8 by chance, while GB18030 reads most byte pairs: a text
+        // with more valid UTF-8 characters beyond ASCII than malformed sequences is UTF-8 with bad bytes, else
+        // GB18030 with bad bytes. The failure of the text's encoding is where the bad bytes are.
+        PlanFormatException its = isMostlyUtf8(bytes) ? notUtf8 : notGb;
         throw new PlanFormatException(source, its.line(), its.column(),
             "the text is neither UTF-8 (" + notUtf8.reason() + ") nor GB18030 (" + notGb.reason() + ")");
       }
     }
   }
 
-  /** A strict decoding's failure, with the byte it stopped at. */
-  private static final class Malformed extends PlanFormatException {
-    private static final long serialVersionUID = 1L;
-    private final int at;
-
-    Malformed(String source, int line, int column, int at, String reason) {
-      super(source, line, column, reason);
-      this.at = at;
-    }
-  }
-
-  /** How many malformed byte sequences {@code bytes} has in {@code charset}, each skipped to go on. */
-  private static int malformedSequences(byte[] bytes, Charset charset) {
-    CharsetDecoder d = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+  /** True if {@code bytes} have more characters beyond ASCII that are valid UTF-8 than malformed sequences. */
+  private static boolean isMostlyUtf8(byte[] bytes) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(1 << 14);
-    int n = 0;
+    long evidence = 0;
     while (true) {
       CoderResult r = d.decode(in, out, true);
+      out.flip();
+      while (out.hasRemaining()) {
+        if (out.get() > 0x7F) {
+          evidence++;
+        }
+      }
+      out.clear();
       if (r.isError()) {
-        n++;
+        evidence--;
         in.position(in.position() + r.length());
-      } else if (r.isOverflow()) {
-        out.clear();
-      } else {
-        return n;
+      } else if (r.isUnderflow()) {
+        return evidence > 0;
       }
     }
   }
@@ -128,7 +120,7 @@ public final class Decoder {
         }
       }
       int column = before.codePointCount(lineStart, before.length()) + 1;
-      throw new Malformed(source, line, column, in.position(), String.format(java.util.Locale.ROOT,
+      throw new PlanFormatException(source, line, column, String.format(java.util.Locale.ROOT,
           "malformed %s at byte %d", charset.name(), in.position()));
     }
     out.flip();
