@@ -64,9 +64,9 @@ import org.devplan.model.PlanFormatException;
  *
  * <h2>The other tables</h2>
  * The outline ({@link OutlineRow#COLUMNS}), the annex as printed ({@link AnnexTable}, header with the plan's years)
- * and the tasks ({@code task_id, chapter_path, label, title, observation_id, indicator_code, kind, year,
- * level_text, level, growth_text, growth_pct}: one row per observation a task states, or one row with empty target
- * columns; written only).
+ * and the tasks ({@link TaskRow#COLUMNS}: one row per observation a task states, or one row with empty figure
+ * columns; {@code level} and {@code growth_pct} are the figures of the wordings beside them, checked on reading).
+ * Each reads back what its writer wrote: {@code PlanCsv.readTasks(file, options)} equals {@code TaskRow.of(plan)}.
  *
  * <pre>{@code
  * PlanCsv.writeTidy(plan, Path.of("zibo-2026.csv"));
@@ -221,7 +221,7 @@ public final class PlanCsv {
 
   /** Writes the tasks of {@code plan} and the figures they state to {@code out}, and closes it. */
   public static void writeTasks(Plan plan, Writer out, CsvOptions options) {
-    SheetCsv.writeTasks(plan, out, options);
+    writeTasks(TaskRow.of(plan), out, options);
   }
 
   /** Writes the tasks of {@code plan} to {@code path}. */
@@ -229,9 +229,29 @@ public final class PlanCsv {
     writeTasks(plan, IoFiles.utf8Writer(path), options);
   }
 
-  /** The task table's header. */
+  /** Writes task rows to {@code out} with options, and closes it. */
+  public static void writeTasks(List<TaskRow> rows, Writer out, CsvOptions options) {
+    SheetCsv.writeTasks(rows, out, options);
+  }
+
+  /** Reads task rows from {@code path} with options (with {@link CsvOptions#EXCEL}: the guard removed). */
+  public static ImmutableList<TaskRow> readTasks(Path path, CsvOptions options) {
+    return readTasks(IoFiles.utf8Reader(path), IoFiles.name(path), options);
+  }
+
+  /**
+   * Reads task rows from {@code in}, named {@code sourceName} in errors, and closes it.
+   *
+   * @throws PlanFormatException if the header lacks a column, a wording does not parse or its figure cell
+   *     disagrees with it, or a row without {@code observation_id} has figure cells
+   */
+  public static ImmutableList<TaskRow> readTasks(Reader in, String sourceName, CsvOptions options) {
+    return read(in, sourceName, options, r -> SheetCsv.readTasks(r, options));
+  }
+
+  /** The task table's header ({@link TaskRow#COLUMNS}). */
   public static ImmutableList<String> taskColumns() {
-    return SheetCsv.TASK_COLUMNS;
+    return TaskRow.COLUMNS;
   }
 
   // ---- numbers not read

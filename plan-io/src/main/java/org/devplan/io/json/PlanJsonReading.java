@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.devplan.io.internal.IoBounds;
 import org.devplan.io.internal.IoCodes;
+import org.devplan.io.internal.IoLimits;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
 import org.devplan.model.Evidence;
@@ -668,7 +669,7 @@ final class PlanJsonReading {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw fail("expected a unit symbol string, found " + found(p.currentToken()));
     }
-    return p.getString();
+    return text("unit");
   }
 
   private Unit unit(String what) {
@@ -717,7 +718,17 @@ final class PlanJsonReading {
     if (t != JsonToken.VALUE_STRING) {
       throw fail("expected a string for \"" + what + "\", found " + found(t));
     }
-    return p.getString();
+    return text(what);
+  }
+
+  /** The current string token, refused if it is not Unicode text (a lone surrogate, as {@code "\\ud800"}). */
+  private String text(String what) {
+    String s = p.getString();
+    int at = IoLimits.loneSurrogate(s);
+    if (at >= 0) {
+      throw fail("\"" + what + "\": " + IoLimits.loneSurrogate(s, at));
+    }
+    return s;
   }
 
   private int integer(String what) {
@@ -775,7 +786,7 @@ final class PlanJsonReading {
       if (t != JsonToken.VALUE_STRING) {
         throw fail("expected a string in \"" + what + "\", found " + found(t));
       }
-      sink.accept(p.getString());
+      sink.accept(text(what));
     }
   }
 

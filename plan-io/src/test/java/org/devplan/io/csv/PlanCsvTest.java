@@ -2,6 +2,7 @@ package org.devplan.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.collect.ImmutableList;
 import java.io.StringReader;
@@ -390,6 +391,36 @@ class PlanCsvTest {
       PlanCsv.writeTasks(SEED, out, CsvOptions.DEFAULT);
       assertThat(out.toString()).isEqualTo(String.join(",", PlanCsv.taskColumns()) + "\n"
           + "2.1,2.1,（一）,主要预期目标,revenue-2026-narrative,general-budget-revenue,target,2026,,,增长2%以上,2\n");
+    }
+
+    private String tasks() {
+      StringWriter out = new StringWriter();
+      PlanCsv.writeTasks(SEED, out, CsvOptions.DEFAULT);
+      return out.toString();
+    }
+
+    private ImmutableList<TaskRow> read(String csv) {
+      return PlanCsv.readTasks(new java.io.StringReader(csv), "tasks.csv", CsvOptions.DEFAULT);
+    }
+
+    @Test
+    void readsBackWhatItWrote() {
+      assertThat(read(tasks())).isEqualTo(TaskRow.of(SEED)).containsExactly(new TaskRow("2.1", "2.1",
+          Optional.of("（一）"), "主要预期目标", Optional.of(new TaskRow.Target("revenue-2026-narrative",
+              "general-budget-revenue", Observation.Kind.TARGET, 2026, Optional.empty(),
+              Optional.of(Bound.parse("增长2%以上"))))));
+    }
+
+    @Test
+    void refusesAFigureThatDisagreesWithItsWordingAndFiguresWithoutAnObservation() {
+      PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+          () -> read(tasks().replace("增长2%以上,2\n", "增长2%以上,3\n")));
+      assertThat(List.of(e.line(), e.column(), e.reason())).containsExactly(2, 12,
+          "row 2, column \"growth_pct\": \"增长2%以上\" gives 2, found \"3\"");
+      PlanFormatException f = catchThrowableOfType(PlanFormatException.class,
+          () -> read(tasks().replace("revenue-2026-narrative,", ",")));
+      assertThat(List.of(f.line(), f.column(), f.reason())).containsExactly(2, 6, "row 2, column "
+          + "\"indicator_code\": a row without observation_id (a task that states no figure) has no figure cells");
     }
   }
 
