@@ -90,6 +90,20 @@ class FigureGrammarTest {
     assertThat(rows(report(sentence))).containsExactly(expected.split(", "));
   }
 
+  /** A future period or year that a paragraph names dates its later sentences, unless it only names a plan. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "“十五五”时期主要目标是：城镇调查失业率控制在5.5%以内；粮食产量达到1300亿斤。"
+          + "; 城镇调查失业率|target|2030|at_most:5.5%|, 粮食产量|target|2030|exact:1300亿斤|",
+      "到2030年，城镇调查失业率控制在5.5%以内；粮食产量达到1300亿斤。"
+          + "; 城镇调查失业率|target|2030|at_most:5.5%|, 粮食产量|target|2030|exact:1300亿斤|",
+      "“十五五”时期主要目标是：城镇调查失业率控制在5.5%以内。今年粮食产量达到1300亿斤。"
+          + "; 城镇调查失业率|target|2030|at_most:5.5%|, 粮食产量|target|2026|exact:1300亿斤|",
+      "科学制定“十五五”村庄发展规划；农村生活污水治理率达62%。; 农村生活污水治理率|target|2026|exact:62%|"})
+  void carriesAFuturePeriodThroughItsParagraph(String paragraph, String expected) {
+    assertThat(rows(targets(paragraph))).containsExactly(expected.split(", "));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
       "地区生产总值增长5%以上，在实际工作中努力争取更好结果。; 地区生产总值|target|2026||at_least:5%",

@@ -42,6 +42,8 @@ public final class FigureReader {
   private final byte[] quoteDepth;
   private boolean words = true;
   private final List<int[]> mentions = new ArrayList<>();
+  /** The future period or year mention a paragraph's earlier sentence made, carried to the next ones, or null. */
+  private int[] carried;
   private int estimateAt;
   private int planYear;
   private int preliminaryAt;
@@ -109,6 +111,7 @@ public final class FigureReader {
    */
   public List<Statement> read(int from, int to, Context ctx, boolean words) {
     this.words = words;
+    this.carried = null;
     List<Statement> out = new ArrayList<>();
     int s = from;
     for (int i = from; i <= to; i++) {
@@ -137,6 +140,7 @@ public final class FigureReader {
   private void sentence(int s, int e, Context ctx, List<Statement> out) {
     planYear = ctx.planYear();
     prepareSentence(s, e);
+    carryFuturePeriod(s, e);
     List<Statement> sentence = new ArrayList<>();
     String sentenceHedge = null;
     List<String> lastNames = null;
@@ -733,6 +737,9 @@ public final class FigureReader {
       if (w == null) {
         w = v.subjectTrim.matchAt(t, a, b);
       }
+      if (w == null) {
+        w = v.timeWords.matchAt(t, a, b);
+      }
       if (w != null) {
         a += w.length();
         changed = true;
@@ -1321,6 +1328,42 @@ public final class FigureReader {
       return new int[] {earliest, 0};
     }
     return new int[] {periodStart > 0 ? periodStart - 1 : ctx.defaultYear() - 1, 0};
+  }
+
+  /**
+   * A future period or year named by a paragraph's sentence (“十五五”时期…主要目标是：…；…, 到2030年，…；…) dates the
+   * sentences after it in the same paragraph, until one names another year or the plan year's time word (今年).
+   */
+  private void carryFuturePeriod(int s, int e) {
+    boolean planYearWord = v.planYearWords.find(t, s, e) >= 0;
+    if (mentions.isEmpty() && !planYearWord && carried != null) {
+      mentions.add(0, new int[] {s, carried[1], carried[2]});
+    } else if (planYearWord) {
+      carried = null;
+    } else if (!mentions.isEmpty()) {
+      int[] last = mentions.get(mentions.size() - 1);
+      carried = last[1] > planYear && namesATime(last) ? last : null;
+    }
+  }
+
+  /**
+   * True if a mention dates what follows rather than names a thing: a period followed by a period word (“十五五”时期,
+   * not “十五五”规划), or a year after an until-word (到2030年).
+   */
+  private boolean namesATime(int[] mention) {
+    int end = mention[0];
+    if (mention[2] > 0 && mention[2] != mention[1]) {
+      int j = end;
+      while (j < t.length() && isQuoteClose(t.charAt(j))) {
+        j++;
+      }
+      return v.periodWords.matchAt(t, j, t.length()) != null;
+    }
+    return v.untilWords.matchEndingAt(t, end - 4, Math.max(0, end - 6)) != null;
+  }
+
+  private static boolean isQuoteClose(char c) {
+    return c == '”' || c == '"' || c == '’' || c == '」';
   }
 
   /** Collects the sentence's year and period mentions and where 预计 / 初步核算 first occur. */

@@ -51,6 +51,10 @@ public final class Vocabulary {
   final Words moreThan;
   final Words fromMarkers;
   final Words possessives;
+  final Words planYearWords;
+  final Words timeWords;
+  final Words periodWords;
+  final Words untilWords;
   final Words enumerationSuffixes;
   final Words afterNumeralRatios;
 
@@ -77,6 +81,10 @@ public final class Vocabulary {
     moreThan = lexicon.words(Lexicon.Table.MARKERS, "role", "more-than");
     fromMarkers = lexicon.words(Lexicon.Table.MARKERS, "role", "from");
     possessives = lexicon.words(Lexicon.Table.MARKERS, "role", "possessive");
+    planYearWords = lexicon.words(Lexicon.Table.TIME_WORDS, "refers", "plan");
+    timeWords = lexicon.words(Lexicon.Table.TIME_WORDS);
+    periodWords = lexicon.words(Lexicon.Table.MARKERS, "role", "period-word");
+    untilWords = lexicon.words(Lexicon.Table.MARKERS, "role", "until");
     enumerationSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "enumeration-suffix");
     afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
     changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
