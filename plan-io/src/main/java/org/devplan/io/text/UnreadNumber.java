@@ -25,7 +25,6 @@ import org.devplan.model.Plan;
  * }</pre>
  *
  * <p>Mirrored by {@code UnreadNumberTest}.
- * }</pre>
  *
  * <p>Reasons, the classes of numbers that are not figures: those of the lexicon's
  * {@code org/devplan/model/lexicon/number-contexts.tsv} ({@code year}, {@code date}, {@code duration},
