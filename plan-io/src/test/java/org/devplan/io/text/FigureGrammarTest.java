@@ -85,7 +85,9 @@ class FigureGrammarTest {
           + " 工业税收占全部税收比重|actual|2025|exact:49%|",
       "居民人均可支配收入由2.57万元增加到3.52万元。; 居民人均可支配收入|actual|2024|exact:2.57万元|,"
           + " 居民人均可支配收入|actual|2025|exact:3.52万元|",
-      "实施重点项目2800多个。; 实施重点项目|actual|2025|greater_than:2800个|"})
+      "实施重点项目2800多个。; 实施重点项目|actual|2025|greater_than:2800个|",
+      "旅游收入突破万亿元。; 旅游收入|actual|2025|greater_than:1万亿元|",
+      "带动社会投资超千亿元。; 带动社会投资|actual|2025|greater_than:1000亿元|"})
   void readsFromToStatementsAndLowerBoundsInWords(String sentence, String expected) {
     assertThat(rows(report(sentence))).containsExactly(expected.split(", "));
   }

@@ -892,7 +892,8 @@ public final class FigureReader {
     while (i < ce) {
       char c = t.charAt(i);
       if (!isDigit(c)) {
-        i = chineseCount(i, cs, ce, sentenceStart, figs);
+        int implied = impliedOne(i, cs, ce, figs);
+        i = implied > i ? implied : chineseCount(i, cs, ce, sentenceStart, figs);
         continue;
       }
       int next = figure(i, cs, ce, sentenceStart, figs);
@@ -1002,6 +1003,53 @@ public final class FigureReader {
     f.growth = growth;
     f.prefix = prefix;
     String level = growth ? null : v.levelVerbs.matchEndingAt(t, w, cs);
+    f.levelVerb = level;
+    f.wStart = w;
+    f.verbStart = level == null ? w : w - level.length();
+    f.wording = wording;
+    f.index = figs.size();
+    figs.add(f);
+    return end;
+  }
+
+  /**
+   * A figure written with its magnitude alone after a qualifier, the count of one implied: 突破万亿元 (more than
+   * 1 万亿元), 超千亿元, 超百万人. Adds it to {@code figs} and returns its end, or returns {@code i}.
+   */
+  private int impliedOne(int i, int cs, int ce, List<Fig> figs) {
+    int j = i;
+    if (v.lexicon.isChineseNumeral(t.charAt(i)) && v.magnitudes.matchAt(t, i + 1, ce) != null) {
+      j = i + 1; // 千亿元, 百万人: a numeral unit before the magnitude
+    }
+    String mag = v.magnitudes.matchAt(t, j, ce);
+    String prefix = v.qualifierPrefixes.matchEndingAt(t, i, cs);
+    if (mag == null || prefix == null || (i > cs && v.lexicon.isChineseNumeral(t.charAt(i - 1)))) {
+      return i;
+    }
+    String unit = v.units.matchAt(t, j + mag.length(), ce);
+    if (unit == null) {
+      return i;
+    }
+    int end = j + mag.length() + unit.length();
+    String suffix = v.qualifierSuffixes.matchAt(t, end, ce);
+    end += suffix == null ? 0 : suffix.length();
+    int w = i - prefix.length();
+    String wording = src.originalSlice(w, end);
+    try {
+      if (!(Bound.parse(wording, v.lexicon) instanceof Bound.Single)) {
+        return i;
+      }
+    } catch (PlanFormatException | IllegalArgumentException notAFigure) {
+      return i;
+    }
+    Fig f = new Fig();
+    f.numStart = i;
+    f.wEnd = end;
+    f.unit = mag + unit;
+    f.prefix = prefix;
+    f.hasSuffix = suffix != null;
+    f.suffix = suffix;
+    String level = v.levelVerbs.matchEndingAt(t, w, cs);
     f.levelVerb = level;
     f.wStart = w;
     f.verbStart = level == null ? w : w - level.length();
