@@ -991,11 +991,7 @@ public final class FigureReader {
       w -= prefix.length();
     }
     String wording = src.originalSlice(w, wordingEnd);
-    try {
-      if (!(Bound.parse(wording, v.lexicon) instanceof Bound.Single)) {
-        return i;
-      }
-    } catch (PlanFormatException | IllegalArgumentException notAFigure) {
+    if (!readsAsOneFigure(wording)) {
       return i;
     }
     Fig f = new Fig();
@@ -1037,11 +1033,7 @@ public final class FigureReader {
     end += suffix == null ? 0 : suffix.length();
     int w = i - prefix.length();
     String wording = src.originalSlice(w, end);
-    try {
-      if (!(Bound.parse(wording, v.lexicon) instanceof Bound.Single)) {
-        return i;
-      }
-    } catch (PlanFormatException | IllegalArgumentException notAFigure) {
+    if (!readsAsOneFigure(wording)) {
       return i;
     }
     Fig f = new Fig();
@@ -1059,6 +1051,15 @@ public final class FigureReader {
     f.index = figs.size();
     figs.add(f);
     return end;
+  }
+
+  /** True if the model's grammar reads {@code wording} as one figure (not a range, not words). */
+  private boolean readsAsOneFigure(String wording) {
+    try {
+      return Bound.parse(wording, v.lexicon) instanceof Bound.Single;
+    } catch (PlanFormatException | IllegalArgumentException notAFigure) {
+      return false;
+    }
   }
 
   /** Reads a figure at digit {@code i}; adds it to {@code figs} if it is one; returns where to go on. */
