@@ -42,6 +42,14 @@ final class PanelCommand implements Callable<Integer> {
       description = "A reference plan (the nation for provinces): escalation is measured against it.")
   Path reference;
 
+  @Option(names = "--attainment-csv", paramLabel = "FILE",
+      description = "Write each year's target against that year's actual as a CSV.")
+  Path attainmentCsv;
+
+  @Option(names = "--escalation-csv", paramLabel = "FILE",
+      description = "Write each target minus the reference plan's target as a CSV (needs --reference).")
+  Path escalationCsv;
+
   @Option(names = "--html", paramLabel = "FILE", description = "Write the panel's charts as one HTML file.")
   Path html;
 
@@ -57,8 +65,12 @@ final class PanelCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (csv == null && xlsx == null && html == null) {
+    if (csv == null && xlsx == null && html == null && attainmentCsv == null && escalationCsv == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "say where to write: --csv, --xlsx or --html");
+    }
+    if (escalationCsv != null && reference == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--escalation-csv needs --reference: the plan the targets are measured against");
     }
     PlanText.Options options = planYear == null ? PlanText.Options.defaults()
         : PlanText.Options.defaults().withPlanYear(planYear);
@@ -71,6 +83,12 @@ final class PanelCommand implements Callable<Integer> {
     Sheet table = wide ? PanelTables.wideTable(panel) : PanelTables.longTable(panel);
     if (csv != null) {
       table.writeCsv(csv);
+    }
+    if (attainmentCsv != null) {
+      PanelTables.attainments(panel).writeCsv(attainmentCsv);
+    }
+    if (escalationCsv != null) {
+      PanelTables.escalations(panel).writeCsv(escalationCsv);
     }
     if (xlsx != null) {
       List<Sheet> sheets = new ArrayList<>(List.of(PanelTables.longTable(panel), PanelTables.wideTable(panel),

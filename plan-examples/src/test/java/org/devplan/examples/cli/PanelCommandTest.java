@@ -101,4 +101,36 @@ class PanelCommandTest {
         .containsExactly("淄博市 增长5%以上 vs 增长5%左右: 0", "安吉县 增长5.0%—5.5% vs 增长5%左右: 0.25",
             "芜湖市 增长6%-6.5% vs 增长5%左右: 1.25");
   }
+
+  @Test
+  void escalationAndAttainmentAsCsvAgreeWithTheSpreadsheet(@TempDir Path dir) throws IOException {
+    Path xlsx = dir.resolve("panel.xlsx");
+    Path esc = dir.resolve("escalation.csv");
+    Path att = dir.resolve("attainment.csv");
+    String ref = CORPUS.resolve("province-2026-plan-report.txt").toString();
+    assertThat(DevplanCliTest.run(args("--xlsx", xlsx.toString(), "--reference", ref, "--escalation-csv",
+        esc.toString(), "--attainment-csv", att.toString())).code()).isZero();
+    for (var sheet : List.of(List.of("escalation", esc), List.of("attainment", att))) {
+      List<List<Object>> cells = SpreadsheetTest.read(xlsx, (String) sheet.get(0));
+      List<String> csvLines = lines((Path) sheet.get(1));
+      assertThat(csvLines).hasSameSizeAs(cells);
+      for (int r = 0; r < cells.size(); r++) {
+        List<String> row = new java.util.ArrayList<>(Sheet.parseCsv(csvLines.get(r)).get(0));
+        while (!row.isEmpty() && row.get(row.size() - 1).isEmpty()) {
+          row.remove(row.size() - 1); // the spreadsheet reader leaves trailing empty cells out
+        }
+        assertThat(row).as("%s row %s", sheet.get(0), r)
+            .containsExactlyElementsOf(cells.get(r).stream().map(c -> c instanceof java.math.BigDecimal d
+                ? d.toPlainString() : c.toString()).toList());
+      }
+    }
+  }
+
+  @Test
+  void escalationNeedsAReference(@TempDir Path dir) {
+    DevplanCliTest.Run run = DevplanCliTest.run(args("--escalation-csv", dir.resolve("e.csv").toString()));
+    assertThat(run.code()).isEqualTo(Devplan.USAGE_ERROR);
+    assertThat(run.err()).isEqualTo("devplan: --escalation-csv needs --reference: the plan the targets are measured"
+        + " against (see: devplan help panel)\n");
+  }
 }
