@@ -21,11 +21,19 @@ import java.util.Objects;
 public final class CodecCompare {
   private CodecCompare() {}
 
-  /** Runs every pair; the argument is the number of timed rounds (default 11), after two untimed ones. */
+  /**
+   * Runs the pairs; the first argument is the number of timed rounds (default 11), after two untimed ones, the
+   * second {@code json} or {@code csv} to run only those pairs (default both).
+   */
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 11;
-    json(rounds);
-    csv(rounds); // after the JSON corpus is gone
+    String only = args.length > 1 ? args[1] : "";
+    if (!only.equals("csv")) {
+      json(rounds);
+    }
+    if (!only.equals("json")) {
+      csv(rounds); // after the JSON corpus is gone
+    }
   }
 
   private static void json(int rounds) throws Exception {

@@ -3,8 +3,6 @@ package org.devplan.examples.bench;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +62,8 @@ public class JsonCodecBench {
   @Benchmark
   public List<Plan> readPlanJson() {
     List<Plan> plans = new ArrayList<>(BenchCorpus.PLANS);
-    try (PlanJsonIterator it = PlanJson.readAll(BenchCorpus.reader(json), "corpus", JsonOptions.DEFAULT)) {
+    try (PlanJsonIterator it = PlanJson.readAll(new ByteArrayInputStream(json), "corpus",
+        JsonOptions.DEFAULT)) {
       it.forEachRemaining(plans::add);
     }
     return plans;
@@ -98,8 +97,7 @@ public class JsonCodecBench {
   }
 
   private void writeOurs(OutputStream out) {
-    try (PlanJsonWriter w = PlanJson.writeAll(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-        JsonLayout.ARRAY)) {
+    try (PlanJsonWriter w = PlanJson.writeAll(out, JsonLayout.ARRAY)) {
       corpus.plans.forEach(w::write);
     }
   }

@@ -1,5 +1,6 @@
 package org.devplan.io.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -29,11 +30,7 @@ public final class IoFiles {
 
   /** A strict UTF-8 reader of the file {@code path} that skips a leading BOM. */
   public static Reader utf8Reader(Path path) {
-    try {
-      return utf8Reader(Files.newInputStream(path));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + path, e);
-    }
+    return utf8Reader(input(path));
   }
 
   /** {@code in} with a leading U+FEFF skipped when first read (decoding errors surface on reading). */
@@ -72,6 +69,24 @@ public final class IoFiles {
         }
       }
       return n;
+    }
+  }
+
+  /** The file {@code path} opened for reading (the JSON codec decodes the bytes itself). */
+  public static InputStream input(Path path) {
+    try {
+      return Files.newInputStream(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + path, e);
+    }
+  }
+
+  /** The file {@code path} created or replaced for writing, buffered (the JSON codec encodes itself). */
+  public static OutputStream output(Path path) {
+    try {
+      return new BufferedOutputStream(Files.newOutputStream(path), BUFFER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
     }
   }
 

@@ -21,6 +21,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -124,7 +125,7 @@ public final class PlanJson {
 
   /** Like {@link #read(Path)}, with options. */
   public static Plan read(Path path, JsonOptions options) {
-    return read(IoFiles.utf8Reader(path), IoFiles.name(path), options);
+    return read(IoFiles.input(path), IoFiles.name(path), options);
   }
 
   /**
@@ -142,7 +143,25 @@ public final class PlanJson {
    * @throws PlanFormatException if the input is not a valid plan
    */
   public static Plan read(InputStream in, String sourceName) {
-    return read(IoFiles.utf8Reader(in), sourceName, JsonOptions.DEFAULT);
+    return read(in, sourceName, JsonOptions.DEFAULT);
+  }
+
+  /** Like {@link #read(InputStream, String)}, with options. */
+  public static Plan read(InputStream in, String sourceName, JsonOptions options) {
+    return read(() -> MAPPER.createParser(in), sourceName, options);
+  }
+
+  /**
+   * Reads a plan from UTF-8 bytes (a leading BOM is skipped); {@code sourceName} names the input in errors.
+   *
+   * <pre>{@code
+   * Plan p = PlanJson.read(Files.readAllBytes(Path.of("zibo-2026.json")), "zibo-2026.json");
+   * }</pre>
+   *
+   * @throws PlanFormatException if the input is not a valid plan
+   */
+  public static Plan read(byte[] json, String sourceName) {
+    return read(() -> MAPPER.createParser(json), sourceName, JsonOptions.DEFAULT);
   }
 
   /**
@@ -165,7 +184,16 @@ public final class PlanJson {
 
   /** Like {@link #read(Reader, String)}, with options. */
   public static Plan read(Reader in, String sourceName, JsonOptions options) {
-    try (JsonParser p = parser(IoFiles.skipBom(in), sourceName)) {
+    return read(() -> MAPPER.createParser(IoFiles.skipBom(in)), sourceName, options);
+  }
+
+  /** A parser of the input, opened when the read starts (so that opening errors are translated too). */
+  private interface Input {
+    JsonParser open();
+  }
+
+  private static Plan read(Input input, String sourceName, JsonOptions options) {
+    try (JsonParser p = input.open()) {
       PlanJsonReading r = new PlanJsonReading(p, sourceName, options.strictUnits());
       if (p.nextToken() == null) {
         throw r.fail("expected a plan, found an empty document");
@@ -203,12 +231,17 @@ public final class PlanJson {
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void write(Plan plan, Path path) {
-    write(plan, IoFiles.utf8Writer(path), JsonOptions.DEFAULT);
+    write(plan, IoFiles.output(path), JsonOptions.DEFAULT);
   }
 
   /** Writes {@code plan} as UTF-8 to {@code out}, indented, and closes it. */
   public static void write(Plan plan, OutputStream out) {
-    write(plan, IoFiles.utf8Writer(out), JsonOptions.DEFAULT);
+    write(plan, out, JsonOptions.DEFAULT);
+  }
+
+  /** Writes {@code plan} as UTF-8 to {@code out} with options, and closes it. */
+  public static void write(Plan plan, OutputStream out, JsonOptions options) {
+    write(plan, generator(out, options.pretty()));
   }
 
   /** Writes {@code plan} to {@code out}, indented, and closes it. */
@@ -218,7 +251,11 @@ public final class PlanJson {
 
   /** Writes {@code plan} to {@code out} with options, and closes it. */
   public static void write(Plan plan, Writer out, JsonOptions options) {
-    try (JsonGenerator g = generator(out, options.pretty())) {
+    write(plan, generator(out, options.pretty()));
+  }
+
+  private static void write(Plan plan, JsonGenerator generator) {
+    try (JsonGenerator g = generator) {
       PlanJsonWriting.plan(g, plan);
     } catch (JacksonException e) {
       throw io(e);
@@ -246,13 +283,31 @@ public final class PlanJson {
    * @throws UncheckedIOException if the file cannot be opened
    */
   public static PlanJsonIterator readAll(Path path) {
-    return readAll(IoFiles.utf8Reader(path), IoFiles.name(path), JsonOptions.DEFAULT);
+    return readAll(IoFiles.input(path), IoFiles.name(path), JsonOptions.DEFAULT);
+  }
+
+  /**
+   * Like {@link #readAll(Path)}, reading UTF-8 bytes from {@code in}, named {@code sourceName} in errors, with
+   * options; closing the result closes {@code in}.
+   *
+   * <pre>{@code
+   * try (PlanJsonIterator plans = PlanJson.readAll(System.in, "<stdin>", JsonOptions.DEFAULT)) {
+   *   plans.forEachRemaining(p -> System.out.println(p.id()));
+   * }
+   * }</pre>
+   */
+  public static PlanJsonIterator readAll(InputStream in, String sourceName, JsonOptions options) {
+    return readAll(() -> MAPPER.createParser(in), sourceName, options);
   }
 
   /** Like {@link #readAll(Path)}, reading {@code in}, named {@code sourceName} in errors, with options. */
   public static PlanJsonIterator readAll(Reader in, String sourceName, JsonOptions options) {
+    return readAll(() -> MAPPER.createParser(IoFiles.skipBom(in)), sourceName, options);
+  }
+
+  private static PlanJsonIterator readAll(Input input, String sourceName, JsonOptions options) {
     try {
-      return new PlanJsonIterator(parser(IoFiles.skipBom(in), sourceName), sourceName, options.strictUnits());
+      return new PlanJsonIterator(input.open(), sourceName, options.strictUnits());
     } catch (JacksonException e) {
       throw translate(e, sourceName);
     }
@@ -264,22 +319,37 @@ public final class PlanJson {
    * @throws UncheckedIOException if the file cannot be created
    */
   public static PlanJsonWriter writeAll(Path path, JsonLayout layout) {
-    return writeAll(IoFiles.utf8Writer(path), layout);
+    return writeAll(IoFiles.output(path), layout);
+  }
+
+  /**
+   * Writes plans one at a time as UTF-8 to {@code out} in {@code layout}; closing the result closes {@code out}.
+   *
+   * <pre>{@code
+   * try (PlanJsonWriter w = PlanJson.writeAll(System.out, JsonLayout.LINES)) {
+   *   w.write(plan);
+   * }
+   * }</pre>
+   */
+  public static PlanJsonWriter writeAll(OutputStream out, JsonLayout layout) {
+    return new PlanJsonWriter(MAPPER.createGenerator(out), layout);
   }
 
   /** Writes plans one at a time to {@code out} in {@code layout}; closing the result closes {@code out}. */
   public static PlanJsonWriter writeAll(Writer out, JsonLayout layout) {
-    return new PlanJsonWriter(generator(out, false), layout);
+    return new PlanJsonWriter(MAPPER.createGenerator(out), layout);
   }
 
   // ---- plumbing
 
-  static JsonParser parser(Reader in, String sourceName) {
-    return MAPPER.createParser(in);
+  private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+
+  private static JsonGenerator generator(OutputStream out, boolean pretty) {
+    return pretty ? PRETTY.createGenerator(out) : MAPPER.createGenerator(out);
   }
 
-  static JsonGenerator generator(Writer out, boolean pretty) {
-    return pretty ? MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out) : MAPPER.createGenerator(out);
+  private static JsonGenerator generator(Writer out, boolean pretty) {
+    return pretty ? PRETTY.createGenerator(out) : MAPPER.createGenerator(out);
   }
 
   /** A Jackson error as a {@link PlanFormatException} at its location, or a file system error as unchecked I/O. */
@@ -291,8 +361,10 @@ public final class PlanJson {
     TokenStreamLocation at = e.getLocation();
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    String message = firstLine(e.getOriginalMessage());
     String reason = cause instanceof CharacterCodingException ? "the input is not valid UTF-8"
-        : firstLine(e.getOriginalMessage());
+        : message.startsWith("Invalid UTF-8") ? "the input is not valid UTF-8 (" + message + ")" // byte parser
+        : message;
     return new PlanFormatException(sourceName, line, column, reason, e);
   }
 

@@ -1,10 +1,9 @@
 package org.devplan.io.json;
 
-import static org.devplan.io.internal.IoCodes.code;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.devplan.io.internal.IoCodes;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
 import org.devplan.model.Indicator;
@@ -29,7 +28,7 @@ final class PlanJsonWriting {
     g.writeStringProperty("format", PlanJson.FORMAT);
     g.writeStringProperty("id", plan.id());
     g.writeStringProperty("title", plan.title());
-    g.writeStringProperty("kind", code(plan.kind()));
+    g.writeStringProperty("kind", IoCodes.PLAN_KIND.code(plan.kind()));
     g.writeName("region");
     region(g, plan.region());
     g.writeNumberProperty("planYear", plan.planYear());
@@ -52,7 +51,7 @@ final class PlanJsonWriting {
     g.writeStartArray();
     for (Span s : plan.spans()) {
       g.writeStartObject();
-      g.writeStringProperty("kind", code(s.kind()));
+      g.writeStringProperty("kind", IoCodes.SPAN_KIND.code(s.kind()));
       g.writeName("start");
       position(g, s.start());
       g.writeStringProperty("text", s.text());
@@ -66,7 +65,7 @@ final class PlanJsonWriting {
     g.writeStartObject();
     g.writeStringProperty("name", r.name());
     optional(g, "code", r.code());
-    g.writeStringProperty("level", code(r.level()));
+    g.writeStringProperty("level", IoCodes.REGION_LEVEL.code(r.level()));
     g.writeEndObject();
   }
 
@@ -85,7 +84,7 @@ final class PlanJsonWriting {
   static void chapter(JsonGenerator g, Chapter c) {
     g.writeStartObject();
     g.writeStringProperty("label", c.label());
-    g.writeStringProperty("numbering", code(c.numbering()));
+    g.writeStringProperty("numbering", IoCodes.NUMBERING.code(c.numbering()));
     g.writeNumberProperty("ordinal", c.ordinal());
     g.writeStringProperty("title", c.title());
     g.writeStringProperty("path", c.path());
@@ -125,14 +124,14 @@ final class PlanJsonWriting {
     strings(g, "aliases", i.aliases().asList());
     optional(g, "group", i.group());
     g.writeStringProperty("unit", i.unit().symbol());
-    g.writeStringProperty("nature", code(i.nature()));
-    g.writeStringProperty("natureEvidence", code(i.natureEvidence()));
-    g.writeStringProperty("direction", code(i.direction()));
-    g.writeStringProperty("directionEvidence", code(i.directionEvidence()));
-    g.writeStringProperty("growthBasis", code(i.growthBasis()));
-    g.writeStringProperty("growthBasisEvidence", code(i.growthBasisEvidence()));
-    g.writeStringProperty("measure", code(i.measure()));
-    g.writeStringProperty("measureEvidence", code(i.measureEvidence()));
+    g.writeStringProperty("nature", IoCodes.NATURE.code(i.nature()));
+    g.writeStringProperty("natureEvidence", IoCodes.EVIDENCE.code(i.natureEvidence()));
+    g.writeStringProperty("direction", IoCodes.DIRECTION.code(i.direction()));
+    g.writeStringProperty("directionEvidence", IoCodes.EVIDENCE.code(i.directionEvidence()));
+    g.writeStringProperty("growthBasis", IoCodes.GROWTH_BASIS.code(i.growthBasis()));
+    g.writeStringProperty("growthBasisEvidence", IoCodes.EVIDENCE.code(i.growthBasisEvidence()));
+    g.writeStringProperty("measure", IoCodes.MEASURE.code(i.measure()));
+    g.writeStringProperty("measureEvidence", IoCodes.EVIDENCE.code(i.measureEvidence()));
     strings(g, "notes", i.notes());
     g.writeName("observations");
     g.writeStartArray();
@@ -146,7 +145,7 @@ final class PlanJsonWriting {
   static void observation(JsonGenerator g, Observation o) {
     g.writeStartObject();
     g.writeStringProperty("id", o.id());
-    g.writeStringProperty("kind", code(o.kind()));
+    g.writeStringProperty("kind", IoCodes.OBSERVATION_KIND.code(o.kind()));
     g.writeName("period");
     period(g, o.period());
     if (o.level().isPresent()) {
@@ -162,7 +161,7 @@ final class PlanJsonWriting {
     optional(g, "hedge", o.hedge());
     optional(g, "reference", o.reference());
     if (o.status().isPresent()) {
-      g.writeStringProperty("status", code(o.status().get()));
+      g.writeStringProperty("status", IoCodes.STATUS.code(o.status().get()));
     }
     optional(g, "chapter", o.chapter());
     provenance(g, o.provenance());
@@ -173,13 +172,13 @@ final class PlanJsonWriting {
     g.writeStartObject();
     g.writeNumberProperty("start", p.start());
     g.writeNumberProperty("end", p.end());
-    g.writeStringProperty("aggregation", code(p.aggregation()));
+    g.writeStringProperty("aggregation", IoCodes.AGGREGATION.code(p.aggregation()));
     g.writeEndObject();
   }
 
   static void bound(JsonGenerator g, Bound b) {
     g.writeStartObject();
-    g.writeStringProperty("kind", code(b.kind()));
+    g.writeStringProperty("kind", IoCodes.BOUND_KIND.code(b.kind()));
     g.writeStringProperty("text", b.text());
     if (b instanceof Bound.Single s) {
       decimal(g, "value", s.value());
@@ -187,7 +186,7 @@ final class PlanJsonWriting {
       decimal(g, "low", r.low());
       decimal(g, "high", r.high());
     } else if (b instanceof Bound.Absent a) {
-      g.writeStringProperty("reason", code(a.reason()));
+      g.writeStringProperty("reason", IoCodes.ABSENT_REASON.code(a.reason()));
     }
     if (b.unit().isPresent()) {
       g.writeStringProperty("unit", b.unit().get().symbol());
@@ -207,7 +206,7 @@ final class PlanJsonWriting {
     g.writeName("provenance");
     g.writeStartObject();
     g.writeStringProperty("document", p.document());
-    g.writeStringProperty("origin", code(p.origin()));
+    g.writeStringProperty("origin", IoCodes.ORIGIN.code(p.origin()));
     g.writeName("start");
     position(g, p.start());
     if (p.end().isPresent()) {
