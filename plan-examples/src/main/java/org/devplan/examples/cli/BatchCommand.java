@@ -1,6 +1,5 @@
 package org.devplan.examples.cli;
 
-import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -13,8 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.devplan.io.csv.CsvOptions;
 import org.devplan.io.csv.PlanCsv;
-import org.devplan.io.csv.TidyRow;
-import org.devplan.io.csv.TidyTable;
+import org.devplan.io.csv.TidyCsvWriter;
 import org.devplan.io.json.PlanJson;
 import org.devplan.model.Plan;
 import picocli.CommandLine.Command;
@@ -64,36 +62,32 @@ final class BatchCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;
-    ImmutableList.Builder<TidyRow> all = ImmutableList.builder();
+    Path combinedCsv = out.resolve(combined);
     List<String> failures = new ArrayList<>();
     int done = 0;
-    for (Path file : files) {
-      done++;
-      if (terminal) {
-        err.printf(Locale.ROOT, "\r[%d/%d] %s\u001B[K", done, files.size(), file.getFileName());
-        err.flush();
-      }
-      try {
-        Plan plan = Inputs.plan(file, text.options());
-        String stem = Inputs.stem(file);
-        PlanJson.write(plan, out.resolve(stem + ".json"));
-        PlanCsv.writeTidy(plan, out.resolve(stem + ".csv"));
-        all.addAll(TidyTable.of(plan).rows());
-      } catch (RuntimeException e) {
-        if (!Devplan.isInputError(e)) {
-          throw e;
+    try (TidyCsvWriter all = PlanCsv.writeTidyAll(combinedCsv, CsvOptions.DEFAULT)) {
+      for (Path file : files) {
+        done++;
+        if (terminal) {
+          err.printf(Locale.ROOT, "\r[%d/%d] %s\u001B[K", done, files.size(), file.getFileName());
+          err.flush();
         }
-        failures.add(file.getFileName() + ": " + Devplan.oneLine(e));
+        try {
+          Plan plan = Inputs.plan(file, text.options());
+          String stem = Inputs.stem(file);
+          PlanJson.write(plan, out.resolve(stem + ".json"));
+          PlanCsv.writeTidy(plan, out.resolve(stem + ".csv"));
+          all.write(plan);
+        } catch (RuntimeException e) {
+          if (!Devplan.isInputError(e)) {
+            throw e;
+          }
+          failures.add(file.getFileName() + ": " + Devplan.oneLine(e));
+        }
       }
     }
     if (terminal) {
       err.print("\r\u001B[K");
-    }
-    Path combinedCsv = out.resolve(combined);
-    try (var writer = Files.newBufferedWriter(combinedCsv, java.nio.charset.StandardCharsets.UTF_8)) {
-      PlanCsv.writeTidy(new TidyTable(all.build()), writer, CsvOptions.DEFAULT);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     failures.forEach(f -> err.println("devplan: " + f));
     spec.commandLine().getOut().printf(Locale.ROOT, "imported %d of %d plans into %s (combined: %s)%s%n",

@@ -26,34 +26,44 @@ final class TidyCsv {
   private TidyCsv() {}
 
   static void write(TidyTable table, Writer out, CsvOptions options) {
-    try (IoCsvWriter w = new IoCsvWriter(out, TidyTable.COLUMNS, TidyTable.NUMERIC, options.bom(), options.crlf(),
-        options.neutraliseFormulas())) {
-      String[] cells = new String[TidyTable.COLUMNS.size()];
-      for (TidyRow r : table.rows()) {
-        Observation o = r.observation();
-        cells[0] = r.planId();
-        cells[1] = r.region();
-        cells[2] = Integer.toString(r.planYear());
-        cells[3] = o.id();
-        cells[4] = r.indicatorCode();
-        cells[5] = r.indicatorName();
-        cells[6] = r.group().orElse("");
-        cells[7] = r.unit().symbol();
-        cells[8] = IoCodes.NATURE.code(r.nature());
-        cells[9] = IoCodes.OBSERVATION_KIND.code(o.kind());
-        cells[10] = Integer.toString(o.period().end());
-        cells[11] = Integer.toString(o.period().start());
-        cells[12] = IoCodes.AGGREGATION.code(o.period().aggregation());
-        bound(o.level(), cells, 13);
-        bound(o.growth(), cells, 18);
-        cells[23] = o.isChange() ? "true" : "false";
-        cells[24] = o.verb().orElse("");
-        cells[25] = o.hedge().orElse("");
-        cells[26] = o.status().map(IoCodes.STATUS::code).orElse("");
-        cells[27] = o.chapter().orElse("");
-        cells[28] = o.provenance().map(TidyCsv::source).orElse("");
-        w.row(cells);
-      }
+    try (IoCsvWriter w = open(out, options)) {
+      rows(table, w);
+    }
+  }
+
+  /** A tidy CSV file on {@code out}, its header written. */
+  static IoCsvWriter open(Writer out, CsvOptions options) {
+    return new IoCsvWriter(out, TidyTable.COLUMNS, TidyTable.NUMERIC, options.bom(), options.crlf(),
+        options.neutraliseFormulas());
+  }
+
+  /** Writes the rows of {@code table} (no header). */
+  static void rows(TidyTable table, IoCsvWriter w) {
+    String[] cells = new String[TidyTable.COLUMNS.size()];
+    for (TidyRow r : table.rows()) {
+      Observation o = r.observation();
+      cells[0] = r.planId();
+      cells[1] = r.region();
+      cells[2] = Integer.toString(r.planYear());
+      cells[3] = o.id();
+      cells[4] = r.indicatorCode();
+      cells[5] = r.indicatorName();
+      cells[6] = r.group().orElse("");
+      cells[7] = r.unit().symbol();
+      cells[8] = IoCodes.NATURE.code(r.nature());
+      cells[9] = IoCodes.OBSERVATION_KIND.code(o.kind());
+      cells[10] = Integer.toString(o.period().end());
+      cells[11] = Integer.toString(o.period().start());
+      cells[12] = IoCodes.AGGREGATION.code(o.period().aggregation());
+      bound(o.level(), cells, 13);
+      bound(o.growth(), cells, 18);
+      cells[23] = o.isChange() ? "true" : "false";
+      cells[24] = o.verb().orElse("");
+      cells[25] = o.hedge().orElse("");
+      cells[26] = o.status().map(IoCodes.STATUS::code).orElse("");
+      cells[27] = o.chapter().orElse("");
+      cells[28] = o.provenance().map(TidyCsv::source).orElse("");
+      w.row(cells);
     }
   }
 
