@@ -115,7 +115,18 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
    *     message names the text and the column
    */
   static Bound parse(String text) {
-    return BoundGrammar.parseBound(text);
+    return parse(text, Lexicon.standard());
+  }
+
+  /**
+   * Parses the wording of a figure with the words of {@code lexicon}; otherwise as {@link #parse(String)}.
+   *
+   * @throws PlanFormatException if the text is blank, or has digits but does not follow the grammar
+   */
+  static Bound parse(String text, Lexicon lexicon) {
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(lexicon, "lexicon");
+    return lexicon.grammar().parseBound(text);
   }
 
   /** An exact figure without a unit, written as its plain decimal. */

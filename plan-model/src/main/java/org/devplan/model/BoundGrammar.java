@@ -1,65 +1,121 @@
 package org.devplan.model;
 
-import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The grammar of {@link Bound#parse} and {@link Quantity#parse}. Vocabulary lives in the tables below, so that a new
- * wording is one line to add.
+ * The grammar of {@link Bound#parse} and {@link Quantity#parse} over the words of a {@link Lexicon}: a new wording is
+ * one line in the lexicon, never a change here.
  */
 final class BoundGrammar {
-  private BoundGrammar() {}
+  private final Numerals numerals;
+  private final Words changeLeads;
+  private final Words changeVerbs;
+  private final Map<String, Integer> signs = new HashMap<>();
+  private final Words prefixes;
+  private final Words suffixes;
+  private final Map<String, Bound.Kind> prefixKinds = new HashMap<>();
+  private final Map<String, Bound.Kind> suffixKinds = new HashMap<>();
+  private final Words weakPrefixes;
+  private final Words rangeSeparators;
+  private final Words magnitudes;
+  private final Words moreThan;
+  private final Map<String, Bound.AbsentReason> absentWords = new HashMap<>();
+  private final Words afterNumeralRatios;
+  private final Words wholeRatios;
+  private final Map<String, Lexicon.Entry> ratios = new HashMap<>();
+  private final Lexicon lexicon;
 
-  /** Change verbs before a figure, with the sign they give it. */
-  private static final ImmutableMap<String, Integer> CHANGE_VERBS = ImmutableMap.<String, Integer>builder()
-      .put("增长", 1).put("增加", 1).put("提高", 1).put("提升", 1).put("上升", 1)
-      .put("下降", -1).put("降低", -1).put("减少", -1).put("回落", -1).put("下滑", -1)
-      .buildOrThrow();
+  /** The grammar over {@code lexicon}'s words. */
+  BoundGrammar(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    numerals = new Numerals(lexicon);
+    changeLeads = lexicon.words(Lexicon.Table.MARKERS, "role", "change-lead");
+    changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.CHANGE_VERBS)) {
+      signs.put(e.word(), sign(e));
+    }
+    prefixes = lexicon.words(Lexicon.Table.QUALIFIERS, "position", "prefix");
+    suffixes = lexicon.words(Lexicon.Table.QUALIFIERS, "position", "suffix");
+    weakPrefixes = new Words(lexicon.entries(Lexicon.Table.QUALIFIERS).stream()
+        .filter(e -> !e.get("strength").equals("strong")).map(Lexicon.Entry::word).toList());
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.QUALIFIERS)) {
+      Bound.Kind kind = kind(e, e.get("kind"));
+      switch (e.get("position")) {
+        case "prefix" -> prefixKinds.put(e.word(), kind);
+        case "suffix" -> suffixKinds.put(e.word(), kind);
+        default -> throw bad(e, "position", "prefix or suffix");
+      }
+      if (!List.of("weak", "verb", "strong").contains(e.get("strength"))) {
+        throw bad(e, "strength", "weak, verb or strong");
+      }
+    }
+    rangeSeparators = lexicon.words(Lexicon.Table.MARKERS, "role", "range-separator");
+    moreThan = lexicon.words(Lexicon.Table.MARKERS, "role", "more-than");
+    magnitudes = lexicon.words(Lexicon.Table.MAGNITUDES);
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.ABSENT_WORDS)) {
+      try {
+        absentWords.put(e.word(), Bound.AbsentReason.valueOf(e.get("reason")));
+      } catch (IllegalArgumentException ex) {
+        throw bad(e, "reason", "a Bound.AbsentReason");
+      }
+    }
+    afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
+    wholeRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "whole");
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.RATIO_WORDS)) {
+      if (!e.get("type").equals("after-numeral") && !e.get("type").equals("whole")) {
+        throw bad(e, "type", "after-numeral or whole");
+      }
+      new BigDecimal(e.get("factor"));
+      if (!e.get("kind").isEmpty()) {
+        kind(e, e.get("kind"));
+      }
+      ratios.put(e.word(), e);
+    }
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.MAGNITUDES)) {
+      Integer.parseInt(e.get("exponent"));
+    }
+  }
 
-  private static final String[] CHANGE_LEADS = {"同比", "比上年"};
+  private static int sign(Lexicon.Entry e) {
+    return switch (e.get("sign")) {
+      case "+" -> 1;
+      case "-" -> -1;
+      default -> throw bad(e, "sign", "+ or -");
+    };
+  }
 
-  /** Qualifier words before a figure; {@code null} marks a neutral lead (达到) that a suffix may override. */
-  private static final ImmutableMap<String, Bound.Kind> PREFIXES = ImmutableMap.<String, Bound.Kind>builder()
-      .put("不低于", Bound.Kind.AT_LEAST).put("不少于", Bound.Kind.AT_LEAST).put("至少", Bound.Kind.AT_LEAST)
-      .put("≥", Bound.Kind.AT_LEAST).put("≧", Bound.Kind.AT_LEAST)
-      .put("不超过", Bound.Kind.AT_MOST).put("不高于", Bound.Kind.AT_MOST).put("控制在", Bound.Kind.AT_MOST)
-      .put("≤", Bound.Kind.AT_MOST).put("≦", Bound.Kind.AT_MOST)
-      .put("约", Bound.Kind.ABOUT).put("近", Bound.Kind.ABOUT).put("接近", Bound.Kind.ABOUT)
-      .put("大约", Bound.Kind.ABOUT)
-      .put("超过", Bound.Kind.GREATER_THAN).put("突破", Bound.Kind.GREATER_THAN).put("超", Bound.Kind.GREATER_THAN)
-      .put("高于", Bound.Kind.GREATER_THAN).put("大于", Bound.Kind.GREATER_THAN).put(">", Bound.Kind.GREATER_THAN)
-      .put("低于", Bound.Kind.LESS_THAN).put("不到", Bound.Kind.LESS_THAN).put("少于", Bound.Kind.LESS_THAN)
-      .put("小于", Bound.Kind.LESS_THAN).put("<", Bound.Kind.LESS_THAN)
-      .put("保持在", Bound.Kind.EXACT).put("稳定在", Bound.Kind.EXACT).put("达到", Bound.Kind.EXACT)
-      .put("达", Bound.Kind.EXACT).put("为", Bound.Kind.EXACT)
-      .buildOrThrow();
+  private static Bound.Kind kind(Lexicon.Entry e, String kind) {
+    try {
+      return Bound.Kind.valueOf(kind);
+    } catch (IllegalArgumentException ex) {
+      throw bad(e, "kind", "a Bound.Kind");
+    }
+  }
 
-  /** Prefixes that only introduce a figure and give way to a suffix qualifier (控制在5.5%左右 is ABOUT). */
-  private static final ImmutableMap<String, Boolean> WEAK_PREFIXES =
-      ImmutableMap.of("控制在", true, "保持在", true, "稳定在", true, "达到", true, "达", true, "为", true);
+  private static IllegalArgumentException bad(Lexicon.Entry e, String column, String expected) {
+    return new IllegalArgumentException("lexicon table " + e.table() + ": " + column + " of \"" + e.word()
+        + "\" must be " + expected + ", found \"" + e.get(column) + "\"");
+  }
 
-  /** Qualifier words after a figure. */
-  private static final ImmutableMap<String, Bound.Kind> SUFFIXES = ImmutableMap.<String, Bound.Kind>builder()
-      .put("及以上", Bound.Kind.AT_LEAST).put("以上", Bound.Kind.AT_LEAST)
-      .put("以下", Bound.Kind.AT_MOST).put("以内", Bound.Kind.AT_MOST).put("之内", Bound.Kind.AT_MOST)
-      .put("左右", Bound.Kind.ABOUT)
-      .buildOrThrow();
+  Numerals numerals() {
+    return numerals;
+  }
 
-  private static final String[] RANGE_SEPARATORS = {"至", "到", "—", "–", "-", "－", "～", "~", "〜"};
-  private static final String[] MAGNITUDES = {"万亿", "亿", "万"};
-  private static final String MORE_THAN = "余";
-
-  /** Whole-text words for a bound with no figure. */
-  private static final ImmutableMap<String, Bound.AbsentReason> ABSENT_WORDS = ImmutableMap.of(
-      "不适用", Bound.AbsentReason.NOT_APPLICABLE, "无", Bound.AbsentReason.NOT_APPLICABLE,
-      "待定", Bound.AbsentReason.TO_BE_DECIDED, "另行确定", Bound.AbsentReason.TO_BE_DECIDED);
+  /** The sign a change verb gives, or 0 if {@code word} is none. */
+  int changeSign(String word) {
+    return signs.getOrDefault(word, 0);
+  }
 
   private static final Map<Integer, Integer> BRACKETS = Map.of((int) '〔', (int) '〕', (int) '[', (int) ']',
       (int) '［', (int) '］', (int) '【', (int) '】');
 
-  static Bound parseBound(String text) {
+  Bound parseBound(String text) {
     String core = text.strip().replace('\u3000', ' ').strip();
     if (core.isEmpty()) {
       throw new PlanFormatException("<text>", 1, 1, "expected a figure or words, found nothing");
@@ -67,7 +123,7 @@ final class BoundGrammar {
     if (core.codePoints().allMatch(BoundGrammar::isDash)) {
       return new Bound.Absent(Bound.AbsentReason.NOT_PRINTED, text);
     }
-    Bound.AbsentReason reason = ABSENT_WORDS.get(core);
+    Bound.AbsentReason reason = absentWords.get(core);
     if (reason != null) {
       return new Bound.Absent(reason, text);
     }
@@ -80,7 +136,7 @@ final class BoundGrammar {
       c.advance(1);
     }
     if (!Numerals.hasDigit(text)) {
-      if (!Numerals.hasChineseNumeral(text)) {
+      if (!numerals.hasChineseNumeral(text)) {
         return new Bound.Qualitative(text); // no numeral of any kind: words only
       }
       try {
@@ -92,7 +148,7 @@ final class BoundGrammar {
     return figures(c, close, false);
   }
 
-  static Quantity parseQuantity(String text) {
+  Quantity parseQuantity(String text) {
     Cursor c = new Cursor(text);
     c.skipSpace();
     Figure f = figure(c, Numerals.hasDigit(text));
@@ -109,37 +165,34 @@ final class BoundGrammar {
     return Quantity.of(f.value, f.unit.get());
   }
 
-  private static Bound figures(Cursor c, int close, boolean chineseOnly) {
+  private Bound figures(Cursor c, int close, boolean chineseOnly) {
     int sign = 1;
-    for (String lead : CHANGE_LEADS) {
-      if (c.take(lead)) {
-        c.skipSpace();
-        break;
-      }
-    }
-    String verb = c.takeLongest(CHANGE_VERBS.keySet());
-    if (verb != null) {
-      sign = CHANGE_VERBS.get(verb);
+    if (c.takeLongest(changeLeads) != null) {
       c.skipSpace();
     }
-    String prefix = c.takeLongest(PREFIXES.keySet());
-    Bound.Kind kind = prefix == null ? Bound.Kind.EXACT : PREFIXES.get(prefix);
+    String verb = c.takeLongest(changeVerbs);
+    if (verb != null) {
+      sign = signs.get(verb);
+      c.skipSpace();
+    }
+    String prefix = c.takeLongest(prefixes);
+    Bound.Kind kind = prefix == null ? Bound.Kind.EXACT : prefixKinds.get(prefix);
     c.skipSpace();
     Figure first = figure(c, !chineseOnly);
     c.skipSpace();
     Figure second = null;
     int mark = c.index;
-    String sep = c.takeLongest(java.util.Arrays.asList(RANGE_SEPARATORS));
+    String sep = c.takeLongest(rangeSeparators);
     if (sep != null) {
       c.skipSpace();
-      if (Numerals.read(c.text, c.index) != null) {
+      if (numerals.read(c.text, c.index) != null) {
         second = figure(c, !chineseOnly);
         c.skipSpace();
       } else {
         c.index = mark;
       }
     }
-    String suffix = c.takeLongest(SUFFIXES.keySet());
+    String suffix = c.takeLongest(suffixes);
     c.skipSpace();
     if (close >= 0) {
       if (c.peek() != close) {
@@ -153,7 +206,8 @@ final class BoundGrammar {
     }
     if (second != null) {
       if (first.moreThan || second.moreThan) {
-        throw c.error("'余' cannot mark a range end");
+        throw c.error("'" + (first.moreThan ? first.moreThanWord : second.moreThanWord)
+            + "' cannot mark a range end");
       }
       Optional<Unit> unit = second.unit;
       if (first.unit.isPresent() && !first.unit.equals(second.unit)) {
@@ -162,7 +216,7 @@ final class BoundGrammar {
       }
       BigDecimal a = signed(first.value, sign);
       BigDecimal b = signed(second.value, sign);
-      if (prefix != null && !WEAK_PREFIXES.containsKey(prefix)) {
+      if (prefix != null && !weakPrefixes.contains(prefix)) {
         throw c.error("a range cannot also be '" + prefix + "'");
       }
       if (a.compareTo(b) > 0 && sign > 0) {
@@ -170,14 +224,16 @@ final class BoundGrammar {
       }
       return a.compareTo(b) <= 0 ? new Bound.Range(a, b, unit, c.text) : new Bound.Range(b, a, unit, c.text);
     }
-    if (suffix != null && (prefix == null || WEAK_PREFIXES.containsKey(prefix))) {
-      kind = SUFFIXES.get(suffix);
-    } else if (suffix != null && PREFIXES.get(prefix) != SUFFIXES.get(suffix)) {
+    if (first.kind != null) {
+      kind = combine(c, first.kind, prefix, suffix);
+    } else if (suffix != null && (prefix == null || weakPrefixes.contains(prefix))) {
+      kind = suffixKinds.get(suffix);
+    } else if (suffix != null && prefixKinds.get(prefix) != suffixKinds.get(suffix)) {
       throw c.error("'" + prefix + "' and '" + suffix + "' contradict each other");
     }
     if (first.moreThan) {
       if (kind != Bound.Kind.EXACT && kind != Bound.Kind.GREATER_THAN) {
-        throw c.error("'余' contradicts '" + (suffix != null ? suffix : prefix) + "'");
+        throw c.error("'" + first.moreThanWord + "' contradicts '" + (suffix != null ? suffix : prefix) + "'");
       }
       kind = Bound.Kind.GREATER_THAN;
     }
@@ -188,12 +244,33 @@ final class BoundGrammar {
     return sign < 0 ? v.negate() : v;
   }
 
-  /** A number with its magnitude, 余 and unit. */
-  private record Figure(BigDecimal value, Optional<Unit> unit, boolean moreThan) {}
+  /**
+   * A number with its magnitude, more-than word (余) and unit; {@code kind} is the bound a whole ratio word makes
+   * (两位数: at least), or null.
+   */
+  private record Figure(BigDecimal value, Optional<Unit> unit, boolean moreThan, String moreThanWord,
+      Bound.@Nullable Kind kind) {}
 
-  private static Figure figure(Cursor c, boolean arabic) {
+  /** The kind of a figure whose ratio word has one (两位数), with its qualifiers, which may only agree. */
+  private Bound.Kind combine(Cursor c, Bound.Kind own, @Nullable String prefix, @Nullable String suffix) {
+    for (String q : new String[] {prefix, suffix}) {
+      if (q != null && !weakPrefixes.contains(q)) {
+        Bound.Kind k = prefixKinds.containsKey(q) && q.equals(prefix) ? prefixKinds.get(q) : suffixKinds.get(q);
+        if (k != own) {
+          throw c.error("'" + q + "' contradicts the figure's own bound " + own.name().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return own;
+  }
+
+  private Figure figure(Cursor c, boolean arabic) {
+    String whole = c.takeLongest(wholeRatios);
+    if (whole != null) {
+      return ratioFigure(BigDecimal.ONE, ratios.get(whole));
+    }
     int start = c.index;
-    Numerals.Read n = Numerals.read(c.text, c.index);
+    Numerals.Read n = numerals.read(c.text, c.index);
     if (n == null) {
       throw c.error(c.atEnd() ? "expected a number, found the end" : "expected a number, found '"
           + Character.toString(c.peek()) + "'");
@@ -203,19 +280,17 @@ final class BoundGrammar {
     }
     c.index = n.end();
     c.skipSpace();
-    String magnitude = "";
-    for (String m : MAGNITUDES) {
-      if (c.take(m)) {
-        magnitude = m;
-        break;
-      }
+    String ratio = c.takeLongest(afterNumeralRatios);
+    if (ratio != null) {
+      return ratioFigure(n.value(), ratios.get(ratio));
     }
-    boolean moreThan = c.take(MORE_THAN);
+    String magnitude = c.takeLongest(magnitudes);
+    String more = c.takeLongest(moreThan);
     int unitStart = c.index;
     while (!c.atEnd() && !atUnitEnd(c)) {
       c.advance(Character.charCount(c.peek()));
     }
-    StringBuilder folded = new StringBuilder(magnitude);
+    StringBuilder folded = new StringBuilder(magnitude == null ? "" : magnitude);
     c.text.substring(unitStart, c.index).codePoints().map(Numerals::halfWidth).forEach(folded::appendCodePoint);
     String unitText = folded.toString().strip();
     Optional<Unit> unit = Optional.empty();
@@ -223,32 +298,28 @@ final class BoundGrammar {
       if (unitText.codePoints().anyMatch(cp -> Numerals.isDigit(cp) || Numerals.isSign(cp))) {
         throw c.error("unexpected '" + unitText + "' after a number");
       }
-      Unit u = Unit.of(unitText);
-      if (u.isCustom() && (!arabic || unitText.codePoints().anyMatch(Numerals::isChineseNumeral)
+      Unit u = Unit.of(unitText, lexicon);
+      if (u.isCustom() && (!arabic || unitText.codePoints().anyMatch(numerals::isChineseNumeral)
           || !unitText.codePoints().allMatch(BoundGrammar::isUnitCodePoint))) {
         throw c.error("'" + unitText + "' is not a unit");
       }
       unit = Optional.of(u);
     }
-    return new Figure(n.value(), unit, moreThan);
+    return new Figure(n.value(), unit, more != null, more == null ? "" : more, null);
   }
 
-  private static boolean atUnitEnd(Cursor c) {
+  private Figure ratioFigure(BigDecimal count, Lexicon.Entry ratio) {
+    BigDecimal value = count.multiply(new BigDecimal(ratio.get("factor")));
+    Bound.Kind kind = ratio.get("kind").isEmpty() ? null : Bound.Kind.valueOf(ratio.get("kind"));
+    return new Figure(value, Optional.of(Unit.of(ratio.get("unit"), lexicon)), false, "", kind);
+  }
+
+  private boolean atUnitEnd(Cursor c) {
     int cp = c.peek();
     if (Character.isWhitespace(cp) || cp == '\u3000' || Numerals.isDigit(cp) || BRACKETS.containsValue(cp)) {
       return true;
     }
-    for (String s : SUFFIXES.keySet()) {
-      if (c.text.startsWith(s, c.index)) {
-        return true;
-      }
-    }
-    for (String s : RANGE_SEPARATORS) {
-      if (c.text.startsWith(s, c.index)) {
-        return true;
-      }
-    }
-    return c.text.startsWith(MORE_THAN, c.index);
+    return c.startsAny(suffixes) || c.startsAny(rangeSeparators) || c.startsAny(moreThan);
   }
 
   /** Code points a custom unit may consist of: letters, and the few symbols units are written with. */
@@ -261,13 +332,19 @@ final class BoundGrammar {
         || cp == ' ';
   }
 
-  /** A position in the text being parsed. */
+  /** A position in the text being parsed, over the text with full-width forms folded (char for char). */
   private static final class Cursor {
     final String text;
+    final String folded;
     int index;
 
     Cursor(String text) {
       this.text = text;
+      StringBuilder b = new StringBuilder(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        b.append((char) Numerals.halfWidth(text.charAt(i)));
+      }
+      this.folded = b.toString();
     }
 
     boolean atEnd() {
@@ -292,37 +369,16 @@ final class BoundGrammar {
       }
     }
 
-    boolean take(String word) {
-      if (startsWithFolded(word)) {
-        index += word.length();
-        return true;
-      }
-      return false;
+    boolean startsAny(Words words) {
+      return words.matchAt(folded, index, folded.length()) != null;
     }
 
-    String takeLongest(Iterable<String> words) {
-      String best = null;
-      for (String w : words) {
-        if (startsWithFolded(w) && (best == null || w.length() > best.length())) {
-          best = w;
-        }
+    @Nullable String takeLongest(Words words) {
+      String w = words.matchAt(folded, index, folded.length());
+      if (w != null) {
+        index += w.length();
       }
-      if (best != null) {
-        index += best.length();
-      }
-      return best;
-    }
-
-    private boolean startsWithFolded(String word) {
-      if (index + word.length() > text.length()) {
-        return false;
-      }
-      for (int i = 0; i < word.length(); i++) {
-        if (Numerals.halfWidth(text.charAt(index + i)) != word.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
+      return w;
     }
 
     PlanFormatException error(String reason) {

@@ -13,7 +13,25 @@ final class Numerals {
   /** Largest number of digits, and largest absolute scale, that a written number may have. */
   static final int MAX_DIGITS = 1000;
 
-  private Numerals() {}
+  private final java.util.Map<Integer, Integer> digits = new java.util.HashMap<>();
+  private final java.util.Map<Integer, Integer> units = new java.util.HashMap<>();
+
+  /** The numerals of {@code lexicon}'s {@link Lexicon.Table#NUMERALS} table. */
+  Numerals(Lexicon lexicon) {
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.NUMERALS)) {
+      String w = e.word();
+      if (w.codePointCount(0, w.length()) != 1) {
+        throw new IllegalArgumentException("lexicon table NUMERALS: \"" + w + "\" must be one character");
+      }
+      int value = Integer.parseInt(e.get("value"));
+      switch (e.get("type")) {
+        case "digit" -> digits.put(w.codePointAt(0), value);
+        case "unit" -> units.put(w.codePointAt(0), value);
+        default -> throw new IllegalArgumentException(
+            "lexicon table NUMERALS: type of \"" + w + "\" must be digit or unit, found " + e.get("type"));
+      }
+    }
+  }
 
   /** A number read from text: its value and the index just after it. */
   record Read(BigDecimal value, int end) {}
@@ -45,7 +63,7 @@ final class Numerals {
   }
 
   /** True if the text has a Chinese numeral character, without which no figure can be written in words. */
-  static boolean hasChineseNumeral(String text) {
+  boolean hasChineseNumeral(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (isChineseNumeral(text.charAt(i))) {
         return true;
@@ -54,29 +72,12 @@ final class Numerals {
     return false;
   }
 
-  private static int chineseDigit(int cp) {
-    return switch (cp) {
-      case '零', '〇' -> 0;
-      case '一' -> 1;
-      case '二', '两' -> 2;
-      case '三' -> 3;
-      case '四' -> 4;
-      case '五' -> 5;
-      case '六' -> 6;
-      case '七' -> 7;
-      case '八' -> 8;
-      case '九' -> 9;
-      default -> -1;
-    };
+  private int chineseDigit(int cp) {
+    return digits.getOrDefault(cp, -1);
   }
 
-  private static int chineseUnit(int cp) {
-    return switch (cp) {
-      case '十' -> 10;
-      case '百' -> 100;
-      case '千' -> 1000;
-      default -> -1;
-    };
+  private int chineseUnit(int cp) {
+    return units.getOrDefault(cp, -1);
   }
 
   /**
@@ -84,7 +85,7 @@ final class Numerals {
    *
    * @throws PlanFormatException for a malformed or oversized number
    */
-  static Read read(String s, int start) {
+  Read read(String s, int start) {
     if (start >= s.length()) {
       return null;
     }
@@ -92,7 +93,7 @@ final class Numerals {
     if (isDigit(cp) || (isSign(cp) && start + 1 < s.length() && isDigit(s.codePointAt(start + 1)))) {
       return readArabic(s, start);
     }
-    if (chineseDigit(cp) >= 0 || cp == '十') {
+    if (chineseDigit(cp) >= 0 || chineseUnit(cp) == 10) {
       return readChinese(s, start);
     }
     return null;
@@ -156,7 +157,7 @@ final class Numerals {
     }
   }
 
-  private static Read readChinese(String s, int start) {
+  private Read readChinese(String s, int start) {
     int j = start;
     StringBuilder positional = new StringBuilder();
     while (j < s.length() && chineseDigit(s.charAt(j)) >= 0) {
@@ -209,7 +210,7 @@ final class Numerals {
     return new Read(BigDecimal.valueOf(total), i);
   }
 
-  static boolean isChineseNumeral(int cp) {
+  boolean isChineseNumeral(int cp) {
     return chineseDigit(cp) >= 0 || chineseUnit(cp) > 0;
   }
 

@@ -86,7 +86,18 @@ public abstract class Quantity implements Comparable<Quantity> {
    * @throws PlanFormatException if the text is not a number followed by a unit
    */
   public static Quantity parse(String text) {
-    return BoundGrammar.parseQuantity(text);
+    return parse(text, Lexicon.standard());
+  }
+
+  /**
+   * Parses a quantity with the words of {@code lexicon}; otherwise as {@link #parse(String)}.
+   *
+   * @throws PlanFormatException if the text is not a number followed by a unit
+   */
+  public static Quantity parse(String text, Lexicon lexicon) {
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(lexicon, "lexicon");
+    return lexicon.grammar().parseQuantity(text);
   }
 
   /**

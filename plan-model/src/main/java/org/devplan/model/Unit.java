@@ -42,9 +42,6 @@ public final class Unit {
    */
   public static final Unit UNSPECIFIED = new Unit("—", "—", 0, Dimension.UNSPECIFIED);
 
-  private static final ImmutableMap<String, Unit> REGISTRY = registry();
-  private static final ImmutableMap<String, Integer> MAGNITUDES = ImmutableMap.of("万亿", 12, "亿", 8, "万", 4);
-
   private final String symbol;
   private final String base;
   private final int exponent;
@@ -57,63 +54,30 @@ public final class Unit {
     this.dimension = dimension;
   }
 
-  private static ImmutableMap<String, Unit> registry() {
+  /** The registry of a lexicon's {@link Lexicon.Table#UNITS} table. */
+  static ImmutableMap<String, Unit> registry(Iterable<Lexicon.Entry> entries) {
     Map<String, Unit> m = new java.util.LinkedHashMap<>();
     for (Unit u : new Unit[] {PERCENT, PERCENTAGE_POINT, YUAN, YI_YUAN, UNSPECIFIED}) {
       m.put(u.symbol, u);
     }
-    put(m, "万元", "元", 4, Dimension.MONEY);
-    put(m, "万亿元", "元", 12, Dimension.MONEY);
-    put(m, "美元", "美元", 0, Dimension.MONEY);
-    put(m, "万美元", "美元", 4, Dimension.MONEY);
-    put(m, "亿美元", "美元", 8, Dimension.MONEY);
-    put(m, "人", "人", 0, Dimension.PEOPLE);
-    put(m, "万人", "人", 4, Dimension.PEOPLE);
-    put(m, "名", "名", 0, Dimension.PEOPLE);
-    put(m, "人次", "人次", 0, Dimension.PERSON_TIMES);
-    put(m, "万人次", "人次", 4, Dimension.PERSON_TIMES);
-    put(m, "亿人次", "人次", 8, Dimension.PERSON_TIMES);
-    for (String noun : new String[] {"个", "项", "家", "件", "户", "座", "处", "场", "场次", "辆", "台", "片", "条", "株",
-        "所", "张", "套", "宗", "支", "款", "次", "批", "只", "艘", "架", "棵", "间", "位", "例", "起", "标箱", "条次"}) {
-      put(m, noun, noun, 0, Dimension.COUNT);
+    for (Lexicon.Entry e : entries) {
+      Dimension dimension;
+      int exponent;
+      try {
+        dimension = Dimension.valueOf(e.get("dimension"));
+        exponent = Integer.parseInt(e.get("exponent"));
+      } catch (IllegalArgumentException ex) {
+        throw new IllegalArgumentException("lexicon table UNITS: unit \"" + e.word() + "\" needs a Dimension and a"
+            + " whole exponent, found \"" + e.get("dimension") + "\" and \"" + e.get("exponent") + "\"", ex);
+      }
+      Unit u = new Unit(e.word(), e.get("base"), exponent, dimension);
+      Unit known = m.get(e.word());
+      if (known != null && !known.equals(u)) {
+        throw new IllegalArgumentException("lexicon table UNITS: unit \"" + e.word() + "\" is defined twice");
+      }
+      m.put(e.word(), u);
     }
-    put(m, "米", "米", 0, Dimension.LENGTH);
-    put(m, "千米", "米", 3, Dimension.LENGTH);
-    put(m, "公里", "米", 3, Dimension.LENGTH);
-    put(m, "平方米", "平方米", 0, Dimension.AREA);
-    put(m, "公顷", "平方米", 4, Dimension.AREA);
-    put(m, "平方公里", "平方米", 6, Dimension.AREA);
-    put(m, "亩", "亩", 0, Dimension.AREA);
-    put(m, "吨", "吨", 0, Dimension.MASS);
-    put(m, "千克", "吨", -3, Dimension.MASS);
-    put(m, "公斤", "吨", -3, Dimension.MASS);
-    put(m, "斤", "斤", 0, Dimension.MASS);
-    put(m, "瓦", "瓦", 0, Dimension.POWER);
-    put(m, "千瓦", "瓦", 3, Dimension.POWER);
-    put(m, "万千瓦", "瓦", 7, Dimension.POWER);
-    put(m, "兆瓦", "瓦", 6, Dimension.POWER);
-    put(m, "吉瓦", "瓦", 9, Dimension.POWER);
-    put(m, "千瓦时", "瓦时", 3, Dimension.ENERGY);
-    put(m, "万千瓦时", "瓦时", 7, Dimension.ENERGY);
-    put(m, "亿千瓦时", "瓦时", 11, Dimension.ENERGY);
-    put(m, "吨标准煤", "吨标准煤", 0, Dimension.ENERGY);
-    put(m, "天", "天", 0, Dimension.TIME);
-    put(m, "年", "年", 0, Dimension.TIME);
-    put(m, "岁", "岁", 0, Dimension.TIME);
-    put(m, "小时", "小时", 0, Dimension.TIME);
-    put(m, "个月", "个月", 0, Dimension.TIME);
-    put(m, "周", "周", 0, Dimension.TIME);
-    put(m, "个工作日", "个工作日", 0, Dimension.TIME);
-    put(m, "微克/立方米", "微克/立方米", 0, Dimension.CONCENTRATION);
-    put(m, "‰", "1", -3, Dimension.RATIO);
-    put(m, "倍", "1", 0, Dimension.RATIO);
-    put(m, "成", "1", -1, Dimension.RATIO);
-    put(m, "百分点", "个百分点", 0, Dimension.PERCENTAGE_POINT);
     return ImmutableMap.copyOf(m);
-  }
-
-  private static void put(Map<String, Unit> m, String symbol, String base, int exponent, Dimension dimension) {
-    m.put(symbol, new Unit(symbol, base, exponent, dimension));
   }
 
   /**
@@ -123,29 +87,40 @@ public final class Unit {
    * @throws IllegalArgumentException if the symbol is blank, has surrounding white space or contains a digit
    */
   public static Unit of(String symbol) {
+    return of(symbol, Lexicon.standard());
+  }
+
+  /**
+   * The unit written {@code symbol}, from {@code lexicon}'s units and magnitudes; otherwise as {@link #of(String)}.
+   *
+   * @throws IllegalArgumentException if the symbol is blank, has surrounding white space or contains a digit
+   */
+  public static Unit of(String symbol, Lexicon lexicon) {
+    Objects.requireNonNull(symbol, "symbol");
+    Objects.requireNonNull(lexicon, "lexicon");
     checkArgument(!symbol.isBlank(), "unit: symbol must not be blank");
     checkArgument(symbol.strip().equals(symbol), "unit \"%s\": symbol must not have surrounding white space", symbol);
     checkArgument(symbol.codePoints().noneMatch(Character::isDigit),
         "unit \"%s\": symbol must not contain a digit", symbol);
-    Unit known = REGISTRY.get(symbol);
+    Unit known = lexicon.unitRegistry().get(symbol);
     if (known != null) {
       return known;
     }
     int slash = symbol.indexOf('/');
     if (slash > 0 && slash < symbol.length() - 1 && symbol.indexOf('/', slash + 1) < 0) {
-      Unit num = of(symbol.substring(0, slash));
-      Unit den = of(symbol.substring(slash + 1));
+      Unit num = of(symbol.substring(0, slash), lexicon);
+      Unit den = of(symbol.substring(slash + 1), lexicon);
       if (!num.isCustom() && !den.isCustom() && den.dimension == Dimension.PEOPLE) {
         return new Unit(symbol, num.base + "/" + den.base, num.exponent - den.exponent, Dimension.PER_CAPITA);
       }
       return new Unit(symbol, symbol, 0, Dimension.CUSTOM);
     }
-    for (Map.Entry<String, Integer> m : MAGNITUDES.entrySet()) {
-      if (symbol.startsWith(m.getKey()) && symbol.length() > m.getKey().length()) {
-        Unit rest = of(symbol.substring(m.getKey().length()));
-        if (rest.dimension != Dimension.RATIO && rest.dimension != Dimension.PERCENTAGE_POINT) {
-          return new Unit(symbol, rest.base, rest.exponent + m.getValue(), rest.dimension);
-        }
+    String magnitude = lexicon.words(Lexicon.Table.MAGNITUDES).matchAt(symbol, 0, symbol.length() - 1);
+    if (magnitude != null) {
+      Unit rest = of(symbol.substring(magnitude.length()), lexicon);
+      if (rest.dimension != Dimension.RATIO && rest.dimension != Dimension.PERCENTAGE_POINT) {
+        int power = Integer.parseInt(lexicon.entry(Lexicon.Table.MAGNITUDES, magnitude).orElseThrow().get("exponent"));
+        return new Unit(symbol, rest.base, rest.exponent + power, rest.dimension);
       }
     }
     return new Unit(symbol, symbol, 0, Dimension.CUSTOM);

@@ -155,9 +155,10 @@ class PlanTest {
   void staticFactoriesRejectNulls() {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(Unit.class, Unit.YUAN).setDefault(BigDecimal.class, BigDecimal.ONE)
-        .setDefault(Bound.class, Bound.absent()).setDefault(Position.class, Position.of(1, 1));
+        .setDefault(Bound.class, Bound.absent()).setDefault(Position.class, Position.of(1, 1))
+        .setDefault(Lexicon.class, Lexicon.standard());
     for (Class<?> type : new Class<?>[] {Unit.class, Quantity.class, Bound.class, Period.class, Observation.class,
-        Region.class, Source.class, Provenance.class, Span.class, Position.class}) {
+        Region.class, Source.class, Provenance.class, Span.class, Position.class, Lexicon.class}) {
       tester.testAllPublicStaticMethods(type);
     }
   }

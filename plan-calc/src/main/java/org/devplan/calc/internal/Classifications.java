@@ -27,7 +27,7 @@ public final class Classifications {
   public record Name(Optional<String> comparablePriceEnding,
       Optional<Map.Entry<String, Vocabulary.Rule>> dimensionRule, Optional<String> shareEnding) {}
 
-  /** Whether a verb as written states a decline ({@link Vocabulary#DECLINE_VERBS} first), a rise, or neither. */
+  /** Whether a verb as written states a decline ({@link Vocabulary#isDecline} first), a rise, or neither. */
   public enum Verb {
     DECLINE,
     RISE,
@@ -42,8 +42,8 @@ public final class Classifications {
 
   /** Whether {@code verb} starts with a decline verb, else with a rise verb, else neither. */
   public static Verb verb(String verb) {
-    return memo(VERBS, verb, v -> Vocabulary.DECLINE_VERBS.stream().anyMatch(v::startsWith) ? Verb.DECLINE
-        : Vocabulary.RISE_VERBS.stream().anyMatch(v::startsWith) ? Verb.RISE : Verb.NEITHER);
+    return memo(VERBS, verb, v -> Vocabulary.isDecline(v) ? Verb.DECLINE
+        : Vocabulary.isRise(v) ? Verb.RISE : Verb.NEITHER);
   }
 
   private static <V> V memo(Map<String, V> memo, String key, Function<String, V> compute) {

@@ -1,63 +1,58 @@
 package org.devplan.calc.internal;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.Map;
 import java.util.Optional;
 import org.devplan.model.Dimension;
+import org.devplan.model.Indicator;
+import org.devplan.model.Lexicon;
+import org.devplan.model.Words;
 
-/** Curated wording the calculations infer from. Not API. */
+/** The calculations' view of the standard {@link Lexicon}: the wording they infer from. Not API. */
 public final class Vocabulary {
-  /** Indicator names ending so grow at comparable prices (统计口径: 按可比价格计算). */
-  public static final ImmutableList<String> COMPARABLE_PRICE_ENDINGS =
-      ImmutableList.of("地区生产总值", "国内生产总值", "生产总值", "增加值", "GDP");
-
-  /** Verbs of a decline. */
-  public static final ImmutableSet<String> DECLINE_VERBS =
-      ImmutableSet.of("下降", "降低", "减少", "回落", "下滑", "下跌", "缩减", "压减", "降");
-
-  /** Verbs of a rise. */
-  public static final ImmutableSet<String> RISE_VERBS =
-      ImmutableSet.of("增长", "增加", "提高", "提升", "上升", "增", "扩大");
-
-  /** Name endings of shares (占…比重, 占比, 比例); completion and growth rates are not shares. */
-  public static final ImmutableList<String> SHARE_ENDINGS = ImmutableList.of("比重", "占比", "比例");
-
-  private static final ImmutableList<Rule> DIMENSION_RULES = ImmutableList.of(
-      new Rule(ImmutableList.of("比重", "占比", "比例", "率"), ImmutableSet.of(Dimension.RATIO)),
-      new Rule(ImmutableList.of("人数"), ImmutableSet.of(Dimension.PEOPLE)),
-      new Rule(ImmutableList.of("总额", "余额", "收入", "支出", "总值", "增加值", "投资", "外资"),
-          ImmutableSet.of(Dimension.MONEY, Dimension.PER_CAPITA)),
-      new Rule(ImmutableList.of("天数"), ImmutableSet.of(Dimension.TIME)),
-      new Rule(ImmutableList.of("浓度"), ImmutableSet.of(Dimension.CONCENTRATION)));
+  private static final Lexicon LEXICON = Lexicon.standard();
+  private static final Words COMPARABLE_PRICES = LEXICON.words(Lexicon.Table.COMPARABLE_PRICES);
+  private static final Words DECLINE_VERBS = LEXICON.words(Lexicon.Table.CHANGE_VERBS, "sign", "-");
+  private static final Words RISE_VERBS = LEXICON.words(Lexicon.Table.CHANGE_VERBS, "sign", "+");
+  private static final Words SHARE_ENDINGS =
+      LEXICON.words(Lexicon.Table.MEASURES, "measure", Indicator.Measure.SHARE.name());
 
   private Vocabulary() {}
 
-  /** A name-ending rule: names ending with one of {@code endings} measure one of {@code dimensions}. */
-  public record Rule(ImmutableList<String> endings, ImmutableSet<Dimension> dimensions) {
-    /** The ending {@code name} has, if any. */
-    public Optional<String> match(String name) {
-      return endings.stream().filter(name::endsWith).findFirst();
-    }
-  }
+  /** A name-ending rule: names ending with {@code ending} measure one of {@code dimensions}. */
+  public record Rule(String ending, ImmutableSet<Dimension> dimensions) {}
 
-  /** The first rule whose ending {@code name} has, with that ending. */
-  public static Optional<java.util.Map.Entry<String, Rule>> dimensionRule(String name) {
-    for (Rule r : DIMENSION_RULES) {
-      Optional<String> m = r.match(name);
-      if (m.isPresent()) {
-        return Optional.of(java.util.Map.entry(m.get(), r));
+  /** The first rule (in lexicon order) whose ending {@code name} has, with that ending. */
+  public static Optional<Map.Entry<String, Rule>> dimensionRule(String name) {
+    for (Lexicon.Entry e : LEXICON.entries(Lexicon.Table.DIMENSION_RULES)) {
+      if (name.endsWith(e.word())) {
+        ImmutableSet.Builder<Dimension> dims = ImmutableSet.builder();
+        for (String d : e.get("dimensions").split("\\|", -1)) {
+          dims.add(Dimension.valueOf(d));
+        }
+        return Optional.of(Map.entry(e.word(), new Rule(e.word(), dims.build())));
       }
     }
     return Optional.empty();
   }
 
-  /** The comparable-price ending {@code name} has, if any. */
-  public static Optional<String> comparablePriceEnding(String name) {
-    return COMPARABLE_PRICE_ENDINGS.stream().filter(name::endsWith).findFirst();
+  /** True if {@code verb} starts with a verb of decline (下降, 压减). */
+  public static boolean isDecline(String verb) {
+    return DECLINE_VERBS.startsAny(verb);
   }
 
-  /** The share ending {@code name} has, if any. */
+  /** True if {@code verb} starts with a verb of rise (增长, 提高). */
+  public static boolean isRise(String verb) {
+    return RISE_VERBS.startsAny(verb);
+  }
+
+  /** The longest comparable-price ending {@code name} has (地区生产总值, 增加值), if any. */
+  public static Optional<String> comparablePriceEnding(String name) {
+    return Optional.ofNullable(COMPARABLE_PRICES.matchEndingAt(name, name.length(), 0));
+  }
+
+  /** The share ending {@code name} has (比重, 占比), if any. */
   public static Optional<String> shareEnding(String name) {
-    return SHARE_ENDINGS.stream().filter(name::endsWith).findFirst();
+    return Optional.ofNullable(SHARE_ENDINGS.matchEndingAt(name, name.length(), 0));
   }
 }

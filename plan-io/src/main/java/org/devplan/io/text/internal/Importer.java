@@ -195,7 +195,7 @@ public final class Importer {
     // tables
     List<Draft> drafts = new ArrayList<>();
     Map<String, Draft> byName = new HashMap<>();
-    Map<Integer, Draft> byAlias = new HashMap<>();
+    Map<String, Draft> byAlias = new HashMap<>();
     TableReader tableReader = new TableReader(v, planYear, baseYear, outline);
     for (TableAt tb : tables) {
       Table table = tb.table();
@@ -504,21 +504,21 @@ public final class Importer {
 
   // --------------------------------------------------------------------------------------------- linking
 
-  private void register(Draft d, Map<String, Draft> byName, Map<Integer, Draft> byAlias) {
+  private void register(Draft d, Map<String, Draft> byName, Map<String, Draft> byAlias) {
     String key = v.normaliseName(d.name);
     byName.putIfAbsent(key, d);
-    Integer group = v.aliasGroups.get(key);
+    String group = v.aliasGroups.get(key);
     if (group != null) {
       byAlias.putIfAbsent(group, d);
     }
   }
 
-  private Draft link(String name, List<Draft> drafts, Map<String, Draft> byName, Map<Integer, Draft> byAlias,
+  private Draft link(String name, List<Draft> drafts, Map<String, Draft> byName, Map<String, Draft> byAlias,
       Statement s) {
     String key = v.normaliseName(name);
     Draft d = byName.get(key);
     if (d == null) {
-      Integer group = v.aliasGroups.get(key);
+      String group = v.aliasGroups.get(key);
       if (group != null) {
         d = byAlias.get(group);
       }

@@ -1,96 +1,116 @@
 package org.devplan.io.text.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.devplan.model.Chapter;
+import org.devplan.model.Indicator;
+import org.devplan.model.Lexicon;
+import org.devplan.model.Unit;
+import org.devplan.model.Words;
 
 /**
- * The importer's vocabulary, read from the data files under {@code org/devplan/io/text/}: units, qualifiers,
- * verbs, hedges, qualitative phrases, heading schemes, subject-trimming words, the alias table and the
- * comparable-price list. One entry a line; {@code #} starts a comment. Immutable once loaded.
+ * The importer's view of a {@link Lexicon}: the word lists and tables its scanners ask, built once per lexicon.
+ * The importer keeps no words of its own. Immutable once built.
  */
 public final class Vocabulary {
-  private static final String BASE = "/org/devplan/io/text/";
-  private static final Vocabulary DEFAULT = new Vocabulary();
+  private static final Vocabulary DEFAULT = new Vocabulary(Lexicon.standard());
 
-  final WordList units = list("units.txt");
-  final WordList qualifierPrefixes = list("qualifier-prefixes.txt");
-  final WordList qualifierSuffixes = list("qualifier-suffixes.txt");
-  final WordList notQualifiers = list("not-qualifiers.txt");
-  final WordList levelVerbs = list("level-verbs.txt");
-  final WordList subjectTrim = list("subject-trim.txt");
-  final WordList hedges = list("hedges.txt");
-  final WordList qualitative = list("qualitative.txt");
-  final WordList listHeads = list("list-heads.txt");
-  final WordList comparablePrices = list("comparable-prices.txt");
-  final WordList actionVerbs = list("action-verbs.txt");
-  final WordList genericSubjects = list("generic-subjects.txt");
+  final Lexicon lexicon;
+  final Words units;
+  final Words qualifierPrefixes;
+  final Words qualifierSuffixes;
+  final Words notQualifiers;
+  final Words levelVerbs;
+  final Words subjectTrim;
+  final Words hedges;
+  final Words qualitative;
+  final Words listHeads;
+  final Words comparablePrices;
+  final Words actionVerbs;
+  final Words genericSubjects;
   final Map<String, Integer> changeVerbSigns = new HashMap<>();
-  final WordList changeVerbs;
+  final Words changeVerbs;
   final Map<String, Chapter.Numbering> headingSchemes = new LinkedHashMap<>();
-  final WordList annexLabels;
-  final Map<String, Integer> aliasGroups = new HashMap<>();
+  final Words annexLabels;
+  final Map<String, String> aliasGroups = new HashMap<>();
   final List<String> normalisePrefixes = new ArrayList<>();
   final List<String> normaliseSuffixes = new ArrayList<>();
-  final Map<String, org.devplan.model.Indicator.Measure> measureSuffixes = new LinkedHashMap<>();
+  final List<String> normaliseInfixes = new ArrayList<>();
+  final Map<String, Indicator.Measure> measureSuffixes = new LinkedHashMap<>();
   final List<String> actualChapterWords = new ArrayList<>();
   /** Readings of a table's comparison signs that its notes may give: sign, defining word, qualifier. */
   final List<String[]> noteSigns = new ArrayList<>();
   final List<String> targetChapterWords = new ArrayList<>();
-  final WordList magnitudes = new WordList(List.of("万亿", "亿", "万", "萬億", "億", "萬"));
+  final Words magnitudes;
 
-  private Vocabulary() {
-    for (String line : lines("change-verbs.txt")) {
-      String[] p = line.split(" ");
-      changeVerbSigns.put(p[0], p.length > 1 && p[1].equals("-") ? -1 : 1);
+  private Vocabulary(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    units = lexicon.words(Lexicon.Table.UNITS, "narrative", "yes");
+    levelVerbs = lexicon.words(Lexicon.Table.LEVEL_VERBS);
+    // a verb prefix (达到, 为) is read as the statement's verb: it names how the level is stated
+    qualifierPrefixes = lexicon.words(Lexicon.Table.QUALIFIERS, "position", "prefix")
+        .without(lexicon.words(Lexicon.Table.QUALIFIERS, "strength", "verb"));
+    qualifierSuffixes = lexicon.words(Lexicon.Table.QUALIFIERS, "position", "suffix");
+    notQualifiers = lexicon.words(Lexicon.Table.NOT_QUALIFIERS);
+    subjectTrim = lexicon.words(Lexicon.Table.SUBJECT_TRIM);
+    hedges = lexicon.words(Lexicon.Table.HEDGES);
+    qualitative = lexicon.words(Lexicon.Table.QUALITATIVE);
+    listHeads = lexicon.words(Lexicon.Table.LIST_HEADS);
+    comparablePrices = lexicon.words(Lexicon.Table.COMPARABLE_PRICES);
+    actionVerbs = lexicon.words(Lexicon.Table.ACTION_VERBS);
+    genericSubjects = lexicon.words(Lexicon.Table.GENERIC_SUBJECTS);
+    magnitudes = lexicon.words(Lexicon.Table.MAGNITUDES);
+    changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.CHANGE_VERBS)) {
+      changeVerbSigns.put(e.word(), e.get("sign").equals("-") ? -1 : 1);
     }
-    changeVerbs = new WordList(changeVerbSigns.keySet());
     List<String> annex = new ArrayList<>();
-    for (String line : lines("headings.txt")) {
-      if (line.startsWith("@")) {
-        annex.add(line.substring(1));
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.HEADINGS)) {
+      Chapter.Numbering n = Chapter.Numbering.valueOf(e.get("numbering"));
+      if (n == Chapter.Numbering.OTHER) {
+        annex.add(e.word());
       } else {
-        String[] p = line.split(" ");
-        headingSchemes.put(p[0], Chapter.Numbering.valueOf(p[1]));
+        headingSchemes.put(e.word(), n);
       }
     }
-    annexLabels = new WordList(annex);
-    for (String line : lines("measures.txt")) {
-      String[] p = line.split(" ");
-      measureSuffixes.put(p[1], org.devplan.model.Indicator.Measure.valueOf(p[0]));
+    annexLabels = lexicon.words(Lexicon.Table.HEADINGS, "numbering", Chapter.Numbering.OTHER.name());
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.MEASURES)) {
+      measureSuffixes.put(e.word(), Indicator.Measure.valueOf(e.get("measure")));
     }
-    for (String line : lines("note-signs.txt")) {
-      noteSigns.add(line.split(" "));
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.NOTE_SIGNS)) {
+      noteSigns.add(new String[] {e.get("sign"), e.word(), e.get("kind")});
     }
-    for (String line : lines("chapter-context.txt")) {
-      String[] p = line.split(" ");
-      (p[0].equals("actual") ? actualChapterWords : targetChapterWords).add(p[1]);
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.CHAPTER_CONTEXT)) {
+      (e.get("kind").equals("actual") ? actualChapterWords : targetChapterWords).add(e.word());
     }
-    for (String line : lines("link-normalise.txt")) {
-      String[] p = line.split(" ");
-      (p[0].equals("prefix") ? normalisePrefixes : normaliseSuffixes).add(p[1]);
-    }
-    int group = 0;
-    for (String line : lines("aliases.txt")) {
-      group++;
-      for (String name : line.split("=")) {
-        aliasGroups.put(normaliseName(name.strip()), group);
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.LINK_NORMALISE)) {
+      switch (e.get("position")) {
+        case "prefix" -> normalisePrefixes.add(e.word());
+        case "suffix" -> normaliseSuffixes.add(e.word());
+        case "infix" -> {
+          normalisePrefixes.add(e.word());
+          normaliseInfixes.add(e.word());
+        }
+        default -> throw new IllegalArgumentException("lexicon table LINK_NORMALISE: position of \"" + e.word()
+            + "\" must be prefix, suffix or infix, found " + e.get("position"));
       }
+    }
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.ALIASES)) {
+      aliasGroups.put(normaliseName(e.word()), e.get("group"));
     }
   }
 
-  /** The vocabulary shipped with devplan. */
+  /** The vocabulary of the standard lexicon. */
   public static Vocabulary standard() {
     return DEFAULT;
+  }
+
+  /** The vocabulary of {@code lexicon}. */
+  public static Vocabulary of(Lexicon lexicon) {
+    return lexicon == Lexicon.standard() ? DEFAULT : new Vocabulary(lexicon);
   }
 
   /** The name as linking compares it: without quotes, spaces and the listed prefixes and suffixes. */
@@ -113,9 +133,9 @@ public final class Vocabulary {
         }
       }
     }
-    for (String p : normalisePrefixes) {
+    for (String p : normaliseInfixes) {
       int at = s.indexOf(p);
-      if (at > 0 && p.equals("本外币")) {
+      if (at > 0) {
         s = s.substring(0, at) + s.substring(at + p.length());
       }
     }
@@ -129,9 +149,9 @@ public final class Vocabulary {
   }
 
   /** What the level of an indicator so named, in {@code unit}, measures, if its name says. */
-  java.util.Optional<org.devplan.model.Indicator.Measure> measure(String name, org.devplan.model.Unit unit) {
+  java.util.Optional<Indicator.Measure> measure(String name, Unit unit) {
     for (var e : measureSuffixes.entrySet()) {
-      if (name.endsWith(e.getKey()) && unit.equals(org.devplan.model.Unit.PERCENT)) {
+      if (name.endsWith(e.getKey()) && unit.equals(Unit.PERCENT)) {
         return java.util.Optional.of(e.getValue());
       }
     }
@@ -140,34 +160,11 @@ public final class Vocabulary {
 
   /** True if the growth of an indicator so named is measured at comparable prices. */
   boolean isComparablePrice(String name) {
-    for (String w : comparablePrices.words()) {
+    for (String w : comparablePrices.asList()) {
       if (name.equals(w) || name.endsWith(w)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static WordList list(String file) {
-    return new WordList(lines(file));
-  }
-
-  private static List<String> lines(String file) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = Vocabulary.class.getResourceAsStream(BASE + file)) {
-      if (in == null) {
-        throw new IllegalStateException("vocabulary file " + BASE + file + " is missing from the class path");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 }
