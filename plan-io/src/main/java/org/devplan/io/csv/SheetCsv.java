@@ -4,7 +4,6 @@ import static org.devplan.io.csv.TidyCsv.abbreviate;
 import static org.devplan.io.csv.TidyCsv.integer;
 import static org.devplan.io.csv.TidyCsv.optional;
 import static org.devplan.io.csv.TidyCsv.required;
-import static org.devplan.io.internal.IoCodes.code;
 
 import com.google.common.collect.ImmutableList;
 import java.io.Writer;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.devplan.io.internal.IoCodes;
 import org.devplan.io.internal.IoCsvReader;
 import org.devplan.io.internal.IoCsvWriter;
 import org.devplan.model.Bound;
@@ -184,7 +184,8 @@ final class SheetCsv {
     for (String id : t.observationIds()) {
       Observation o = plan.observation(id).orElseThrow();
       Indicator i = plan.indicatorOf(o).orElseThrow();
-      w.row(t.id(), chapter.path(), t.label().orElse(""), t.title(), id, i.code(), code(o.kind()),
+      w.row(t.id(), chapter.path(), t.label().orElse(""), t.title(), id, i.code(),
+          IoCodes.OBSERVATION_KIND.code(o.kind()),
           Integer.toString(o.year()), text(o.level()), number(o.level()), text(o.growth()), number(o.growth()));
     }
   }
