@@ -235,6 +235,19 @@ public final class IoUtf8 {
     /** Scans {@code b[from, to)}; the index of the byte that shows a malformed sequence (scanning stops), or -1. */
     int scan(byte[] b, int from, int to) {
       for (int i = from; i < to; i++) {
+        if (need == 0 && b[i] > '\r') { // a run of printable ASCII: one column a byte, nothing else to track
+          int run = i;
+          while (run < to && b[run] > '\r') {
+            run++;
+          }
+          column += run - i;
+          pos += run - i;
+          afterCr = false;
+          i = run;
+          if (i == to) {
+            break;
+          }
+        }
         int x = b[i] & 0xFF;
         if (need == 0) {
           sequenceStart = pos;
