@@ -70,8 +70,13 @@ public abstract class Attainment {
    * The verdict: NOT_MET if any comparable gap is not met, else MET if any is met, else NOT_COMPARABLE.
    */
   public final Gap.Status status() {
+    return verdict(levelGap(), growthGap());
+  }
+
+  /** NOT_MET if any comparable gap is not met, else MET if any is met, else NOT_COMPARABLE. */
+  static Gap.Status verdict(Optional<Gap> level, Optional<Gap> growth) {
     boolean anyMet = false;
-    for (Optional<Gap> g : java.util.List.of(levelGap(), growthGap())) {
+    for (Optional<Gap> g : java.util.List.of(level, growth)) {
       if (g.isPresent() && g.get().status() == Gap.Status.NOT_MET) {
         return Gap.Status.NOT_MET;
       }

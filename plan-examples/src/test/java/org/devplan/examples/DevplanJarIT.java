@@ -51,6 +51,26 @@ class DevplanJarIT {
     return exec(command);
   }
 
+  /**
+   * A text too large for the heap ends in one line and exit code 1, not an {@code OutOfMemoryError} trace: the
+   * seed repeated to 40 MB does not fit in 64 MB (its bytes and their decoded characters alone take 120 MB).
+   */
+  @Test
+  void runningOutOfMemoryIsOneLine(@TempDir Path dir) throws Exception {
+    byte[] seed = Files.readAllBytes(ROOT.resolve("seeds/zibo-2026-plan.txt"));
+    Path big = dir.resolve("big.txt");
+    try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(big))) {
+      for (long written = 0; written < 40L << 20; written += seed.length) {
+        out.write(seed);
+      }
+    }
+    Result r = exec(List.of(BIN.resolve("java").toString(), "-Xmx64m", "-Dfile.encoding=UTF-8",
+        "-Dstdout.encoding=UTF-8", "-jar", JAR.toString(), "import", big.toString(), "--json",
+        dir.resolve("big.json").toString()));
+    assertThat(List.of(r.code(), r.out())).containsExactly(1, "devplan: out of memory: the input is too large "
+        + "for this Java heap; give Java more, e.g. java -Xmx4g -jar devplan.jar …\n");
+  }
+
   @Test
   void readmeMainJobPrintsTheSeedReport() throws Exception {
     Result r = java("report", "seeds/zibo-2026-plan.txt");

@@ -14,14 +14,18 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.devplan.io.csv.AnnexRow;
 import org.devplan.io.csv.AnnexTable;
 import org.devplan.io.csv.CsvOptions;
 import org.devplan.io.csv.OutlineRow;
 import org.devplan.io.csv.PlanCsv;
+import org.devplan.io.csv.TaskRow;
 import org.devplan.io.csv.TidyTable;
+import org.devplan.io.internal.IoFiles;
 import org.devplan.io.internal.IoLimits;
 import org.devplan.io.json.JsonOptions;
 import org.devplan.io.json.PlanJson;
@@ -368,6 +372,206 @@ class HostileInputTest {
     }
   }
 
+  /**
+   * Bad bytes in plan text, in each encoding the importer reads: every case is refused at the line and column of
+   * the first bad byte in the text as decoded in its own encoding.
+   */
+  @Nested
+  class TextBadBytes {
+    private static final Path SEED_TEXT = Path.of("../seeds/zibo-2026-plan.txt");
+
+    /** Not GB18030: 0x80 and 0xFF are no lead byte, 0x7F no trail byte, 0x81 0x30 0x81 0x7F a broken 4-byte. */
+    private static final List<byte[]> BAD_GB18030 = List.of(new byte[] {(byte) 0x80}, new byte[] {(byte) 0xFF},
+        new byte[] {(byte) 0x81, 0x7F}, new byte[] {(byte) 0x81, 0x30, (byte) 0x81, 0x7F});
+
+    private String seed() throws java.io.IOException {
+      org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SEED_TEXT), SEED_TEXT + " is absent");
+      return Files.readString(SEED_TEXT, StandardCharsets.UTF_8);
+    }
+
+    private void textCase(String what, String text, int at, byte[] bytes) {
+      int[] expected = place(text, at);
+      try {
+        org.devplan.io.text.PlanText.read(new ByteArrayInputStream(bytes));
+        fail(what + ": accepted bad bytes at " + at);
+      } catch (PlanFormatException e) {
+        assertThat(new int[] {e.line(), e.column()}).as(what + " at " + at + ": " + e.getMessage())
+            .containsExactly(expected);
+        count(what, false);
+      }
+    }
+
+    private byte[] join(byte[]... parts) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      for (byte[] p : parts) {
+        out.writeBytes(p);
+      }
+      return out.toByteArray();
+    }
+
+    @Test
+    void gb18030() throws Exception {
+      String text = seed();
+      for (int at = 0; at < text.length(); at += 211) {
+        if (Character.isLowSurrogate(text.charAt(at))) {
+          continue;
+        }
+        for (byte[] bad : BAD_GB18030) {
+          textCase("text bad bytes (GB18030)", text, at, join(text.substring(0, at).getBytes(
+              org.devplan.io.text.internal.Decoder.GB18030), bad, text.substring(at).getBytes(
+              org.devplan.io.text.internal.Decoder.GB18030)));
+        }
+      }
+      textCase("text bad bytes (GB18030)", text, text.length(), join(text.getBytes(
+          org.devplan.io.text.internal.Decoder.GB18030), new byte[] {(byte) 0x81}));
+    }
+
+    @Test
+    void utf16WithAMark() throws Exception {
+      String text = seed();
+      for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+        byte[] mark = "\uFEFF".getBytes(cs);
+        for (int at = 0; at < text.length(); at += 211) {
+          if (Character.isLowSurrogate(text.charAt(at))) {
+            continue;
+          }
+          for (char lone : new char[] {'\uD800', '\uDC00'}) {
+            byte[] bad = cs == StandardCharsets.UTF_16LE ? new byte[] {0, (byte) (lone >> 8)}
+                : new byte[] {(byte) (lone >> 8), 0};
+            textCase("text bad bytes (UTF-16)", text, at, join(mark, text.substring(0, at).getBytes(cs), bad,
+                text.substring(at).getBytes(cs)));
+          }
+        }
+        textCase("text bad bytes (UTF-16)", text, text.length(), join(mark, text.getBytes(cs), new byte[] {'x'}));
+      }
+    }
+
+    @Test
+    void utf8WithAndWithoutAMark() throws Exception {
+      String text = seed();
+      for (byte[] mark : List.of(new byte[0], new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
+        for (int at = 0; at < text.length(); at += 211) {
+          for (byte[] bad : BAD_UTF8) {
+            textCase("text bad bytes (UTF-8)", text, at, join(mark, insert(text, at, bad)));
+          }
+        }
+      }
+    }
+  }
+
+  /** A lone surrogate is not Unicode text: every writer refuses it naming the field, every reader at its place. */
+  @Nested
+  class LoneSurrogates {
+    private static final String LONE = "收入\uD800";
+    private static final String REASON = "a lone surrogate U+D800 at character 3 (not Unicode text: UTF-8 cannot "
+        + "carry it)";
+    private final Indicator first = SLICE.indicators().get(0);
+    private final Plan plan = SLICE.withIndicators(ImmutableList.<Indicator>builder().add(first)
+        .add(SLICE.indicators().get(1).withName(LONE)).addAll(SLICE.indicators().subList(2,
+            SLICE.indicators().size())).build());
+
+    private void refused(String describe, Runnable write, String message) {
+      assertThatThrownBy(write::run).as(describe).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+      count("lone surrogates", false);
+    }
+
+    @Test
+    void everyWriterNamesTheField() {
+      refused("json title", () -> PlanJson.writeString(SLICE.withTitle(LONE)), "/title: " + REASON);
+      refused("json indicator name", () -> PlanJson.writeString(plan), "/indicators/1/name: " + REASON);
+      refused("json alias", () -> PlanJson.writeString(SLICE.withIndicators(first.withAliases(List.of("别名",
+          LONE)))), "/indicators/0/aliases/1: " + REASON);
+      refused("json to a file", () -> PlanJson.write(plan, temp(new byte[0])), "/indicators/1/name: " + REASON);
+      int row = 1 + (int) TidyTable.of(SLICE).rows().stream().takeWhile(r -> r.indicatorCode().equals(first.code()))
+          .count() + 1;
+      refused("tidy csv", () -> PlanCsv.writeTidy(plan, temp(new byte[0])), "row " + row
+          + ", column \"indicator_name\": " + REASON);
+      refused("outline csv", () -> PlanCsv.writeOutline(List.of(new OutlineRow("1", 1, "一、", LONE,
+          Optional.empty())), IoFiles.utf8Writer(temp(new byte[0])), CsvOptions.DEFAULT), "row 2, column \"title\": "
+          + REASON);
+      refused("annex csv", () -> PlanCsv.writeAnnexString(AnnexTable.of(plan), CsvOptions.EXCEL),
+          "row 5, column \"指标名称\": " + REASON);
+      refused("tasks csv", () -> PlanCsv.writeTasks(List.of(new TaskRow("t1", "1", Optional.empty(), LONE,
+          Optional.empty())), new java.io.StringWriter(), CsvOptions.DEFAULT), "row 2, column \"title\": "
+          + REASON);
+    }
+
+    @Test
+    void readersRefuseItAtItsPlace() {
+      String json = SLICE_JSON.replace("\"title\":\"" + SLICE.title() + "\"", "\"title\":\"收入\\ud800\"");
+      PlanFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
+          () -> PlanJson.readString(json));
+      assertThat(List.of(e.line(), e.column(), e.reason())).containsExactly(1, json.indexOf("\"收入") + 1,
+          "\"title\": " + REASON);
+      count("lone surrogates", false);
+      String csv = PlanCsv.writeTidyString(SLICE).replace(first.name(), LONE);
+      PlanFormatException c = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
+          () -> PlanCsv.readTidyString(csv));
+      assertThat(List.of(c.line(), c.reason())).containsExactly(2, "row 2, column \"indicator_name\": " + REASON);
+      count("lone surrogates", false);
+    }
+  }
+
+  /**
+   * {@code PlanJacksonModule} in a caller's own {@code JsonMapper}: every truncation and mutation of the slice is
+   * refused at the place and with the reason {@code PlanJson} gives, or accepted as {@code PlanJson} accepts it.
+   */
+  @Nested
+  class Module {
+    private static final JsonMapper CALLER = JsonMapper.builder()
+        .addModule(new org.devplan.io.json.PlanJacksonModule()).build();
+
+    private void sameAsPlanJson(String what, String json) {
+      Object expected;
+      try {
+        expected = PlanJson.readString(json);
+      } catch (PlanFormatException e) {
+        expected = List.of(e.line(), e.column(), e.reason());
+      }
+      Object actual;
+      try {
+        actual = CALLER.readValue(json, Plan.class);
+      } catch (PlanFormatException e) {
+        actual = List.of(e.source(), e.line(), e.column(), e.reason()).subList(1, 4);
+      }
+      assertThat(actual).as(what).isEqualTo(expected);
+      count("module in a caller's mapper", expected instanceof Plan);
+    }
+
+    @Test
+    void everyTruncationAndMutationAsPlanJson() {
+      for (int cut = 1; cut <= SLICE_JSON.length(); cut++) {
+        sameAsPlanJson("cut at " + cut, SLICE_JSON.substring(0, cut));
+      }
+      JsonNode root = TREE.readTree(SLICE_JSON);
+      for (Map.Entry<String, JsonNode> e : root.properties()) {
+        ObjectNode copy = (ObjectNode) root.deepCopy();
+        copy.set(e.getKey(), e.getValue().isString() ? JsonNodeFactory.instance.numberNode(1)
+            : JsonNodeFactory.instance.stringNode("1"));
+        sameAsPlanJson("wrong type at /" + e.getKey(), TREE.writeValueAsString(copy));
+      }
+      assertThat(TALLY.get("module in a caller's mapper")).containsExactly(1,
+          SLICE_JSON.length() - 1 + root.size());
+    }
+
+    @Test
+    void aLimitOfTheCallersMapperIsPlacedInJacksonsWordsAndDevplansInItsOwn() {
+      JsonMapper shallow = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+          .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder().maxNestingDepth(3).build())
+          .build()).addModule(new org.devplan.io.json.PlanJacksonModule()).build();
+      String json = PlanJson.writeString(SLICE);
+      PlanFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
+          () -> shallow.readValue(json, Plan.class));
+      assertThat(e.reason()).startsWith("Document nesting depth (4) exceeds the maximum allowed (3");
+      assertThat(List.of(e.source(), e.line() > 1, e.column() > 1)).containsExactly("<json>", true, true);
+      String longer = PlanJson.writeString(SLICE.withTitle("长".repeat(IoLimits.MAX_STRING_LENGTH)))
+          .replace("长\",\n  \"kind\"", "长长\",\n  \"kind\"");
+      PlanFormatException d = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
+          () -> PlanJson.mapper().readValue(longer, Plan.class));
+      assertThat(List.of(d.line(), d.column(), d.reason())).containsExactly(4, 13, IoLimits.tooLong());
+    }
+  }
+
   /** The CSV row (the header is 1) of the character at {@code at}: line ends inside quotes do not count. */
   static int rowOf(String csv, int at) {
     int row = 1;
@@ -492,6 +696,112 @@ class HostileInputTest {
           csv.replace(",2001,", ",2000,")), "<csv>", CsvOptions.DEFAULT), rows -> rows);
       assertThat(TALLY.get("deep paths (outline)")).containsExactly(1, 1);
     }
+  }
+
+  /** Spreadsheet formula payloads, one per risky first character, and a cell that already starts with the guard. */
+  static final List<String> PAYLOADS = List.of("=cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
+      "\t=1+1", "\r=1+1", "'=1+1");
+
+  /**
+   * Excel payloads in every text field of every table: without the Excel option the file carries the text as given
+   * and reads back equal; with it, no cell of the file is a live formula and it reads back equal with the option.
+   */
+  @Nested
+  class Excel {
+    private static final Plan PLAN = SLICE;
+
+    private TidyTable tidy(String p) {
+      return new TidyTable(TidyTable.of(PLAN).rows().stream().map(r -> new org.devplan.io.csv.TidyRow(p + r.planId(),
+          p + r.region(), r.planYear(), p + r.indicatorCode(), p + r.indicatorName(), r.group().map(g -> p + g),
+          r.unit(), r.nature(), r.observation().withId(p + r.observation().id()).withVerb(p + "增长")
+          .withHedge(p + "力争").withProvenance(r.observation().provenance().map(d -> d.withDocument(p + d.document())))))
+          .collect(ImmutableList.toImmutableList()));
+    }
+
+    private ImmutableList<OutlineRow> outline(String p) {
+      return OutlineRow.of(PLAN).stream().map(r -> new OutlineRow(r.chapterPath(), r.depth(), p + r.label(),
+          p + r.title(), r.line())).collect(ImmutableList.toImmutableList());
+    }
+
+    private AnnexTable annex(String p) {
+      AnnexTable a = AnnexTable.of(PLAN);
+      return new AnnexTable(a.baseYear(), a.planYear(), a.rows().stream().map(r -> r instanceof AnnexRow.Line l
+          ? new AnnexRow.Line(l.group().map(g -> p + g), p + l.name(), l.unit(), l.actualLevel(), l.actualGrowth(),
+              l.targetLevel(), l.targetGrowth(), l.nature())
+          : (AnnexRow) new AnnexRow.Group(p + ((AnnexRow.Group) r).label()))
+          .collect(ImmutableList.toImmutableList()));
+    }
+
+    private ImmutableList<TaskRow> tasks(String p) {
+      return TaskRow.of(PLAN).stream().map(r -> new TaskRow(p + r.taskId(), r.chapterPath(),
+          Optional.of(p + r.label().orElse("")), p + r.title(), r.target().map(t -> new TaskRow.Target(
+              p + t.observationId(), p + t.indicatorCode(), t.kind(), t.year(), t.level(), t.growth()))))
+          .collect(ImmutableList.toImmutableList());
+    }
+
+    @Test
+    void everyTableWithAndWithoutTheOption() {
+      int cases = 0;
+      for (String p : PAYLOADS) {
+        for (CsvOptions o : List.of(CsvOptions.DEFAULT, CsvOptions.EXCEL)) {
+          TidyTable t = tidy(p);
+          excelCase("tidy", p, o, t, PlanCsv.writeTidyString(t, o), csv -> PlanCsv.readTidy(new StringReader(csv),
+              "<csv>", o));
+          ImmutableList<OutlineRow> outline = outline(p);
+          excelCase("outline", p, o, outline, write(w -> PlanCsv.writeOutline(outline, w, o)),
+              csv -> PlanCsv.readOutline(new StringReader(csv), "<csv>", o));
+          AnnexTable annex = annex(p);
+          excelCase("annex", p, o, annex, PlanCsv.writeAnnexString(annex, o),
+              csv -> PlanCsv.readAnnex(new StringReader(csv), "<csv>", o));
+          ImmutableList<TaskRow> tasks = tasks(p);
+          excelCase("tasks", p, o, tasks, write(w -> PlanCsv.writeTasks(tasks, w, o)),
+              csv -> PlanCsv.readTasks(new StringReader(csv), "<csv>", o));
+          cases += 4;
+        }
+      }
+      assertThat(TALLY.get("excel payloads")).containsExactly(cases, 0);
+    }
+
+    private <T> void excelCase(String table, String payload, CsvOptions o, T value, String csv,
+        Function<String, T> read) {
+      String describe = table + " with " + payload.replace("\t", "\\t").replace("\r", "\\r")
+          + (o.neutraliseFormulas() ? ", guarded" : ", as given");
+      List<String> cells = rawCells(csv);
+      String expected = o.neutraliseFormulas() ? "'" + payload : payload;
+      assertThat(cells.stream().filter(c -> c.startsWith(expected)).count()).as(describe)
+          .isGreaterThanOrEqualTo(2);
+      if (o.neutraliseFormulas()) {
+        assertThat(cells.stream().filter(HostileInputTest::isLive).toList()).as(describe).isEmpty();
+      }
+      assertThat(read.apply(csv)).as(describe).isEqualTo(value);
+      count("excel payloads", true);
+    }
+  }
+
+  /** Every cell of {@code csv} as a plain CSV reader sees it (no guard removed), header included. */
+  static List<String> rawCells(String csv) {
+    List<String> cells = new ArrayList<>();
+    try (org.devplan.io.internal.IoCsvReader r = new org.devplan.io.internal.IoCsvReader(new StringReader(csv),
+        "<csv>", false)) {
+      cells.addAll(r.header());
+      while (r.next()) {
+        for (int i = 0; i < r.header().size(); i++) {
+          cells.add(r.cell(i));
+        }
+      }
+    }
+    return cells;
+  }
+
+  /** A cell a spreadsheet would take as a formula: a risky first character, and not a plain number. */
+  static boolean isLive(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !cell.matches("[-+][0-9]+(\\.[0-9]+)?");
+  }
+
+  static String write(java.util.function.Consumer<java.io.Writer> body) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    body.accept(w);
+    return w.toString();
   }
 
   static ImmutableList<OutlineRow> outlineBack(List<OutlineRow> rows, CsvOptions options) {

@@ -213,6 +213,9 @@ public final class PlanArbitraries {
       Indicator.Measure m = Indicator.Measure.values()[r.nextInt(5)];
       b.measure(m).measureEvidence(evidence(r, m == Indicator.Measure.UNSPECIFIED));
     }
+    if (r.nextBoolean()) {
+      b.concept(pick(r, "gdp", "retail-sales", "my-concept-2")).conceptEvidence(evidence(r, false));
+    }
     for (int i = r.nextInt(2); i > 0; i--) {
       b.addNote(text(r, 1, 5));
     }

@@ -136,8 +136,8 @@ final class BoundGrammar {
       c.advance(1);
     }
     if (!Numerals.hasDigit(text)) {
-      if (!numerals.hasChineseNumeral(text)) {
-        return new Bound.Qualitative(text); // no numeral of any kind: words only
+      if (!numerals.hasChineseNumeral(text) && magnitudes.find(text, 0, text.length()) < 0) {
+        return new Bound.Qualitative(text); // no numeral or magnitude of any kind: words only
       }
       try {
         return figures(c, close, true);
@@ -151,7 +151,7 @@ final class BoundGrammar {
   Quantity parseQuantity(String text) {
     Cursor c = new Cursor(text);
     c.skipSpace();
-    Figure f = figure(c, Numerals.hasDigit(text));
+    Figure f = figure(c, Numerals.hasDigit(text), false);
     c.skipSpace();
     if (!c.atEnd()) {
       throw c.error("unexpected '" + c.rest() + "' after the quantity");
@@ -178,7 +178,7 @@ final class BoundGrammar {
     String prefix = c.takeLongest(prefixes);
     Bound.Kind kind = prefix == null ? Bound.Kind.EXACT : prefixKinds.get(prefix);
     c.skipSpace();
-    Figure first = figure(c, !chineseOnly);
+    Figure first = figure(c, !chineseOnly, prefix != null);
     c.skipSpace();
     Figure second = null;
     int mark = c.index;
@@ -186,7 +186,7 @@ final class BoundGrammar {
     if (sep != null) {
       c.skipSpace();
       if (numerals.read(c.text, c.index) != null) {
-        second = figure(c, !chineseOnly);
+        second = figure(c, !chineseOnly, false);
         c.skipSpace();
       } else {
         c.index = mark;
@@ -264,13 +264,16 @@ final class BoundGrammar {
     return own;
   }
 
-  private Figure figure(Cursor c, boolean arabic) {
+  private Figure figure(Cursor c, boolean arabic, boolean oneImplied) {
     String whole = c.takeLongest(wholeRatios);
     if (whole != null) {
       return ratioFigure(BigDecimal.ONE, ratios.get(whole));
     }
     int start = c.index;
     Numerals.Read n = numerals.read(c.text, c.index);
+    if (n == null && !arabic && oneImplied) {
+      n = impliedOne(c);
+    }
     if (n == null) {
       throw c.error(c.atEnd() ? "expected a number, found the end" : "expected a number, found '"
           + Character.toString(c.peek()) + "'");
@@ -306,6 +309,23 @@ final class BoundGrammar {
       unit = Optional.of(u);
     }
     return new Figure(n.value(), unit, more != null, more == null ? "" : more, null);
+  }
+
+  /**
+   * A figure written with its magnitude alone after a qualifier, the count of one implied: 突破万亿元 (1 万亿元),
+   * 超千亿元 (1000 亿元), 超百万人 (100 万人); or null.
+   */
+  private Numerals.@Nullable Read impliedOne(Cursor c) {
+    int i = c.index;
+    BigDecimal value = BigDecimal.ONE;
+    if (!c.atEnd() && numerals.isChineseNumeral(c.peek()) && numerals.unitValue(c.peek()) >= 100) {
+      value = BigDecimal.valueOf(numerals.unitValue(c.peek()));
+      i += Character.charCount(c.peek());
+    }
+    if (magnitudes.matchAt(c.folded, i, c.folded.length()) == null) {
+      return null;
+    }
+    return new Numerals.Read(value, i);
   }
 
   private Figure ratioFigure(BigDecimal count, Lexicon.Entry ratio) {

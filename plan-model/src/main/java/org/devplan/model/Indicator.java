@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * A measurable indicator of a plan (地区生产总值, 城镇调查失业率 …) with every figure the plan states about it.
- * Metadata (nature, direction, growth basis, measure) is unspecified by default and set only from evidence,
+ * Metadata (nature, direction, growth basis, measure, concept) is unspecified by default and set only from evidence,
  * recorded beside it ({@link Evidence}): a value set without evidence counts as {@code STATED} (the caller states
  * it), and an unknown value has evidence {@code NONE}, whatever was given. Immutable and thread-safe.
  *
@@ -139,6 +139,15 @@ public abstract class Indicator implements WithIndicator {
     return Evidence.NONE;
   }
 
+  /** The code of the {@link Concept} it denotes ({@code gdp}), if known; the indicator keeps its own name. */
+  public abstract Optional<String> concept();
+
+  /** The evidence for {@link #concept()}: {@code INFERRED} when {@link Concepts#tag} set it from the name. */
+  @Value.Default
+  public Evidence conceptEvidence() {
+    return Evidence.NONE;
+  }
+
   /** Notes and footnotes about it, as written. */
   public abstract ImmutableList<String> notes();
 
@@ -167,6 +176,8 @@ public abstract class Indicator implements WithIndicator {
         "indicator %s: code \"%s\" must be letters, digits, '-', '_' or '.'", name(), code());
     checkArgument(!name().isBlank(), "indicator %s: name must not be blank", code());
     group().ifPresent(g -> checkArgument(!g.isBlank(), "indicator %s: group must not be blank", code()));
+    concept().ifPresent(c -> checkArgument(Concept.isCode(c),
+        "indicator %s: concept \"%s\" is not a code: lower-case letters, digits, '-' inside", code(), c));
     Set<String> ids = new HashSet<>();
     for (Observation o : observations()) {
       checkArgument(ids.add(o.id()), "indicator %s: observation id %s occurs twice", code(), o.id());
@@ -175,12 +186,13 @@ public abstract class Indicator implements WithIndicator {
     Evidence direction = evidence(direction() == Direction.UNKNOWN, directionEvidence());
     Evidence growthBasis = evidence(growthBasis() == GrowthBasis.UNKNOWN, growthBasisEvidence());
     Evidence measure = evidence(measure() == Measure.UNSPECIFIED, measureEvidence());
+    Evidence concept = evidence(concept().isEmpty(), conceptEvidence());
     if (nature == natureEvidence() && direction == directionEvidence() && growthBasis == growthBasisEvidence()
-        && measure == measureEvidence()) {
+        && measure == measureEvidence() && concept == conceptEvidence()) {
       return this;
     }
     return new Builder().from(this).natureEvidence(nature).directionEvidence(direction)
-        .growthBasisEvidence(growthBasis).measureEvidence(measure).build();
+        .growthBasisEvidence(growthBasis).measureEvidence(measure).conceptEvidence(concept).build();
   }
 
   /** Unknown values have no evidence; a known value without evidence was set by the caller, so it is stated. */

@@ -99,11 +99,29 @@ public final class Lexicon {
     NOTE_SIGNS("word", "sign", "kind"),
     /** Name endings that say what an indicator measures, with the dimensions its unit may have. */
     DIMENSION_RULES("word", "dimensions"),
+    /** Words of an indicator table's header cells, by use and role, with how they match a cell. */
+    TABLE_HEADERS("word", "use", "role", "match", "max"),
+    /** Words of a figure column's header that say whether it holds actuals or targets, and estimates. */
+    COLUMN_KINDS("word", "kind", "undated", "estimate"),
     /**
      * Words of a copied page's furniture, a title, a subtitle, a speaker line or a body phrase, by role, that frame a
      * document (tell its title, region and years), with a value where the role needs one.
      */
-    FRAME_WORDS("word", "role", "value");
+    FRAME_WORDS("word", "role", "value"),
+    /**
+     * Canonical indicators ({@link Concept}): the code as the word, labels, {@link Concept.Measure}, {@link Dimension},
+     * preferred unit and the name variants that denote it, {@code |} between them.
+     */
+    CONCEPTS("word", "label_zh", "label_en", "measure", "dimension", "unit", "variants"),
+    /** Phrases that introduce a plan's main-targets statement (主要预期目标是：…). */
+    MAIN_TARGETS("word"),
+    /**
+     * What a number that no figure was read from is, by the words around it: a pattern with {@code …} where the
+     * number stands ({@code 第…届}, {@code …年}, {@code 连续…年}, {@code […]}) or a literal in which every number is
+     * one thing ({@code 十四五}), with the reason reported for it and a condition ({@code any}; {@code year}: the
+     * number is a year; {@code before-name}: the pattern follows the figure's unit and a name follows it).
+     */
+    NUMBER_CONTEXTS("word", "reason", "condition");
 
     private final ImmutableList<String> columns;
 

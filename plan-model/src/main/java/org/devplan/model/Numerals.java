@@ -80,6 +80,11 @@ final class Numerals {
     return units.getOrDefault(cp, -1);
   }
 
+  /** The value of a numeral unit character (十 10, 百 100, 千 1000), or -1. */
+  int unitValue(int cp) {
+    return chineseUnit(cp);
+  }
+
   /**
    * Reads a number at {@code start} of {@code s} (indices are char indices), or returns null when there is none.
    *

@@ -117,6 +117,16 @@ class LexiconTest {
     }
 
     @Test
+    void aMagnitudeAfterAQualifierImpliesOne() {
+      assertThat(Bound.parse("突破万亿元")).isEqualTo(new Bound.Single(Bound.Kind.GREATER_THAN, BigDecimal.ONE,
+          Optional.of(Unit.of("万亿元")), "突破万亿元"));
+      assertThat(Bound.parse("超千亿元")).isEqualTo(new Bound.Single(Bound.Kind.GREATER_THAN, new BigDecimal("1000"),
+          Optional.of(Unit.YI_YUAN), "超千亿元"));
+      assertThat(Bound.parse("万亿元")).isEqualTo(new Bound.Qualitative("万亿元")); // no qualifier: no figure
+      assertThatThrownBy(() -> Quantity.parse("亿元")).isInstanceOf(PlanFormatException.class);
+    }
+
+    @Test
     void moreThanWordsMakeALowerBound() {
       assertThat(Bound.parse("5300多栋").kind()).isEqualTo(Bound.Kind.GREATER_THAN);
       assertThat(Bound.parse("400余场").kind()).isEqualTo(Bound.Kind.GREATER_THAN);

@@ -55,4 +55,9 @@ public final class Vocabulary {
   public static Optional<String> shareEnding(String name) {
     return Optional.ofNullable(SHARE_ENDINGS.matchEndingAt(name, name.length(), 0));
   }
+
+  /** True if {@code text} contains a phrase introducing a main-targets statement (lexicon table MAIN_TARGETS). */
+  public static boolean isMainTargetStatement(String text) {
+    return LEXICON.words(Lexicon.Table.MAIN_TARGETS).occursIn(text);
+  }
 }

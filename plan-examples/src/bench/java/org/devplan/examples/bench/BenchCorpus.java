@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.devplan.io.csv.TidyRow;
 import org.devplan.io.csv.TidyTable;
@@ -23,7 +24,8 @@ import org.devplan.model.Unit;
 
 /**
  * A synthetic corpus: {@value #PLANS} plans × {@value #INDICATORS} indicators × {@value #OBSERVATIONS}
- * observations, each with a level and a growth: 1,000,000 indicator values, with every kind of bound.
+ * observations, each with a level and a growth: 1,000,000 indicator values, with every kind of bound; every
+ * other indicator denotes a concept.
  */
 final class BenchCorpus {
   static final int PLANS = 100;
@@ -60,7 +62,8 @@ final class BenchCorpus {
     for (int i = 0; i < INDICATORS; i++) {
       String code = "i" + i;
       Indicator.Builder ind = new Indicator.Builder().code(code).name("合成指标" + i)
-          .unit(Unit.of(UNITS[i % UNITS.length])).group("分组" + (i % 8));
+          .unit(Unit.of(UNITS[i % UNITS.length])).group("分组" + (i % 8))
+          .concept(i % 2 == 0 ? Optional.of("gdp") : Optional.empty());
       for (int k = 0; k < OBSERVATIONS; k++) {
         boolean target = k == OBSERVATIONS - 1;
         ind.addObservation(new Observation.Builder().id(code + "-" + k)

@@ -104,7 +104,8 @@ public class CsvCodecBench {
         rows.add(new TidyRow(r.getField(0), r.getField(1), Integer.parseInt(r.getField(2)), r.getField(4),
             r.getField(5), Optional.of(r.getField(6)).filter(s -> !s.isEmpty()),
             r.getField(7).isEmpty() ? Unit.UNSPECIFIED : cache.unit(r.getField(7)),
-            Indicator.Nature.valueOf(r.getField(8).toUpperCase(Locale.ROOT)), o));
+            Indicator.Nature.valueOf(r.getField(8).toUpperCase(Locale.ROOT)), o,
+            Optional.of(r.getField(30)).filter(s -> !s.isEmpty())));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -125,7 +126,7 @@ public class CsvCodecBench {
   private void writeFastCsv(Writer out) {
     try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
       w.writeRecord(TidyTable.COLUMNS);
-      String[] cells = new String[30];
+      String[] cells = new String[31];
       for (TidyRow r : table.rows()) {
         Observation o = r.observation();
         cells[0] = r.planId();
@@ -151,6 +152,7 @@ public class CsvCodecBench {
         cells[28] = o.provenance().map(p -> p.origin().name().toLowerCase(Locale.ROOT) + ":" + p.start().line()
             + ":" + p.start().column()).orElse("");
         cells[29] = o.provenance().map(p -> p.origin().name().toLowerCase(Locale.ROOT)).orElse("");
+        cells[30] = r.concept().orElse("");
         w.writeRecord(cells);
       }
     } catch (IOException e) {

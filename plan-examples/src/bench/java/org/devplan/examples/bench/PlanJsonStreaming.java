@@ -211,6 +211,8 @@ final class PlanJsonStreaming {
         case "growthBasisEvidence" -> b.growthBasisEvidence(Codes.EVIDENCE.get(p.getString()));
         case "measure" -> b.measure(Codes.MEASURE.get(p.getString()));
         case "measureEvidence" -> b.measureEvidence(Codes.EVIDENCE.get(p.getString()));
+        case "concept" -> b.concept(p.getString());
+        case "conceptEvidence" -> b.conceptEvidence(Codes.EVIDENCE.get(p.getString()));
         case "notes" -> {
           while (p.nextToken() == JsonToken.VALUE_STRING) {
             b.addNote(p.getString());
@@ -487,6 +489,8 @@ final class PlanJsonStreaming {
     g.writeStringProperty("growthBasisEvidence", code(i.growthBasisEvidence()));
     g.writeStringProperty("measure", code(i.measure()));
     g.writeStringProperty("measureEvidence", code(i.measureEvidence()));
+    optional(g, "concept", i.concept());
+    g.writeStringProperty("conceptEvidence", code(i.conceptEvidence()));
     strings(g, "notes", i.notes());
     g.writeArrayPropertyStart("observations");
     for (Observation o : i.observations()) {

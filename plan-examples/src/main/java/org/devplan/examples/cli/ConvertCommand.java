@@ -43,6 +43,10 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The CSV layout: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   Layout layout;
 
+  @Option(names = "--xlsx", paramLabel = "FILE",
+      description = "Also write a spreadsheet of the plan: the tidy table and the annex, numbers as numbers.")
+  Path xlsx;
+
   @Option(names = "--excel", description = "CSV for spreadsheets: written with BOM, CRLF and formula-like text guarded by a '; read with "
           + "that guard removed.")
   boolean excel;
@@ -65,7 +69,11 @@ final class ConvertCommand implements Callable<Integer> {
       if (!Inputs.isJson(output)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "a CSV converts to .json only");
       }
-      PlanJson.write(fromCsv(), output);
+      Plan plan = fromCsv();
+      PlanJson.write(plan, output);
+      if (xlsx != null) {
+        PlanSheets.writeXlsx(plan, xlsx);
+      }
       spec.commandLine().getErr().println("note: a CSV has no chapter tree; chapter references were dropped");
       return 0;
     }
@@ -80,6 +88,9 @@ final class ConvertCommand implements Callable<Integer> {
         case OUTLINE -> PlanCsv.writeOutline(plan, output, options);
         case TASKS -> PlanCsv.writeTasks(plan, output, options);
       }
+    }
+    if (xlsx != null) {
+      PlanSheets.writeXlsx(plan, xlsx);
     }
     return 0;
   }

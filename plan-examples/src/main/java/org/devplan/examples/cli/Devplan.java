@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
  * @since 0.1
  */
 @Command(name = "devplan", mixinStandardHelpOptions = true, version = "devplan 0.1.0-SNAPSHOT",
-    description = "Development plans as data: import, report, convert, validate.",
+    description = "Development plans as data: import, report, convert, validate, compare in a panel.",
     subcommands = {ImportCommand.class, ReportCommand.class, ConvertCommand.class, ValidateCommand.class,
-        BatchCommand.class, CommandLine.HelpCommand.class})
+        BatchCommand.class, PanelCommand.class, CommandLine.HelpCommand.class})
 public final class Devplan implements Runnable {
   /** Exit code of a run with bad input (a file that does not parse, a missing file). */
   public static final int INPUT_ERROR = 1;
@@ -123,7 +123,7 @@ public final class Devplan implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command: import, report, convert, "
-        + "validate, batch or help");
+        + "validate, batch, panel or help");
   }
 
   /** Bad input that is not a parse error: a file of an unknown kind, an empty directory. */

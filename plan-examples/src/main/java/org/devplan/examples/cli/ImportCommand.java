@@ -15,7 +15,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code devplan import plan.txt [--json F] [--csv F] [--annex-csv F] [--outline-csv F] [--tasks-csv F]}. */
+/**
+ * {@code devplan import plan.txt [--json F] [--csv F] [--annex-csv F] [--outline-csv F] [--tasks-csv F] [--xlsx F]
+ * [--diagnostics F.csv [--diagnostics-all]]}. Says on standard error how many figures were read and how many numbers
+ * of the text were not read.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Import a plan text; write JSON and CSV files (with no option, the JSON goes to standard output).")
 final class ImportCommand implements Callable<Integer> {
@@ -37,6 +41,18 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--tasks-csv", paramLabel = "FILE", description = "Write the tasks and their targets.")
   Path tasksCsv;
 
+  @Option(names = "--xlsx", paramLabel = "FILE",
+      description = "Write a spreadsheet: the tidy table and the annex, numbers as numbers.")
+  Path xlsx;
+
+  @Option(names = "--diagnostics", paramLabel = "FILE.csv",
+      description = "Write the numbers of the text that were not read (line, column, text, reason).")
+  Path diagnostics;
+
+  @Option(names = "--diagnostics-all", description = "With --diagnostics: also every number that is no figure, with "
+      + "what it is (year, date, rank, name …) as its reason.")
+  boolean diagnosticsAll;
+
   @Option(names = "--excel", description = "Write CSV for spreadsheets: BOM, CRLF, formula-like text neutralised.")
   boolean excel;
 
@@ -48,6 +64,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (diagnosticsAll && diagnostics == null) {
+      throw new Devplan.InputException("--diagnostics-all needs --diagnostics FILE.csv");
+    }
     PlanText.Result result;
     if (input.toString().equals("-")) {
       result = PlanText.readResult(System.in, text.options().withDocumentName("<stdin>"));
@@ -88,6 +107,13 @@ final class ImportCommand implements Callable<Integer> {
       PlanCsv.writeTasks(plan, tasksCsv, options);
       any = true;
     }
+    if (xlsx != null) {
+      PlanSheets.writeXlsx(plan, xlsx);
+      any = true;
+    }
+    if (diagnostics != null) {
+      PlanCsv.writeUnread(diagnosticsAll ? result.unread() : result.notRead(), diagnostics, options);
+    }
     if (!any) {
       out.println(PlanJson.writeString(plan));
     } else {
@@ -95,6 +121,10 @@ final class ImportCommand implements Callable<Integer> {
           + "observations%n", Terminal.escape(input.toString()), result.encoding().map(Object::toString).orElse("text"),
           plan.allChapters().count(), plan.indicators().size(), plan.allObservations().count());
     }
+    int notRead = result.notRead().size();
+    spec.commandLine().getErr().printf(java.util.Locale.ROOT, "%d figures read; %d %s not read%s%n",
+        plan.allObservations().count(), notRead, notRead == 1 ? "number" : "numbers", notRead == 0 ? ""
+            : diagnostics == null ? ": see --diagnostics" : ": listed in " + Terminal.escape(diagnostics.toString()));
     return 0;
   }
 }

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.devplan.calc.AuditReport;
 import org.devplan.calc.CalcContext;
+import org.devplan.calc.Gaps;
 import org.devplan.calc.Finding;
 import org.devplan.calc.IndicatorSummary;
 import org.devplan.calc.PlanAudit;
@@ -72,17 +74,28 @@ final class Report {
     out.printf(Locale.ROOT, "Indicators: %d (%d observations: %d from the annex table, %d from the narrative)%n",
         plan.indicators().size(), plan.allObservations().count(), table, narrative);
     PlanSummary summary = PlanSummary.of(plan, context);
+    List<IndicatorSummary> annex = summary.rows().stream().filter(r -> inAnnex(r.indicator())).toList();
+    boolean lastTargets = annex.stream().anyMatch(r -> baseTarget(r.indicator()).isPresent());
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"indicator", "unit", plan.baseYear() + " actual", "growth", plan.planYear() + " target",
-        "growth", "implied target", "growth to target", "notes"});
-    for (IndicatorSummary row : summary.rows()) {
-      if (!inAnnex(row.indicator())) {
-        continue;
+    List<String> header = new ArrayList<>(List.of("indicator"));
+    if (lastTargets) {
+      header.addAll(List.of(plan.baseYear() + "年目标", "attained"));
+    }
+    header.addAll(List.of(plan.baseYear() + "年完成", "growth", plan.planYear() + "年目标", "growth",
+        plan.baseYear() + " vs target", "implied target", "growth to target", "notes"));
+    rows.add(header.toArray(String[]::new));
+    for (IndicatorSummary row : annex) {
+      Indicator i = row.indicator();
+      List<String> cells = new ArrayList<>(List.of(i.name()));
+      if (lastTargets) {
+        Optional<Observation> t = baseTarget(i);
+        cells.add(t.map(o -> figures(i, o)).orElse(""));
+        cells.add(t.flatMap(o -> row.baseActual().map(a -> attained(i, a, o))).orElse(""));
       }
-      rows.add(new String[] {row.indicator().name(), row.indicator().unit().symbol(),
-          level(row.baseActual()), growth(row.baseActual()), level(row.target()), growth(row.target()),
-          row.impliedTarget().map(Object::toString).orElse(""),
-          row.targetGrowth().map(Object::toString).orElse(""), String.join("; ", row.notes())});
+      cells.addAll(List.of(level(i, row.baseActual()), growth(row.baseActual()), level(i, row.target()),
+          growth(row.target()), gap(row), row.impliedTarget().map(g -> implied(g, row)).orElse(""),
+          row.targetGrowth().map(Report::computedRate).orElse(""), String.join("; ", row.notes())));
+      rows.add(cells.toArray(String[]::new));
     }
     out.printf(Locale.ROOT, "Annex indicators (%d):%n", rows.size() - 1);
     table(out, rows);
@@ -90,11 +103,31 @@ final class Report {
 
   private void audit(PrintWriter out) {
     AuditReport report = PlanAudit.of(context).audit(plan);
-    long failures = report.failures().size();
-    out.printf(Locale.ROOT, "Audit: %d findings, %d of them problems%n", report.findings().size(), failures);
-    for (Finding f : report.findings()) {
-      out.println("  " + f);
+    List<Finding> failures = report.failures();
+    out.printf(Locale.ROOT, "Audit: %d findings, %d of them problems%n", report.findings().size(), failures.size());
+    for (Finding f : failures) {
+      out.println("  " + shortLine(f));
     }
+    Map<String, Long> passed = new TreeMap<>();
+    report.findings().stream().filter(f -> !f.isFailure()).forEach(f -> passed.merge(f.check().label(), 1L,
+        Long::sum));
+    out.println("  passed: " + (passed.isEmpty() ? "none" : String.join(", ", passed.entrySet().stream()
+        .map(e -> e.getKey() + " ×" + e.getValue()).toList())));
+  }
+
+  /** {@code WARNING conflicting-figures 城镇新增就业人数 2025 actual: message [sources]}. */
+  private String shortLine(Finding f) {
+    StringBuilder b = new StringBuilder().append(f.severity()).append(' ').append(f.check().label()).append(' ')
+        .append(String.join(",", f.indicatorCodes().stream()
+            .map(c -> plan.indicator(c).map(Indicator::name).orElse(c)).toList()));
+    f.year().ifPresent(y -> b.append(' ').append(y));
+    f.kind().ifPresent(k -> b.append(' ').append(k.name().toLowerCase(Locale.ROOT)));
+    b.append(": ").append(f.message());
+    if (!f.provenance().isEmpty()) {
+      b.append(" [").append(String.join(", ", f.provenance().stream().map(Provenance::toString).toList()))
+          .append(']');
+    }
+    return b.toString();
   }
 
   private long count(Provenance.Origin origin) {
@@ -106,12 +139,78 @@ final class Report {
         .anyMatch(o -> o.provenance().map(p -> p.origin() == Provenance.Origin.TABLE).orElse(false));
   }
 
-  private static String level(java.util.Optional<Observation> o) {
-    return o.flatMap(Observation::level).map(Bound::text).map(Report::flat).orElse("");
+  /** The target the document gives for the base year (a review table's 全年目标), if any. */
+  private Optional<Observation> baseTarget(Indicator i) {
+    return i.observations(Observation.Kind.TARGET, plan.baseYear()).stream().findFirst();
   }
 
-  private static String growth(java.util.Optional<Observation> o) {
-    return o.flatMap(Observation::growth).map(Bound::text).map(Report::flat).orElse("");
+  private String attained(Indicator i, Observation actual, Observation target) {
+    Optional<org.devplan.calc.Gap> g = Gaps.growthGap(i, actual, target, context)
+        .or(() -> Gaps.levelGap(i, actual, target, context));
+    return g.map(x -> x.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("");
+  }
+
+  /** Level and growth of a target, as in the level and growth columns. */
+  private static String figures(Indicator i, Observation o) {
+    String level = level(i, Optional.of(o));
+    String growth = growth(Optional.of(o));
+    return level.isEmpty() || growth.isEmpty() ? level + growth : level + ", " + growth;
+  }
+
+  /** The level with its unit written after the figure ({@code 419.73亿元}, {@code 5.5万人以上}). */
+  private static String level(Indicator i, Optional<Observation> o) {
+    Optional<Bound> b = o.flatMap(Observation::level);
+    if (b.isEmpty() || b.get().kind() == Bound.Kind.ABSENT) {
+      return b.map(Bound::text).map(Report::flat).orElse("");
+    }
+    String unit = i.unitOf(o.get()).symbol();
+    return b.get().unit().isPresent() || unit.equals("—") ? flat(b.get().text()) : withUnit(flat(b.get().text()),
+        unit);
+  }
+
+  /** The growth with {@code %} after each figure ({@code 2%以上}, {@code 5%—5.5%}); words as written. */
+  private static String growth(Optional<Observation> o) {
+    Optional<Bound> b = o.flatMap(Observation::growth);
+    if (b.isEmpty() || !b.get().isNumeric() || b.get().unit().isPresent()) {
+      return b.map(Bound::text).map(Report::flat).orElse("");
+    }
+    return withUnit(flat(b.get().text()), "%");
+  }
+
+  private static String withUnit(String text, String unit) {
+    return NUMBER.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group() + unit));
+  }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("(?<![0-9.])[-+]?[0-9]+(\\.[0-9]+)?(?![0-9.])");
+
+  /** Last year's figure against this year's bounded target: the difference, and whether it already meets it. */
+  private String gap(IndicatorSummary row) {
+    Optional<org.devplan.calc.Gap> g = row.baseGap();
+    if (row.baseActual().isPresent() && row.target().isPresent()
+        && row.target().get().growth().filter(Bound::isNumeric).isPresent()) {
+      g = Gaps.growthGap(row.indicator(), row.baseActual().get(), row.target().get(), context);
+    }
+    Bound target = g.map(org.devplan.calc.Gap::target).orElse(null);
+    if (g.isEmpty() || g.get().difference().isEmpty() || target == null || target.kind() == Bound.Kind.EXACT) {
+      return "";
+    }
+    java.math.BigDecimal d = g.get().difference().get().setScale(2, java.math.RoundingMode.HALF_UP);
+    return (d.signum() > 0 ? "+" : "") + d.toPlainString() + g.get().differenceUnit().map(u -> u.symbol()).orElse("")
+        + (g.get().isMet() ? " (met)" : " (not met)");
+  }
+
+  /** An implied level, to the decimals of the base level as printed. */
+  private static String implied(org.devplan.calc.GrowthResult g, IndicatorSummary row) {
+    int scale = row.baseActual().flatMap(Observation::level).flatMap(Bound::number)
+        .map(java.math.BigDecimal::scale).orElse(g.value().scale());
+    return g.unrounded().setScale(Math.max(scale, 0), java.math.RoundingMode.HALF_UP).toPlainString()
+        + g.unit().symbol();
+  }
+
+  /** A computed rate or change, always with two decimals. */
+  private static String computedRate(org.devplan.calc.GrowthResult g) {
+    return g.unrounded().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + g.unit().symbol();
   }
 
   private static String flat(String text) {

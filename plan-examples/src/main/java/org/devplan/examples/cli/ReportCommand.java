@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code devplan report plan.txt|plan.json}: chapters, annex indicators with computed figures, audit findings. */
+/** {@code devplan report plan.txt|plan.json [--html F]}: chapters, annex indicators with computed figures, audit findings. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Print a plan's report: chapters, annex indicators with gaps and implied values, audit findings.")
 final class ReportCommand implements Callable<Integer> {
@@ -18,14 +18,22 @@ final class ReportCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin
   TextOptions text = new TextOptions();
 
+  @picocli.CommandLine.Option(names = "--html", paramLabel = "FILE",
+      description = "Also write the report's pictures (annex chart, audit linked to the source) as one HTML file.")
+  Path html;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
+    org.devplan.model.Plan plan = Inputs.plan(input, text.options());
     java.io.PrintWriter out = new java.io.PrintWriter(Terminal.lines(spec.commandLine().getOut()), true);
-    new Report(Inputs.plan(input, text.options()), CalcContext.defaults()).print(out);
+    new Report(plan, CalcContext.defaults()).print(out);
     out.flush();
+    if (html != null) {
+      ReportHtml.write(plan, CalcContext.defaults(), html);
+    }
     return 0;
   }
 }

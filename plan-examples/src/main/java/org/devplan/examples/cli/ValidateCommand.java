@@ -16,12 +16,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code devplan validate [--strict] FILE}: reads a devplan JSON file, or a tidy, outline or annex CSV (told apart by
- * their first header cell), or the header of a tasks CSV, and says what it holds; a bad file gets one line naming the line and column (JSON) or
- * the row and column name (CSV), and exit code 1. With {@code --strict}, a unit outside the registry is an error.
+ * {@code devplan validate [--strict] [--excel] FILE}: reads a devplan JSON file, or a tidy, outline, annex or tasks CSV
+ * (told apart by their first header cell), and says what it holds; a bad file gets one line naming the line and
+ * column (JSON) or the row and column name (CSV), and exit code 1. With {@code --strict}, a unit outside the registry is an error.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check a devplan JSON file or a tidy/outline/annex CSV file; errors name line and column.")
+    description = "Check a devplan JSON file or a tidy/outline/annex/tasks CSV file; errors name line and column.")
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "A .json or .csv file.")
   Path input;
@@ -56,8 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
         what = "an outline of " + PlanCsv.readOutline(input, options).size() + " chapters";
       } else if (first.equals("分组")) {
         what = "an annex table of " + PlanCsv.readAnnex(input, options).rows().size() + " rows";
-      } else if (first.equals("task_id") && header.equals(PlanCsv.taskColumns())) {
-        what = "a tasks table (its header is devplan's; tasks tables are written, not read back)";
+      } else if (first.equals("task_id")) {
+        what = "a tasks table of " + PlanCsv.readTasks(input, options).size() + " rows";
       } else {
         throw new Devplan.InputException(input + ":1:1: unknown CSV layout: the header starts with \"" + first
             + "\", expected plan_id (tidy), chapter_path (outline), 分组 (annex) or task_id (tasks)");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.devplan.examples.cli.DevplanCliTest.SEED;
 import static org.devplan.examples.cli.DevplanCliTest.run;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.devplan.examples.cli.DevplanCliTest.Run;
 import org.devplan.io.csv.CsvOptions;
 import org.devplan.io.csv.OutlineRow;
 import org.devplan.io.csv.PlanCsv;
+import org.devplan.io.csv.TaskRow;
 import org.devplan.io.csv.TidyTable;
 import org.devplan.io.json.PlanJson;
 import org.devplan.io.text.PlanText;
@@ -126,7 +128,14 @@ class CliHostileTest {
     assertThat(r.err()).isEqualTo("devplan: " + bad + ":1:3: row 1: the input is not valid UTF-8 (byte 0xFF)\n");
     Path tasks = dir.resolve("tasks.csv");
     assertThat(run("import", SEED.toString(), "--tasks-csv", tasks.toString()).code()).isZero();
-    assertThat(run("validate", tasks.toString()).out()).isEqualTo(tasks + ": valid, a tasks table (its header is "
-        + "devplan's; tasks tables are written, not read back)\n");
+    ImmutableList<TaskRow> rows = TaskRow.of(PlanText.read(SEED));
+    assertThat(PlanCsv.readTasks(tasks, CsvOptions.DEFAULT)).isEqualTo(rows);
+    assertThat(run("validate", tasks.toString()).out()).isEqualTo(tasks + ": valid, a tasks table of " + rows.size()
+        + " rows\n");
+    Files.writeString(tasks, Files.readString(tasks, StandardCharsets.UTF_8).replaceFirst(",target,2026,", ",goal,2026,"),
+        StandardCharsets.UTF_8);
+    Run edited = run("validate", tasks.toString());
+    assertThat(edited.code()).isEqualTo(Devplan.INPUT_ERROR);
+    assertThat(edited.err()).hasLineCount(1).contains(": row ").contains(", column \"kind\": expected one of ");
   }
 }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.devplan.io.csv.PlanCsv;
 import org.devplan.io.json.PlanJson;
 import org.devplan.io.text.PlanText;
@@ -46,11 +47,28 @@ class DevplanCliTest {
           .contains("plan year 2026 · base year 2025")
           .contains("Chapters: 86 in all")
           .contains("Annex indicators (28):")
-          .containsPattern("金融机构存款余额 +亿元 +8969\\.75 +7\\.63 +9687 +8 +9687\\.33亿元")
-          .containsPattern("一般公共预算收入 +亿元 +419\\.73 +2\\.01 +428\\.12 +2以上 +428\\.12亿元 +2\\.00%")
+          .containsPattern("金融机构存款余额 +8969\\.75亿元 +7\\.63% +9687亿元 +8% +9687\\.33亿元 +8\\.00%")
+          .containsPattern("一般公共预算收入 +419\\.73亿元 +2\\.01% +428\\.12亿元 +2%以上 +\\+0\\.01个百分点 \\(met\\) "
+              + "+428\\.12亿元 +2\\.00%")
+          .containsPattern("城镇调查失业率 +5\\.3% +5\\.5%左右 +-0\\.20个百分点 \\(met\\)")
+          .containsPattern("城镇新增就业人数 +5\\.53万人 +5\\.5万人以上 +\\+0\\.03万人 \\(met\\)")
           .contains("target growth in words: 止跌回稳")
-          .containsPattern("WARNING conflicting-figures failed \\S+ 2025 actual: .*5\\.53万人 \\(table\\) vs 6\\.01万人")
-          .contains("WARNING repeated-value failed 每千人口拥有执业医师数,每千人口拥有注册护士数 2025 actual");
+          .contains("\n  WARNING conflicting-figures 城镇新增就业人数 2025 actual: level stated with different figures: "
+              + "5.53万人 (table) vs 6.01万人 (narrative) [table:225:2, narrative:21:115]\n")
+          .contains("WARNING repeated-value 每千人口拥有执业医师数,每千人口拥有注册护士数 2025 actual")
+          .endsWith("  passed: target-arithmetic ×4\n");
+      assertThat(r.out()).doesNotContain("INFO target-arithmetic");
+    }
+
+    @Test
+    void lastYearsTargetsBesideLastYearsResultsWhereTheDocumentGivesThem() {
+      Run r = run("report", "../plan-io/src/test/resources/corpus/shanghai-style-2026-report.txt");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).containsPattern("indicator +2025年目标 +attained +2025年完成 +growth +2026年目标 +growth")
+          .containsPattern("\n  地区生产总值 +增长5%左右 +met +增长5\\.2% +增长5%左右 +\\+0\\.20个百分点 \\(met\\)\n")
+          .containsPattern("\n  社会消费品零售总额 +增长4%左右 +not met +增长3\\.1% +增长4%以上 "
+              + "+-0\\.90个百分点 \\(not met\\)\n")
+          .containsPattern("\n  城镇调查失业率 +控制在5\\.5%以内 +met +5\\.0% +控制在5\\.5%以内 +-0\\.50个百分点 \\(met\\)\n");
     }
 
     @Test
@@ -63,6 +81,55 @@ class DevplanCliTest {
 
   @Nested
   class Import {
+    @Test
+    void saysHowManyNumbersWereNotReadAndListsThem(@TempDir Path dir) {
+      Path diagnostics = dir.resolve("not-read.csv");
+      Run r = run("import", SEED.toString(), "--json", dir.resolve("p.json").toString(), "--diagnostics",
+          diagnostics.toString());
+      PlanText.Result result = PlanText.readResult(SEED);
+      assertThat(r.code()).isZero();
+      assertThat(r.err().lines().toList()).last().isEqualTo(seed.allObservations().count() + " figures read; "
+          + result.notRead().size() + " numbers not read: listed in " + diagnostics);
+      assertThat(diagnostics).content(StandardCharsets.UTF_8).isEqualTo("""
+          line,column,text,reason
+          9,171,百,not read
+          17,354,2,not read
+          17,356,350,not read
+          19,572,十,not read
+          21,1237,11,not read
+          21,1240,11,not read
+          21,1243,6,not read
+          43,423,一,not read
+          """);
+    }
+
+    @Test
+    void listsEveryNumberThatIsNoFigureWithDiagnosticsAll(@TempDir Path dir) {
+      Path diagnostics = dir.resolve("all.csv");
+      Run r = run("import", SEED.toString(), "--json", dir.resolve("p.json").toString(), "--diagnostics",
+          diagnostics.toString(), "--diagnostics-all");
+      assertThat(r.code()).isZero();
+      List<String> rows = PlanText.readResult(SEED).unread().stream()
+          .map(n -> n.line() + "," + n.column() + "," + n.text() + "," + n.reason()).toList();
+      assertThat(diagnostics).content(StandardCharsets.UTF_8)
+          .isEqualTo("line,column,text,reason\n" + String.join("\n", rows) + "\n");
+      assertThat(rows).startsWith("1,5,2026,year");
+    }
+
+    @Test
+    void withoutDiagnosticsPointsToTheOption() {
+      Run r = run("import", SEED.toString(), "--csv", "-");
+      assertThat(r.err().lines().toList()).last().isEqualTo(seed.allObservations().count()
+          + " figures read; 8 numbers not read: see --diagnostics");
+    }
+
+    @Test
+    void diagnosticsAllNeedsAFile() {
+      Run r = run("import", SEED.toString(), "--diagnostics-all");
+      assertThat(r.code()).isNotZero();
+      assertThat(r.err()).isEqualTo("devplan: --diagnostics-all needs --diagnostics FILE.csv\n");
+    }
+
     @Test
     void writesEveryRequestedFile(@TempDir Path dir) {
       Run r = run("import", SEED.toString(), "--json", dir.resolve("p.json").toString(), "--csv",

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.devplan.io.internal.IoCsvReader;
+import org.devplan.io.internal.IoCsvWriter;
 import org.devplan.io.internal.IoFiles;
+import org.devplan.io.text.PlanText;
+import org.devplan.io.text.UnreadNumber;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 
@@ -61,9 +64,9 @@ import org.devplan.model.PlanFormatException;
  *
  * <h2>The other tables</h2>
  * The outline ({@link OutlineRow#COLUMNS}), the annex as printed ({@link AnnexTable}, header with the plan's years)
- * and the tasks ({@code task_id, chapter_path, label, title, observation_id, indicator_code, kind, year,
- * level_text, level, growth_text, growth_pct}: one row per observation a task states, or one row with empty target
- * columns; written only).
+ * and the tasks ({@link TaskRow#COLUMNS}: one row per observation a task states, or one row with empty figure
+ * columns; {@code level} and {@code growth_pct} are the figures of the wordings beside them, checked on reading).
+ * Each reads back what its writer wrote: {@code PlanCsv.readTasks(file, options)} equals {@code TaskRow.of(plan)}.
  *
  * <pre>{@code
  * PlanCsv.writeTidy(plan, Path.of("zibo-2026.csv"));
@@ -232,7 +235,7 @@ public final class PlanCsv {
 
   /** Writes the tasks of {@code plan} and the figures they state to {@code out}, and closes it. */
   public static void writeTasks(Plan plan, Writer out, CsvOptions options) {
-    SheetCsv.writeTasks(plan, out, options);
+    writeTasks(TaskRow.of(plan), out, options);
   }
 
   /** Writes the tasks of {@code plan} to {@code path}. */
@@ -240,9 +243,63 @@ public final class PlanCsv {
     writeTasks(plan, IoFiles.utf8Writer(path), options);
   }
 
-  /** The task table's header. */
+  /** Writes task rows to {@code out} with options, and closes it. */
+  public static void writeTasks(List<TaskRow> rows, Writer out, CsvOptions options) {
+    SheetCsv.writeTasks(rows, out, options);
+  }
+
+  /** Reads task rows from {@code path} with options (with {@link CsvOptions#EXCEL}: the guard removed). */
+  public static ImmutableList<TaskRow> readTasks(Path path, CsvOptions options) {
+    return readTasks(IoFiles.utf8Reader(path), IoFiles.name(path), options);
+  }
+
+  /**
+   * Reads task rows from {@code in}, named {@code sourceName} in errors, and closes it.
+   *
+   * @throws PlanFormatException if the header lacks a column, a wording does not parse or its figure cell
+   *     disagrees with it, or a row without {@code observation_id} has figure cells
+   */
+  public static ImmutableList<TaskRow> readTasks(Reader in, String sourceName, CsvOptions options) {
+    return read(in, sourceName, options, r -> SheetCsv.readTasks(r, options));
+  }
+
+  /** The task table's header ({@link TaskRow#COLUMNS}). */
   public static ImmutableList<String> taskColumns() {
-    return SheetCsv.TASK_COLUMNS;
+    return TaskRow.COLUMNS;
+  }
+
+  // ---- numbers not read
+
+  private static final ImmutableList<String> UNREAD_COLUMNS = ImmutableList.of("line", "column", "text", "reason");
+
+  /** The header of the numbers-not-read table: {@code line, column, text, reason}. */
+  public static ImmutableList<String> unreadColumns() {
+    return UNREAD_COLUMNS;
+  }
+
+  /**
+   * Writes numbers of an imported text that became no observation ({@link PlanText.Result#notRead()}, or all of
+   * {@link PlanText.Result#unread()} with their reasons) to {@code out}, one row each, and closes it.
+   *
+   * <pre>{@code
+   * PlanText.Result r = PlanText.readResult(Path.of("seeds/zibo-2026-plan.txt"));
+   * PlanCsv.writeUnread(r.notRead(), Path.of("not-read.csv"), CsvOptions.DEFAULT);
+   * // line,column,text,reason
+   * // 9,171,百,not read
+   * }</pre>
+   */
+  public static void writeUnread(List<UnreadNumber> numbers, Writer out, CsvOptions options) {
+    try (IoCsvWriter w = new IoCsvWriter(out, UNREAD_COLUMNS, List.of("line", "column"), options.bom(),
+        options.crlf(), options.neutraliseFormulas())) {
+      for (UnreadNumber n : numbers) {
+        w.row(Integer.toString(n.line()), Integer.toString(n.column()), n.text(), n.reason());
+      }
+    }
+  }
+
+  /** Writes numbers of an imported text that became no observation to {@code path}, as {@link #writeUnread}. */
+  public static void writeUnread(List<UnreadNumber> numbers, Path path, CsvOptions options) {
+    writeUnread(numbers, IoFiles.utf8Writer(path), options);
   }
 
   private static <T> T read(Reader in, String sourceName, CsvOptions options, Function<IoCsvReader, T> body) {

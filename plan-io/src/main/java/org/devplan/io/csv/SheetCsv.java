@@ -17,21 +17,14 @@ import org.devplan.io.internal.IoCodes;
 import org.devplan.io.internal.IoCsvReader;
 import org.devplan.io.internal.IoCsvWriter;
 import org.devplan.model.Bound;
-import org.devplan.model.Chapter;
 import org.devplan.model.Indicator;
-import org.devplan.model.Observation;
-import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
-import org.devplan.model.Task;
 import org.devplan.model.Unit;
 
 /** Reads and writes the outline, annex and task tables. */
 final class SheetCsv {
   private static final Pattern ACTUAL = Pattern.compile("([0-9]{4})年完成·(绝对值|增长%)");
   private static final Pattern TARGET = Pattern.compile("([0-9]{4})年预期·(绝对值|增长%)");
-
-  static final ImmutableList<String> TASK_COLUMNS = ImmutableList.of("task_id", "chapter_path", "label", "title",
-      "observation_id", "indicator_code", "kind", "year", "level_text", "level", "growth_text", "growth_pct");
 
   private SheetCsv() {}
 
@@ -165,32 +158,65 @@ final class SheetCsv {
 
   // ---- tasks
 
-  static void writeTasks(Plan plan, Writer out, CsvOptions options) {
-    try (IoCsvWriter w = new IoCsvWriter(out, TASK_COLUMNS, List.of("year", "level", "growth_pct"), options.bom(),
-        options.crlf(), options.neutraliseFormulas())) {
-      plan.allChapters().forEach(chapter -> {
-        for (Task t : chapter.tasks()) {
-          writeTask(plan, chapter, t, w);
+  static void writeTasks(List<TaskRow> rows, Writer out, CsvOptions options) {
+    try (IoCsvWriter w = new IoCsvWriter(out, TaskRow.COLUMNS, List.of("year", "level", "growth_pct"),
+        options.bom(), options.crlf(), options.neutraliseFormulas())) {
+      for (TaskRow r : rows) {
+        String label = r.label().orElse("");
+        if (r.target().isEmpty()) {
+          w.row(r.taskId(), r.chapterPath(), label, r.title(), "", "", "", "", "", "", "", "");
+          continue;
         }
-      });
-    }
-  }
-
-  private static void writeTask(Plan plan, Chapter chapter, Task t, IoCsvWriter w) {
-    if (t.observationIds().isEmpty()) {
-      w.row(t.id(), chapter.path(), t.label().orElse(""), t.title(), "", "", "", "", "", "", "", "");
-      return;
-    }
-    for (String id : t.observationIds()) {
-      Observation o = plan.observation(id).orElseThrow();
-      Indicator i = plan.indicatorOf(o).orElseThrow();
-      w.row(t.id(), chapter.path(), t.label().orElse(""), t.title(), id, i.code(),
-          IoCodes.OBSERVATION_KIND.code(o.kind()),
-          Integer.toString(o.year()), text(o.level()), number(o.level()), text(o.growth()), number(o.growth()));
+        TaskRow.Target t = r.target().get();
+        w.row(r.taskId(), r.chapterPath(), label, r.title(), t.observationId(), t.indicatorCode(),
+            IoCodes.OBSERVATION_KIND.code(t.kind()), Integer.toString(t.year()), text(t.level()), number(t.level()),
+            text(t.growth()), number(t.growth()));
+      }
     }
   }
 
   private static String number(Optional<Bound> b) {
     return b.flatMap(Bound::number).map(java.math.BigDecimal::toPlainString).orElse("");
+  }
+
+  static ImmutableList<TaskRow> readTasks(IoCsvReader in, CsvOptions options) {
+    in.requireColumns(TaskRow.COLUMNS);
+    int[] c = TaskRow.COLUMNS.stream().mapToInt(in::column).toArray();
+    ImmutableList.Builder<TaskRow> rows = ImmutableList.builder();
+    while (in.next()) {
+      Optional<TaskRow.Target> target = Optional.empty();
+      if (in.cell(c[4]).isEmpty()) {
+        for (int i = 5; i < c.length; i++) {
+          if (!in.cell(c[i]).isEmpty()) {
+            throw in.error(c[i], "a row without observation_id (a task that states no figure) has no figure cells");
+          }
+        }
+      } else {
+        Optional<Bound> level = taskBound(in, c[8], c[9], options);
+        Optional<Bound> growth = taskBound(in, c[10], c[11], options);
+        target = Optional.of(new TaskRow.Target(in.cell(c[4]), required(in, c[5]),
+            TidyCsv.constant(in, c[6], IoCodes.OBSERVATION_KIND), integer(in, c[7]), level, growth));
+      }
+      try {
+        rows.add(new TaskRow(required(in, c[0]), required(in, c[1]), optional(in, c[2]), required(in, c[3]),
+            target));
+      } catch (IllegalArgumentException e) {
+        throw in.rowError(e.getMessage());
+      }
+    }
+    return rows.build();
+  }
+
+  /** A bound from its wording and its figure cell, which must be the wording's figure (or empty if it has none). */
+  private static Optional<Bound> taskBound(IoCsvReader in, int textColumn, int numberColumn, CsvOptions options) {
+    Optional<Bound> b = bound(in, textColumn, options);
+    String expected = number(b);
+    String found = in.cell(numberColumn);
+    if (!found.equals(expected)) {
+      throw in.error(numberColumn, b.isEmpty() ? "must be empty when " + TaskRow.COLUMNS.get(textColumn)
+          + " is, found \"" + abbreviate(found) + "\"" : "\"" + abbreviate(b.get().text()) + "\" gives "
+          + (expected.isEmpty() ? "no figure" : expected) + ", found \"" + abbreviate(found) + "\"");
+    }
+    return b;
   }
 }

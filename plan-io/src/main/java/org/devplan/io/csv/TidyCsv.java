@@ -64,6 +64,7 @@ final class TidyCsv {
       cells[27] = o.chapter().orElse("");
       cells[28] = o.provenance().map(TidyCsv::source).orElse("");
       cells[29] = o.provenance().map(p -> IoCodes.ORIGIN.code(p.origin())).orElse("");
+      cells[30] = r.concept().orElse("");
       w.row(cells);
     }
   }
@@ -152,7 +153,8 @@ final class TidyCsv {
       }
       TidyRow row;
       try {
-        row = new TidyRow(planId, region, planYear, indicatorCode, indicatorName, group, unit, nature, o);
+        row = new TidyRow(planId, region, planYear, indicatorCode, indicatorName, group, unit, nature, o,
+            optional(in, c[30]));
       } catch (IllegalArgumentException e) {
         throw in.rowError(e.getMessage());
       }
@@ -164,7 +166,9 @@ final class TidyCsv {
         checkSame(in, c[5], "name", first.indicatorName(), indicatorName, indicatorCode);
         checkSame(in, c[6], "group", first.group().orElse(""), group.orElse(""), indicatorCode);
         checkSame(in, c[7], "unit", first.unit().symbol(), unit.symbol(), indicatorCode);
-        checkSame(in, c[8], "nature", IoCodes.NATURE.code(first.nature()), IoCodes.NATURE.code(nature), indicatorCode);
+        checkSame(in, c[8], "nature", IoCodes.NATURE.code(first.nature()), IoCodes.NATURE.code(nature),
+            indicatorCode);
+        checkSame(in, c[30], "concept", first.concept().orElse(""), row.concept().orElse(""), indicatorCode);
       }
       rows.add(row);
     }

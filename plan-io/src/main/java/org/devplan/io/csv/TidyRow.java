@@ -3,6 +3,7 @@ package org.devplan.io.csv;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
+import org.devplan.model.Concept;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
 import org.devplan.model.Unit;
@@ -26,15 +27,24 @@ import org.devplan.model.Unit;
  * @param unit the indicator's unit (the level's own unit, if it differs, is in its wording)
  * @param nature the indicator's nature
  * @param observation the observation, as the table carries it (see {@link TidyTable})
+ * @param concept the code of the indicator's concept ({@code gdp}), if known
  * @since 0.1
  */
 public record TidyRow(String planId, String region, int planYear, String indicatorCode, String indicatorName,
-    Optional<String> group, Unit unit, Indicator.Nature nature, Observation observation) {
+    Optional<String> group, Unit unit, Indicator.Nature nature, Observation observation, Optional<String> concept) {
   /**
    * @throws IllegalArgumentException if a text field is empty
    */
   public TidyRow {
     checkArgument(!planId.isEmpty() && !region.isEmpty() && !indicatorCode.isEmpty() && !indicatorName.isEmpty(),
         "tidy row %s: plan id, region, indicator code and name must not be empty", observation.id());
+    concept.ifPresent(c -> checkArgument(Concept.isCode(c),
+        "tidy row %s: concept \"%s\" is not a code: lower-case letters, digits, '-' inside", observation.id(), c));
+  }
+
+  /** A row of an indicator without a concept. */
+  public TidyRow(String planId, String region, int planYear, String indicatorCode, String indicatorName,
+      Optional<String> group, Unit unit, Indicator.Nature nature, Observation observation) {
+    this(planId, region, planYear, indicatorCode, indicatorName, group, unit, nature, observation, Optional.empty());
   }
 }

@@ -20,8 +20,8 @@ import org.devplan.model.Provenance;
  * {@code isChange}, verb, hedge, status, chapter, and of its provenance the origin and start position. The tidy
  * format has no column for an observation's {@code reference} nor for a provenance's document, end, table row
  * and cell: {@link #of(Plan)} drops them and reading sets the provenance's document to the row's {@code plan_id}.
- * Of the indicator the row carries code, name, group, unit and nature; aliases, notes, direction, growth basis and
- * measure are not in the table. Empty strings cannot be told from absent values.
+ * Of the indicator the row carries code, name, group, unit, nature and concept; aliases, notes, direction, growth
+ * basis and measure are not in the table, nor the evidence for nature and concept (read back, they are stated). Empty strings cannot be told from absent values.
  *
  * <pre>{@code
  * TidyTable table = TidyTable.of(plan);
@@ -38,10 +38,10 @@ public record TidyTable(ImmutableList<TidyRow> rows) {
       "observation_id", "indicator_code", "indicator_name", "group", "unit", "nature", "kind", "year",
       "period_start", "aggregation", "level", "level_bound", "level_low", "level_high", "level_text", "growth_pct",
       "growth_bound", "growth_low", "growth_high", "growth_text", "is_change", "verb", "hedge", "status", "chapter",
-      "source", "origin");
+      "source", "origin", "concept");
 
-  /** The columns that hold numbers, never neutralised. */
-  static final ImmutableList<String> NUMERIC = ImmutableList.of("plan_year", "year", "period_start", "level",
+  /** The columns that hold numbers (or nothing), never neutralised: a spreadsheet's number cells. */
+  public static final ImmutableList<String> NUMERIC = ImmutableList.of("plan_year", "year", "period_start", "level",
       "level_low", "level_high", "growth_pct", "growth_low", "growth_high");
 
   /** A table of {@code rows}. */
@@ -55,7 +55,7 @@ public record TidyTable(ImmutableList<TidyRow> rows) {
     for (Indicator i : plan.indicators()) {
       for (Observation o : i.observations()) {
         rows.add(new TidyRow(plan.id(), plan.region().name(), plan.planYear(), i.code(), i.name(), i.group(),
-            i.unit(), i.nature(), carried(o, plan.id())));
+            i.unit(), i.nature(), carried(o, plan.id()), i.concept()));
       }
     }
     return new TidyTable(rows.build());
@@ -72,8 +72,8 @@ public record TidyTable(ImmutableList<TidyRow> rows) {
    * The indicators of the table, in order of first row, each with its observations in row order. Rows of
    * different plans ({@code plan_id}) give different indicators, even with the same code.
    *
-   * @throws IllegalArgumentException if rows of one plan and indicator code disagree on name, group, unit or
-   *     nature
+   * @throws IllegalArgumentException if rows of one plan and indicator code disagree on name, group, unit, nature
+   *     or concept
    */
   public ImmutableList<Indicator> indicators() {
     Map<String, Indicator.Builder> builders = new LinkedHashMap<>();
@@ -83,11 +83,11 @@ public record TidyTable(ImmutableList<TidyRow> rows) {
       TidyRow f = first.putIfAbsent(key, r);
       if (f == null) {
         builders.put(key, new Indicator.Builder().code(r.indicatorCode()).name(r.indicatorName())
-            .group(r.group()).unit(r.unit()).nature(r.nature()));
+            .group(r.group()).unit(r.unit()).nature(r.nature()).concept(r.concept()));
       } else {
         checkArgument(f.indicatorName().equals(r.indicatorName()) && f.group().equals(r.group())
-            && f.unit().equals(r.unit()) && f.nature() == r.nature(),
-            "tidy table: indicator %s has different name, group, unit or nature in observations %s and %s",
+            && f.unit().equals(r.unit()) && f.nature() == r.nature() && f.concept().equals(r.concept()),
+            "tidy table: indicator %s has different name, group, unit, nature or concept in observations %s and %s",
             r.indicatorCode(), f.observation().id(), r.observation().id());
       }
       builders.get(key).addObservation(r.observation());

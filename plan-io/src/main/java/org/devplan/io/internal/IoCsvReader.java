@@ -111,6 +111,12 @@ public final class IoCsvReader implements AutoCloseable {
       cells = new String[header.length];
     }
     r.toArray(cells);
+    for (int i = 0; i < cells.length; i++) {
+      int at = IoLimits.loneSurrogate(cells[i]);
+      if (at >= 0) {
+        throw error(i, IoLimits.loneSurrogate(cells[i], at));
+      }
+    }
     if (unquoteFormulas) {
       for (int i = 0; i < cells.length; i++) {
         cells[i] = IoCsvWriter.unquote(cells[i]);

@@ -14,7 +14,8 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 /**
  * Writes CSV rows with Jackson's CSV generator: quotes only where needed (and around cells with leading or
  * trailing white space), LF or CRLF line ends, an optional BOM, and optionally text cells neutralised against
- * formula injection. Not thread-safe.
+ * formula injection. A cell that is not Unicode text (a lone surrogate) is refused with its row and column, not
+ * written as {@code ?}. Not thread-safe.
  */
 public final class IoCsvWriter implements AutoCloseable {
   private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
@@ -26,6 +27,8 @@ public final class IoCsvWriter implements AutoCloseable {
   private final JsonGenerator generator;
   private final boolean neutralise;
   private final boolean[] numeric;
+  private final List<String> header;
+  private int row;
 
   /**
    * Starts a file with {@code header}.
@@ -36,6 +39,7 @@ public final class IoCsvWriter implements AutoCloseable {
       boolean neutralise) {
     this.out = out;
     this.neutralise = neutralise;
+    this.header = header;
     this.numeric = new boolean[header.size()];
     for (int i = 0; i < header.size(); i++) {
       numeric[i] = numericColumns.contains(header.get(i));
@@ -62,11 +66,14 @@ public final class IoCsvWriter implements AutoCloseable {
   }
 
   private void row(String[] cells, boolean neutraliseCells) {
+    row++;
     try {
       generator.writeStartArray();
       for (int i = 0; i < cells.length; i++) {
         String c = cells[i];
-        generator.writeString(IoLimits.checkText(neutraliseCells && !numeric[i] ? quote(c) : c));
+        int column = i;
+        generator.writeString(IoLimits.checkText(neutraliseCells && !numeric[i] ? quote(c) : c,
+            () -> "row " + row + ", column \"" + header.get(column) + "\""));
       }
       generator.writeEndArray();
     } catch (JacksonException e) {

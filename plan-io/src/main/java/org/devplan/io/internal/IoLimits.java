@@ -1,5 +1,7 @@
 package org.devplan.io.internal;
 
+import java.util.Locale;
+import java.util.function.Supplier;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -30,6 +32,12 @@ public final class IoLimits {
         .maxNumberLength(MAX_NUMBER_LENGTH).maxNameLength(MAX_NAME_LENGTH).build();
   }
 
+  /** True if {@code c} are these limits (a parser of devplan's own mapper). */
+  public static boolean isDevplans(StreamReadConstraints c) {
+    return c.getMaxNestingDepth() == MAX_NESTING_DEPTH && c.getMaxStringLength() == MAX_STRING_LENGTH
+        && c.getMaxNumberLength() == MAX_NUMBER_LENGTH && c.getMaxNameLength() == MAX_NAME_LENGTH;
+  }
+
   /** The writing side of the limits (Jackson checks the depth; {@link #checkText} the rest). */
   public static StreamWriteConstraints writeConstraints() {
     return StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build();
@@ -56,15 +64,39 @@ public final class IoLimits {
   }
 
   /**
-   * {@code text}, if it is within the limit.
+   * {@code text}, if it is within the limit and is Unicode text (no lone surrogate, which UTF-8 cannot carry and
+   * which an encoder would silently turn into {@code ?}); {@code field} names where it is written.
    *
-   * @throws IllegalArgumentException with {@link #tooLong} otherwise
+   * @throws IllegalArgumentException with {@link #tooLong}, or naming {@code field} and the lone surrogate
    */
-  public static String checkText(String text) {
+  public static String checkText(String text, Supplier<String> field) {
     if (text.length() > MAX_STRING_LENGTH) {
       throw new IllegalArgumentException(tooLong());
     }
+    int at = loneSurrogate(text);
+    if (at >= 0) {
+      throw new IllegalArgumentException(field.get() + ": " + loneSurrogate(text, at));
+    }
     return text;
+  }
+
+  /** The index of the first lone surrogate of {@code text}, or -1. */
+  public static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The reason for the lone surrogate at index {@code at} of {@code text}. */
+  public static String loneSurrogate(String text, int at) {
+    return String.format(Locale.ROOT, "a lone surrogate U+%04X at character %d (not Unicode text: UTF-8 cannot "
+        + "carry it)", (int) text.charAt(at), text.codePointCount(0, at) + 1);
   }
 
   /**

@@ -2,15 +2,20 @@ package org.devplan.io.json;
 
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.devplan.io.internal.IoLimits;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
 import org.devplan.model.Plan;
+import org.devplan.model.PlanFormatException;
 import org.devplan.model.Task;
 import org.devplan.model.Unit;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -22,8 +27,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * {@link Indicator}, {@link Observation}, {@link Bound}, {@link Unit}) in the format of {@link PlanJson}, with
  * explicit serializers and deserializers (the model carries no Jackson annotations). It is found by
  * {@code ServiceLoader} ({@code findAndAddModules}). Errors in the input are thrown as
- * {@link org.devplan.model.PlanFormatException} (source {@code <json>}, with line and column); where the value sits
- * inside a collection or bean, Jackson may wrap it in a {@code DatabindException} whose cause it is. Immutable and
+ * {@link PlanFormatException} (source {@code <json>}) at the line and column {@link PlanJson} gives, also for a
+ * malformed document (truncated, a bad token, invalid UTF-8) met inside the value; a limit of the mapper's
+ * {@code StreamReadConstraints} is reported at its token, in devplan's words for {@link PlanJson#mapper()} and in
+ * Jackson's for a mapper with other limits. Where the value sits inside a
+ * collection or bean, Jackson may wrap the error in a {@code DatabindException} whose cause it is. Immutable and
  * thread-safe.
  *
  * <pre>{@code
@@ -37,6 +45,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  */
 public final class PlanJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
+  private static final String SOURCE = "<json>";
 
   /** A module that accepts custom units. */
   public PlanJacksonModule() {
@@ -96,9 +105,25 @@ public final class PlanJacksonModule extends SimpleModule {
       this.strictUnits = strictUnits;
     }
 
+    /**
+     * Reads the value; a malformed document (a truncation, a bad token, invalid UTF-8) is put as {@link PlanJson}
+     * puts it, at its line and column; a limit of a caller's mapper with other limits than devplan's is reported at
+     * the token that tripped it, in Jackson's words (they are the mapper's limits, not devplan's).
+     */
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      return read.apply(new PlanJsonReading(p, "<json>", strictUnits));
+      try {
+        return read.apply(new PlanJsonReading(p, SOURCE, strictUnits));
+      } catch (StreamConstraintsException e) {
+        if (IoLimits.isDevplans(p.streamReadConstraints())) {
+          throw PlanJson.translate(e, SOURCE, p);
+        }
+        TokenStreamLocation at = p.currentTokenLocation();
+        throw new PlanFormatException(SOURCE, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1),
+            String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("a limit of the mapper"), e);
+      } catch (JacksonException e) {
+        throw PlanJson.translate(e, SOURCE, p);
+      }
     }
 
     @Override

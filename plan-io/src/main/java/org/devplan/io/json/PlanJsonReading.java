@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.devplan.io.internal.IoBounds;
 import org.devplan.io.internal.IoCodes;
+import org.devplan.io.internal.IoLimits;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
 import org.devplan.model.Indicator;
@@ -344,6 +345,14 @@ final class PlanJsonReading {
           seen = once(seen, 1 << 12, name);
           b.measureEvidence(constant(IoCodes.EVIDENCE, name));
         }
+        case "concept" -> {
+          seen = once(seen, 1 << 15, name);
+          b.concept(string(name));
+        }
+        case "conceptEvidence" -> {
+          seen = once(seen, 1 << 16, name);
+          b.conceptEvidence(constant(IoCodes.EVIDENCE, name));
+        }
         case "notes" -> {
           seen = once(seen, 1 << 13, name);
           strings(name, b::addNote);
@@ -659,7 +668,7 @@ final class PlanJsonReading {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw fail("expected a unit symbol string, found " + found(p.currentToken()));
     }
-    return p.getString();
+    return text("unit");
   }
 
   private Unit unit(String what) {
@@ -708,7 +717,17 @@ final class PlanJsonReading {
     if (t != JsonToken.VALUE_STRING) {
       throw fail("expected a string for \"" + what + "\", found " + found(t));
     }
-    return p.getString();
+    return text(what);
+  }
+
+  /** The current string token, refused if it is not Unicode text (a lone surrogate, as {@code "\\ud800"}). */
+  private String text(String what) {
+    String s = p.getString();
+    int at = IoLimits.loneSurrogate(s);
+    if (at >= 0) {
+      throw fail("\"" + what + "\": " + IoLimits.loneSurrogate(s, at));
+    }
+    return s;
   }
 
   private int integer(String what) {
@@ -766,7 +785,7 @@ final class PlanJsonReading {
       if (t != JsonToken.VALUE_STRING) {
         throw fail("expected a string in \"" + what + "\", found " + found(t));
       }
-      sink.accept(p.getString());
+      sink.accept(text(what));
     }
   }
 

@@ -19,6 +19,7 @@ import org.devplan.model.Span;
 import org.devplan.model.Task;
 import org.devplan.model.Unit;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamContext;
 
 /** Writes the devplan/1 JSON format with a {@link JsonGenerator}; every field, optional ones only when present. */
 final class PlanJsonWriting {
@@ -136,6 +137,8 @@ final class PlanJsonWriting {
     string(g, "growthBasisEvidence", IoCodes.EVIDENCE.code(i.growthBasisEvidence()));
     string(g, "measure", IoCodes.MEASURE.code(i.measure()));
     string(g, "measureEvidence", IoCodes.EVIDENCE.code(i.measureEvidence()));
+    optional(g, "concept", i.concept());
+    string(g, "conceptEvidence", IoCodes.EVIDENCE.code(i.conceptEvidence()));
     strings(g, "notes", i.notes());
     g.writeName("observations");
     g.writeStartArray();
@@ -199,7 +202,7 @@ final class PlanJsonWriting {
   }
 
   static void unit(JsonGenerator g, Unit u) {
-    g.writeString(IoLimits.checkText(u.symbol()));
+    g.writeString(IoLimits.checkText(u.symbol(), () -> pointer(g.streamWriteContext())));
   }
 
   static void provenance(JsonGenerator g, Optional<Provenance> provenance) {
@@ -245,17 +248,28 @@ final class PlanJsonWriting {
     }
   }
 
-  /** A string property, refused (as its reader would refuse it) when longer than the limit. */
+  /**
+   * A string property, refused (as its reader would refuse it) when longer than the limit or not Unicode text
+   * (a lone surrogate), naming the property.
+   */
   private static void string(JsonGenerator g, String name, String value) {
-    g.writeStringProperty(name, IoLimits.checkText(value));
+    g.writeStringProperty(name, IoLimits.checkText(value,
+        () -> pointer(g.streamWriteContext().getParent()) + "/" + name));
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values) {
     g.writeName(name);
     g.writeStartArray();
-    for (String v : values) {
-      g.writeString(IoLimits.checkText(v));
+    for (int i = 0; i < values.size(); i++) {
+      int at = i;
+      g.writeString(IoLimits.checkText(values.get(i),
+          () -> pointer(g.streamWriteContext().getParent()) + "/" + at));
     }
     g.writeEndArray();
+  }
+
+  /** The JSON pointer of {@code context} for errors ({@code /indicators/3}; empty at the top). */
+  private static String pointer(TokenStreamContext context) {
+    return context == null ? "" : context.pathAsPointer().toString();
   }
 }

@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.devplan.io.text.internal.Decoder;
 import org.devplan.io.text.internal.Importer;
+import org.devplan.model.Concepts;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 
@@ -74,6 +76,9 @@ import org.devplan.model.PlanFormatException;
  *       {@code org/devplan/io/text/}.</li>
  *   <li><b>Linking</b>: a narrative figure joins an indicator whose name is equal after normalisation (全市,
  *       本外币, 人数…) or listed with it in the alias table; otherwise it gets an indicator of its own.</li>
+ *   <li><b>Concepts</b>: an indicator whose name denotes a standard {@link Concepts concept} (全省生产总值,
+ *       经济增长 → {@code gdp}) records it as {@code INFERRED}; indicators sharing a concept stay apart. Tag with
+ *       concepts of your own afterwards: {@code myConcepts.tag(plan)}.</li>
  * </ul>
  *
  * @since 0.1
@@ -259,19 +264,25 @@ public final class PlanText {
     requireNonNull(text, "text");
     String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Importer.Settings settings = settings(options, Optional.empty());
-    return new Result(planContent(Importer.importText(s, settings), settings.document()), Optional.empty(), false,
-        s);
+    return Result.of(imported(s, settings, settings.document()), Optional.empty(), false, s);
   }
 
   private static Result fromBytes(byte[] bytes, Options options) {
     String document = options.documentName().orElse("<stream>");
     Decoder.Decoded d = Decoder.decode(bytes, document);
-    Plan plan = planContent(Importer.importText(d.text(), settings(options, Optional.of(sha256(bytes)))),
-        document);
-    return new Result(plan, Optional.of(d.charset()), d.bom(), d.text());
+    Plan plan = imported(d.text(), settings(options, Optional.of(sha256(bytes))), document);
+    return Result.of(plan, Optional.of(d.charset()), d.bom(), d.text());
   }
 
-  /** {@code plan}, unless the text had neither a heading nor a figure: an empty file is not an empty plan. */
+  /**
+   * The imported plan, each indicator tagged with the standard concept its name denotes (as inferred); an error
+   * unless the text had a heading or a figure: an empty file is not an empty plan.
+   */
+  private static Plan imported(String text, Importer.Settings settings, String document) {
+    return Concepts.standard().tag(planContent(Importer.importText(text, settings), document));
+  }
+
+  /** {@code plan}, unless the text had neither a heading nor a figure. */
   private static Plan planContent(Plan plan, String document) {
     if (plan.chapters().isEmpty() && plan.allObservations().findAny().isEmpty()) {
       throw new PlanFormatException(document, 1, 1, "no plan content: found no heading (such as 一、 or 第一章) "
@@ -404,21 +415,25 @@ public final class PlanText {
 
   /**
    * An imported plan with what was learnt while reading it: the encoding (for bytes), whether a byte-order mark
-   * was present, and the decoded text its positions refer to. Immutable and thread-safe.
+   * was present, the decoded text its positions refer to, and every number of that text that became no
+   * observation, with what it is (a year, a ranking, a name …) or {@code not read}. Immutable and thread-safe.
    *
    * <pre>{@code
-   * PlanText.Result r = PlanText.read(Path.of("anji-2026-plan.txt"));
+   * PlanText.Result r = PlanText.readResult(Path.of("anji-2026-plan.txt"));
    * r.encoding().map(Charset::name);   // Optional[GB18030]
    * r.plan().spans().size();
+   * r.notRead();                       // the numbers of the text that no figure holds and no class explains
    * }</pre>
    *
    * @param plan the plan
    * @param encoding the detected encoding; empty for text given as a {@code String} or {@code Reader}
    * @param byteOrderMark true if the bytes started with a byte-order mark
    * @param text the decoded text (without a byte-order mark); the plan's spans partition it
+   * @param unread every number of the text that no observation holds, in text order (see {@link UnreadNumber})
    * @since 0.1
    */
-  public record Result(Plan plan, Optional<Charset> encoding, boolean byteOrderMark, String text) {
+  public record Result(Plan plan, Optional<Charset> encoding, boolean byteOrderMark, String text,
+      List<UnreadNumber> unread) {
     /**
      * @throws NullPointerException if an argument is null
      */
@@ -426,6 +441,22 @@ public final class PlanText {
       requireNonNull(plan, "plan");
       requireNonNull(encoding, "encoding");
       requireNonNull(text, "text");
+      unread = List.copyOf(unread);
+    }
+
+    /** The result for {@code plan} imported from {@code text}, with the numbers of the text it did not read. */
+    static Result of(Plan plan, Optional<Charset> encoding, boolean byteOrderMark, String text) {
+      return new Result(plan, encoding, byteOrderMark, text, UnreadNumber.audit(text, plan));
+    }
+
+    /**
+     * The numbers devplan did not read and cannot account for: the {@link #unread()} numbers whose reason is
+     * {@link UnreadNumber#NOT_READ}. Where they stand, recall is lost.
+     *
+     * @since 0.3
+     */
+    public List<UnreadNumber> notRead() {
+      return unread.stream().filter(UnreadNumber::notRead).toList();
     }
   }
 }

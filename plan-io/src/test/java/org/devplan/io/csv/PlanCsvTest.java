@@ -2,6 +2,7 @@ package org.devplan.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.collect.ImmutableList;
 import java.io.StringReader;
@@ -72,29 +73,29 @@ class PlanCsvTest {
       assertThat(lines(TIDY).get(0)).isEqualTo("plan_id,region,plan_year,observation_id,indicator_code,"
           + "indicator_name,group,unit,nature,kind,year,period_start,aggregation,level,level_bound,level_low,"
           + "level_high,level_text,growth_pct,growth_bound,growth_low,growth_high,growth_text,is_change,verb,hedge,"
-          + "status,chapter,source,origin");
-      assertThat(TidyTable.COLUMNS).hasSize(30);
+          + "status,chapter,source,origin,concept");
+      assertThat(TidyTable.COLUMNS).hasSize(31);
     }
 
     @Test
     void seedRowsAsPandasWouldSeeThem() {
       assertThat(lines(TIDY)).contains(
           "zibo-2026,淄博市,2026,revenue-2025,general-budget-revenue,一般公共预算收入,财政金融,亿元,expected,actual,"
-              + "2025,2025,year,419.73,exact,,,419.73,2.01,exact,,,2.01,false,,,,,table:127:2,table",
+              + "2025,2025,year,419.73,exact,,,419.73,2.01,exact,,,2.01,false,,,,,table:127:2,table,",
           "zibo-2026,淄博市,2026,revenue-2026,general-budget-revenue,一般公共预算收入,财政金融,亿元,expected,target,"
-              + "2026,2026,year,428.12,exact,,,428.12,2,at_least,,,2以上,false,,,,,table:129:2,table",
+              + "2026,2026,year,428.12,exact,,,428.12,2,at_least,,,2以上,false,,,,,table:129:2,table,",
           "zibo-2026,淄博市,2026,revenue-2026-narrative,general-budget-revenue,一般公共预算收入,财政金融,亿元,"
-              + "expected,target,2026,2026,year,,,,,,2,at_least,,,增长2%以上,false,增长,,,2.1,narrative:29:49,narrative",
+              + "expected,target,2026,2026,year,,,,,,2,at_least,,,增长2%以上,false,增长,,,2.1,narrative:29:49,narrative,",
           "zibo-2026,淄博市,2026,fdi-2025,fdi,实际使用外资,外经外贸,万美元,unspecified,actual,2025,2025,year,19652,"
-              + "exact,,,19652,-45.8,exact,,,-45.8,false,,,,,table:115:2,table",
+              + "exact,,,19652,-45.8,exact,,,-45.8,false,,,,,table:115:2,table,",
           "zibo-2026,淄博市,2026,fdi-2026,fdi,实际使用外资,外经外贸,万美元,unspecified,target,2026,2026,year,,absent,"
-              + ",,—,,qualitative,,,固稳提质,false,,,,,table:117:2,table",
+              + ",,—,,qualitative,,,固稳提质,false,,,,,table:117:2,table,",
           "zibo-2026,淄博市,2026,unemployment-2026,urban-unemployment,城镇调查失业率,就业和人民生活,%,expected,target,"
-              + "2026,2026,year,5.5,about,,,5.5左右,,absent,,,—,false,,,,,table:233:2,table",
+              + "2026,2026,year,5.5,about,,,5.5左右,,absent,,,—,false,,,,,table:233:2,table,",
           "zibo-2026,淄博市,2026,co2-2025,co2-intensity-reduction,单位地区生产总值二氧化碳排放降低,绿色低碳,%,binding,"
-              + "actual,2025,2025,year,20.5,greater_than,,,>20.5,,,,,,false,,,,,table:182:2,table",
+              + "actual,2025,2025,year,20.5,greater_than,,,>20.5,,,,,,false,,,,,table:182:2,table,",
           "zibo-2026,淄博市,2026,co2-2026,co2-intensity-reduction,单位地区生产总值二氧化碳排放降低,绿色低碳,%,binding,"
-              + "target,2026,2026,year,,qualitative,,,完成省下达目标,,,,,,false,,,,,table:183:2,table");
+              + "target,2026,2026,year,,qualitative,,,完成省下达目标,,,,,,false,,,,,table:183:2,table,");
       assertThat(TIDY).contains(",52062,exact,,,52062,4.9,exact,,,4.9,false,")
           .contains(",—,,qualitative,,,\"与经济\n增长同步\",false,");
       assertThat(lines(TIDY)).hasSize(1 + 11 + 1 + 1); // header, 11 rows (one spans two lines), final newline
@@ -106,7 +107,7 @@ class PlanCsvTest {
       String csv = PlanCsv.writeTidyString(plan);
       assertThat(lines(csv).get(1)).isEqualTo("zibo-2026,淄博市,2026,revenue-2025,general-budget-revenue,一般公共预算收入,"
           + "财政金融,,expected,actual,2025,2025,year,419.73,exact,,,419.73,2.01,exact,,,2.01,false,,,,,table:127:2,"
-          + "table");
+          + "table,");
       assertThat(PlanCsv.readTidyString(csv)).isEqualTo(TidyTable.of(plan));
     }
 
@@ -154,13 +155,13 @@ class PlanCsvTest {
 
     @Test
     void columnsInAnyOrderWithBomAndCrlf(@TempDir Path dir) throws Exception {
-      int[] order = new int[30];
+      int[] order = new int[TidyTable.COLUMNS.size()];
       List<Integer> shuffled = new ArrayList<>();
-      for (int i = 0; i < 30; i++) {
+      for (int i = 0; i < order.length; i++) {
         shuffled.add(i);
       }
       Collections.shuffle(shuffled, new Random(42));
-      for (int i = 0; i < 30; i++) {
+      for (int i = 0; i < order.length; i++) {
         order[i] = shuffled.get(i);
       }
       String excel = reorder(TIDY, order, new CsvOptions(true, true, false, false));
@@ -193,7 +194,7 @@ class PlanCsvTest {
       String csv = PlanCsv.writeTidyString(TidyTable.of(p), CsvOptions.EXCEL);
       assertThat(csv).startsWith("\uFEFFplan_id,").contains("\r\n").doesNotContain("s\n");
       assertThat(csv).contains(",risky,\"'=HYPERLINK(\"\"http://x\"\")\",'@群组,亿元,unspecified,actual,2025,2025,year,"
-          + "-12.6,exact,,,-12.6,-3.7,exact,,,-3.7,false,'+下降,''引号,,,,\r\n");
+          + "-12.6,exact,,,-12.6,-3.7,exact,,,-3.7,false,'+下降,''引号,,,,,\r\n");
       assertThat(PlanCsv.readTidy(new StringReader(csv), "excel", CsvOptions.EXCEL)).isEqualTo(TidyTable.of(p));
       String plain = PlanCsv.writeTidyString(TidyTable.of(p), CsvOptions.DEFAULT);
       assertThat(plain).contains(",risky,\"=HYPERLINK(\"\"http://x\"\")\",@群组,");
@@ -251,6 +252,8 @@ class PlanCsvTest {
           .isEqualTo("row 9, column \"indicator_code\": a value is required");
       assertThat(tidyFails(edit("co2-2025", "kind", "plan")).reason())
           .isEqualTo("row 9, column \"kind\": expected one of actual, target, found \"plan\"");
+      assertThat(tidyFails(edit("co2-2025", "concept", "CO2")).reason())
+          .isEqualTo("row 9: tidy row co2-2025: concept \"CO2\" is not a code: lower-case letters, digits, '-' inside");
       assertThat(tidyFails(edit("co2-2025", "is_change", "yes")).reason())
           .isEqualTo("row 9, column \"is_change\": expected true or false, found \"yes\"");
       assertThat(tidyFails(edit("co2-2025", "source", "table:0:2")).reason())
@@ -287,7 +290,7 @@ class PlanCsvTest {
       assertThat(tidyFails(extra).reason()).isEqualTo("row 1, column \"extra\": unknown column \"extra\"");
       assertThat(tidyFails("").reason()).isEqualTo("row 1: expected a header row, found an empty file");
       String shortRow = TIDY + "zibo-2026,淄博市\n";
-      assertThat(tidyFails(shortRow).reason()).isEqualTo("row 13: expected 30 cells as in the header, found 2");
+      assertThat(tidyFails(shortRow).reason()).isEqualTo("row 13: expected 31 cells as in the header, found 2");
     }
 
     @Test
@@ -400,6 +403,36 @@ class PlanCsvTest {
       PlanCsv.writeTasks(SEED, out, CsvOptions.DEFAULT);
       assertThat(out.toString()).isEqualTo(String.join(",", PlanCsv.taskColumns()) + "\n"
           + "2.1,2.1,（一）,主要预期目标,revenue-2026-narrative,general-budget-revenue,target,2026,,,增长2%以上,2\n");
+    }
+
+    private String tasks() {
+      StringWriter out = new StringWriter();
+      PlanCsv.writeTasks(SEED, out, CsvOptions.DEFAULT);
+      return out.toString();
+    }
+
+    private ImmutableList<TaskRow> read(String csv) {
+      return PlanCsv.readTasks(new java.io.StringReader(csv), "tasks.csv", CsvOptions.DEFAULT);
+    }
+
+    @Test
+    void readsBackWhatItWrote() {
+      assertThat(read(tasks())).isEqualTo(TaskRow.of(SEED)).containsExactly(new TaskRow("2.1", "2.1",
+          Optional.of("（一）"), "主要预期目标", Optional.of(new TaskRow.Target("revenue-2026-narrative",
+              "general-budget-revenue", Observation.Kind.TARGET, 2026, Optional.empty(),
+              Optional.of(Bound.parse("增长2%以上"))))));
+    }
+
+    @Test
+    void refusesAFigureThatDisagreesWithItsWordingAndFiguresWithoutAnObservation() {
+      PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+          () -> read(tasks().replace("增长2%以上,2\n", "增长2%以上,3\n")));
+      assertThat(List.of(e.line(), e.column(), e.reason())).containsExactly(2, 12,
+          "row 2, column \"growth_pct\": \"增长2%以上\" gives 2, found \"3\"");
+      PlanFormatException f = catchThrowableOfType(PlanFormatException.class,
+          () -> read(tasks().replace("revenue-2026-narrative,", ",")));
+      assertThat(List.of(f.line(), f.column(), f.reason())).containsExactly(2, 6, "row 2, column "
+          + "\"indicator_code\": a row without observation_id (a task that states no figure) has no figure cells");
     }
   }
 

@@ -114,6 +114,6 @@ class PlanJsonSchemaTest {
     while (m.find()) {
       patterns.add(m.group(1));
     }
-    assertThat(patterns).hasSize(10).noneMatch(p -> p.contains("\\\\p") || p.contains(")*") || p.contains(")+"));
+    assertThat(patterns).hasSize(11).noneMatch(p -> p.contains("\\\\p") || p.contains(")*") || p.contains(")+"));
   }
 }

@@ -76,6 +76,36 @@ class FigureGrammarTest {
     assertThat(rows(report(sentence))).contains(expected);
   }
 
+  /** From–to statements: the start level is dated by the year written with it, or before the period or chapter. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "绿色出行比例从75.6%提升至76.5%。; 绿色出行比例|actual|2024|exact:75.6%|, 绿色出行比例|actual|2025|exact:76.5%|",
+      "城镇化率从2020年的53.2%提升到2025年的57.7%。; 城镇化率|actual|2020|exact:53.2%|, 城镇化率|actual|2025|exact:57.7%|",
+      "2020年到2025年，工业税收占全部税收比重从34.6%提升到49%。; 工业税收占全部税收比重|actual|2020|exact:34.6%|,"
+          + " 工业税收占全部税收比重|actual|2025|exact:49%|",
+      "居民人均可支配收入由2.57万元增加到3.52万元。; 居民人均可支配收入|actual|2024|exact:2.57万元|,"
+          + " 居民人均可支配收入|actual|2025|exact:3.52万元|",
+      "实施重点项目2800多个。; 实施重点项目|actual|2025|greater_than:2800个|",
+      "旅游收入突破万亿元。; 旅游收入|actual|2025|greater_than:1万亿元|",
+      "带动社会投资超千亿元。; 带动社会投资|actual|2025|greater_than:1000亿元|"})
+  void readsFromToStatementsAndLowerBoundsInWords(String sentence, String expected) {
+    assertThat(rows(report(sentence))).containsExactly(expected.split(", "));
+  }
+
+  /** A future period or year that a paragraph names dates its later sentences, unless it only names a plan. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "“十五五”时期主要目标是：城镇调查失业率控制在5.5%以内；粮食产量达到1300亿斤。"
+          + "; 城镇调查失业率|target|2030|at_most:5.5%|, 粮食产量|target|2030|exact:1300亿斤|",
+      "到2030年，城镇调查失业率控制在5.5%以内；粮食产量达到1300亿斤。"
+          + "; 城镇调查失业率|target|2030|at_most:5.5%|, 粮食产量|target|2030|exact:1300亿斤|",
+      "“十五五”时期主要目标是：城镇调查失业率控制在5.5%以内。今年粮食产量达到1300亿斤。"
+          + "; 城镇调查失业率|target|2030|at_most:5.5%|, 粮食产量|target|2026|exact:1300亿斤|",
+      "科学制定“十五五”村庄发展规划；农村生活污水治理率达62%。; 农村生活污水治理率|target|2026|exact:62%|"})
+  void carriesAFuturePeriodThroughItsParagraph(String paragraph, String expected) {
+    assertThat(rows(targets(paragraph))).containsExactly(expected.split(", "));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
       "地区生产总值增长5%以上，在实际工作中努力争取更好结果。; 地区生产总值|target|2026||at_least:5%",

@@ -36,21 +36,21 @@ class RealAccuracyTest {
     }
   }
 
-  /** Half the last printed decimal: the reached figures are recorded as printed, to three decimals. */
-  private static final double ROUNDING = 0.0005;
+  /** Half the last printed decimal (and a hair for binary fractions): the figures are recorded to three decimals. */
+  private static final double ROUNDING = 0.000501;
 
   /** Recall, precision and qualifier agreement of the narrative, heading recall and precision, as reached. */
   record Reached(double recall, double precision, double qualifier, double headingRecall, double headingPrecision) {}
 
   static final Map<String, Reached> REACHED = Map.of(
-      "beijing-2026-gzbg", new Reached(0.855, 0.890, 0.993, 1.0, 1.0),
-      "guizhou-2026-gzbg", new Reached(0.751, 0.854, 0.983, 0.677, 1.0),
-      "henan-2026-gzbg", new Reached(0.854, 0.904, 1.0, 1.0, 1.0),
-      "hubei-2026-gzbg", new Reached(0.908, 0.925, 1.0, 1.0, 1.0),
-      "jiangsu-2026-gzbg", new Reached(0.832, 0.903, 0.984, 1.0, 1.0),
-      "ningxia-2026-gzbg", new Reached(0.706, 0.894, 0.994, 1.0, 1.0),
-      "shandong-2026-gzbg", new Reached(0.814, 0.881, 0.996, 1.0, 1.0),
-      "xinjiang-2026-gzbg", new Reached(0.881, 0.948, 1.0, 1.0, 1.0));
+      "beijing-2026-gzbg", new Reached(0.885, 0.888, 0.993, 1.0, 1.0),
+      "guizhou-2026-gzbg", new Reached(0.838, 0.888, 0.985, 0.677, 1.0),
+      "henan-2026-gzbg", new Reached(0.894, 0.908, 1.0, 1.0, 1.0),
+      "hubei-2026-gzbg", new Reached(0.924, 0.926, 1.0, 1.0, 1.0),
+      "jiangsu-2026-gzbg", new Reached(0.893, 0.914, 0.992, 1.0, 1.0),
+      "ningxia-2026-gzbg", new Reached(0.803, 0.897, 0.994, 1.0, 1.0),
+      "shandong-2026-gzbg", new Reached(0.839, 0.881, 0.996, 1.0, 1.0),
+      "xinjiang-2026-gzbg", new Reached(0.906, 0.943, 1.0, 1.0, 1.0));
 
   @ParameterizedTest
   @MethodSource("keys")
@@ -71,6 +71,11 @@ class RealAccuracyTest {
     System.out.printf(Locale.ROOT, "%-20s narrative recall %.3f precision %.3f qualifier %.3f; headings %.3f/%.3f"
         + " (bars 0.9, 0.95, 0.95; 1.0/1.0)%n", name, n.recall(), n.precision(), n.qualifier(), h.recall(),
         h.precision());
+    if (Boolean.getBoolean("devplan.diagnose")) {
+      ImportScore.missedHeadings(key, outline).forEach(x -> System.out.println("  missed heading " + x));
+      ImportScore.missed(key, tidy).forEach(e -> System.out.println("  missed " + e));
+      ImportScore.unmatched(key, tidy).forEach(x -> System.out.println("  extra " + x));
+    }
     Reached r = REACHED.get(name);
     assertThat(r).as("%s has reached figures recorded", name).isNotNull();
     assertThat(n.recall()).as("%s narrative recall", name).isGreaterThanOrEqualTo(r.recall() - ROUNDING);

@@ -380,23 +380,21 @@ public final class BlockReader {
 
   // ---- one cell per line without TABs (HTML copied as text): 指标名称 / 单位 / 2024年目标 / … then the cells
 
-  private static boolean isNameHeader(String c) {
-    return c.equals("指标名称") || c.equals("指标") || c.equals("主要指标");
+  private boolean isNameHeader(String c) {
+    return v.headerRole(c, "name-header") != null;
   }
 
-  private static boolean isHeaderCell(String c) {
-    if (c.length() > 12 || c.indexOf('。') >= 0) {
+  private boolean isHeaderCell(String c) {
+    if (c.indexOf('。') >= 0) {
       return false;
     }
-    if (isNameHeader(c) || c.equals("单位") || c.equals("计量单位") || c.equals("属性") || c.equals("备注")
-        || c.equals("类别") || c.equals("绝对值") || c.startsWith("增长") || c.startsWith("增速") || c.contains("年均")
-        || c.contains("累计")) {
+    if (v.headerRole(c, "cell-header") != null) {
       return true;
     }
-    boolean year = c.length() >= 5 && Character.isDigit(c.charAt(0)) && Character.isDigit(c.charAt(3))
-        && c.charAt(4) == '年';
-    return year || c.endsWith("目标") || c.endsWith("完成") || c.endsWith("预期") || c.endsWith("实际");
+    return c.length() <= 12 && c.length() >= 5 && Character.isDigit(c.charAt(0)) && Character.isDigit(c.charAt(3))
+        && v.yearSuffixes.matchAt(c, 4, c.length()) != null;
   }
+
 
   private int plainTableEnd(int k) {
     int j = k;

@@ -50,8 +50,37 @@ public final class Decoder {
       try {
         return new Decoded(strict(bytes, 0, GB18030, source), GB18030, false);
       } catch (PlanFormatException notGb) {
-        throw new PlanFormatException(source, notUtf8.line(), notUtf8.column(),
+        // Bytes that are not ASCII rarely form valid UTF-8 by chance, while GB18030 reads most byte pairs: a text
+        // with more valid UTF-8 characters beyond ASCII than malformed sequences is UTF-8 with bad bytes, else
+        // GB18030 with bad bytes. The failure of the text's encoding is where the bad bytes are.
+        PlanFormatException its = isMostlyUtf8(bytes) ? notUtf8 : notGb;
+        throw new PlanFormatException(source, its.line(), its.column(),
             "the text is neither UTF-8 (" + notUtf8.reason() + ") nor GB18030 (" + notGb.reason() + ")");
+      }
+    }
+  }
+
+  /** True if {@code bytes} have more characters beyond ASCII that are valid UTF-8 than malformed sequences. */
+  private static boolean isMostlyUtf8(byte[] bytes) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(1 << 14);
+    long evidence = 0;
+    while (true) {
+      CoderResult r = d.decode(in, out, true);
+      out.flip();
+      while (out.hasRemaining()) {
+        if (out.get() > 0x7F) {
+          evidence++;
+        }
+      }
+      out.clear();
+      if (r.isError()) {
+        evidence--;
+        in.position(in.position() + r.length());
+      } else if (r.isUnderflow()) {
+        return evidence > 0;
       }
     }
   }

@@ -42,6 +42,8 @@ public final class FigureReader {
   private final byte[] quoteDepth;
   private boolean words = true;
   private final List<int[]> mentions = new ArrayList<>();
+  /** The future period or year mention a paragraph's earlier sentence made, carried to the next ones, or null. */
+  private int[] carried;
   private int estimateAt;
   private int planYear;
   private int preliminaryAt;
@@ -89,6 +91,8 @@ public final class FigureReader {
     String wording;
     String name;
     boolean postNamed;
+    /** The start level of a from–to statement (从A提升至B): dated before the period it starts. */
+    boolean from;
     Statement stmt;
     List<Statement> extra = new ArrayList<>();
   }
@@ -107,6 +111,7 @@ public final class FigureReader {
    */
   public List<Statement> read(int from, int to, Context ctx, boolean words) {
     this.words = words;
+    this.carried = null;
     List<Statement> out = new ArrayList<>();
     int s = from;
     for (int i = from; i <= to; i++) {
@@ -135,6 +140,7 @@ public final class FigureReader {
   private void sentence(int s, int e, Context ctx, List<Statement> out) {
     planYear = ctx.planYear();
     prepareSentence(s, e);
+    carryFuturePeriod(s, e);
     List<Statement> sentence = new ArrayList<>();
     String sentenceHedge = null;
     List<String> lastNames = null;
@@ -616,7 +622,9 @@ public final class FigureReader {
   // ------------------------------------------------------------------ naming
 
   private void nameFor(Fig f, Fig previous, int prevEnd, List<Fig> figs, int ce, List<Statement> sentence) {
-    int[] pre = clean(prevEnd, f.verbStart);
+    int fromAt = fromMarker(prevEnd, f.verbStart);
+    f.from = fromAt >= 0;
+    int[] pre = clean(prevEnd, f.from ? fromAt : f.verbStart);
     int[] post = postRange(f, figs, ce);
     boolean preUsable = pre != null && pre[1] > pre[0];
     if (preUsable && previous != null && previous.postNamed && post != null) {
@@ -656,6 +664,23 @@ public final class FigureReader {
     }
     String inherited = inherited(sentence, previous);
     f.name = inherited;
+  }
+
+  /**
+   * Where the from-marker (从, 由) that closes the subject before a figure starts, skipping a year written with it
+   * (从2020年的53.2%), or -1.
+   */
+  private int fromMarker(int a, int b) {
+    int j = b;
+    String of = v.possessives.matchEndingAt(t, j, a);
+    if (of != null) {
+      j -= of.length();
+    }
+    if (j - 5 >= a && isDigits(j - 5, 4) && v.yearSuffixes.matchAt(t, j - 1, j) != null) {
+      j -= 5;
+    }
+    String from = v.fromMarkers.matchEndingAt(t, j, a);
+    return from == null || j - from.length() <= a ? -1 : j - from.length();
   }
 
   private boolean blank(int a, int b) {
@@ -711,6 +736,9 @@ public final class FigureReader {
       String w = v.hedges.matchAt(t, a, b);
       if (w == null) {
         w = v.subjectTrim.matchAt(t, a, b);
+      }
+      if (w == null) {
+        w = v.timeWords.matchAt(t, a, b);
       }
       if (w != null) {
         a += w.length();
@@ -864,7 +892,8 @@ public final class FigureReader {
     while (i < ce) {
       char c = t.charAt(i);
       if (!isDigit(c)) {
-        i = chineseCount(i, cs, ce, sentenceStart, figs);
+        int implied = impliedOne(i, cs, ce, figs);
+        i = implied > i ? implied : chineseCount(i, cs, ce, sentenceStart, figs);
         continue;
       }
       int next = figure(i, cs, ce, sentenceStart, figs);
@@ -983,6 +1012,53 @@ public final class FigureReader {
     return end;
   }
 
+  /**
+   * A figure written with its magnitude alone after a qualifier, the count of one implied: 突破万亿元 (more than
+   * 1 万亿元), 超千亿元, 超百万人. Adds it to {@code figs} and returns its end, or returns {@code i}.
+   */
+  private int impliedOne(int i, int cs, int ce, List<Fig> figs) {
+    int j = i;
+    if (v.lexicon.isChineseNumeral(t.charAt(i)) && v.magnitudes.matchAt(t, i + 1, ce) != null) {
+      j = i + 1; // 千亿元, 百万人: a numeral unit before the magnitude
+    }
+    String mag = v.magnitudes.matchAt(t, j, ce);
+    String prefix = v.qualifierPrefixes.matchEndingAt(t, i, cs);
+    if (mag == null || prefix == null || (i > cs && v.lexicon.isChineseNumeral(t.charAt(i - 1)))) {
+      return i;
+    }
+    String unit = v.units.matchAt(t, j + mag.length(), ce);
+    if (unit == null) {
+      return i;
+    }
+    int end = j + mag.length() + unit.length();
+    String suffix = v.qualifierSuffixes.matchAt(t, end, ce);
+    end += suffix == null ? 0 : suffix.length();
+    int w = i - prefix.length();
+    String wording = src.originalSlice(w, end);
+    try {
+      if (!(Bound.parse(wording, v.lexicon) instanceof Bound.Single)) {
+        return i;
+      }
+    } catch (PlanFormatException | IllegalArgumentException notAFigure) {
+      return i;
+    }
+    Fig f = new Fig();
+    f.numStart = i;
+    f.wEnd = end;
+    f.unit = mag + unit;
+    f.prefix = prefix;
+    f.hasSuffix = suffix != null;
+    f.suffix = suffix;
+    String level = v.levelVerbs.matchEndingAt(t, w, cs);
+    f.levelVerb = level;
+    f.wStart = w;
+    f.verbStart = level == null ? w : w - level.length();
+    f.wording = wording;
+    f.index = figs.size();
+    figs.add(f);
+    return end;
+  }
+
   /** Reads a figure at digit {@code i}; adds it to {@code figs} if it is one; returns where to go on. */
   private int figure(int i, int cs, int ce, int sentenceStart, List<Fig> figs) {
     int numStart = i;
@@ -1008,10 +1084,10 @@ public final class FigureReader {
     if (mag != null) {
       q += mag.length();
     }
-    boolean more = false;
-    if (q < ce && t.charAt(q) == '余') {
-      more = true;
-      q++;
+    String moreWord = v.moreThan.matchAt(t, q, ce);
+    boolean more = moreWord != null;
+    if (more) {
+      q += moreWord.length();
     }
     String unit = v.units.matchAt(t, q, ce);
     boolean unitless = unit == null;
@@ -1221,7 +1297,7 @@ public final class FigureReader {
         return null;
       }
     }
-    int[] yearInfo = yearFor(sentenceStart, f.verbStart, ctx);
+    int[] yearInfo = f.from ? fromYear(f.verbStart, ctx) : yearFor(sentenceStart, f.verbStart, ctx);
     int year = yearInfo[0];
     Period.Aggregation agg = Period.Aggregation.YEAR;
     int pre = Math.max(sentenceStart, Math.min(f.preStart, f.verbStart - 6));
@@ -1280,6 +1356,62 @@ public final class FigureReader {
       start = m[2];
     }
     return new int[] {year, start};
+  }
+
+  /**
+   * The year of a from–to statement's start level: the earliest year its sentence names before it (2020年到2025年，…从A,
+   * 从2020年的A), else the year before the period the sentence names, else the year before the chapter's.
+   */
+  private int[] fromYear(int at, Context ctx) {
+    int earliest = Integer.MAX_VALUE;
+    int periodStart = 0;
+    for (int[] m : mentions) {
+      if (m[0] >= at) {
+        break;
+      }
+      earliest = Math.min(earliest, m[2] > 0 ? m[2] - 1 : m[1]);
+      periodStart = m[2];
+    }
+    if (earliest != Integer.MAX_VALUE) {
+      return new int[] {earliest, 0};
+    }
+    return new int[] {periodStart > 0 ? periodStart - 1 : ctx.defaultYear() - 1, 0};
+  }
+
+  /**
+   * A future period or year named by a paragraph's sentence (“十五五”时期…主要目标是：…；…, 到2030年，…；…) dates the
+   * sentences after it in the same paragraph, until one names another year or the plan year's time word (今年).
+   */
+  private void carryFuturePeriod(int s, int e) {
+    boolean planYearWord = v.planYearWords.find(t, s, e) >= 0;
+    if (mentions.isEmpty() && !planYearWord && carried != null) {
+      mentions.add(0, new int[] {s, carried[1], carried[2]});
+    } else if (planYearWord) {
+      carried = null;
+    } else if (!mentions.isEmpty()) {
+      int[] last = mentions.get(mentions.size() - 1);
+      carried = last[1] > planYear && namesATime(last) ? last : null;
+    }
+  }
+
+  /**
+   * True if a mention dates what follows rather than names a thing: a period followed by a period word (“十五五”时期,
+   * not “十五五”规划), or a year after an until-word (到2030年).
+   */
+  private boolean namesATime(int[] mention) {
+    int end = mention[0];
+    if (mention[2] > 0 && mention[2] != mention[1]) {
+      int j = end;
+      while (j < t.length() && isQuoteClose(t.charAt(j))) {
+        j++;
+      }
+      return v.periodWords.matchAt(t, j, t.length()) != null;
+    }
+    return v.untilWords.matchEndingAt(t, end - 4, Math.max(0, end - 6)) != null;
+  }
+
+  private static boolean isQuoteClose(char c) {
+    return c == '”' || c == '"' || c == '’' || c == '」';
   }
 
   /** Collects the sentence's year and period mentions and where 预计 / 初步核算 first occur. */

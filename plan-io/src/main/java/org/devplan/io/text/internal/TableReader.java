@@ -131,8 +131,8 @@ public final class TableReader {
         String text = cells.get(c).original().replace('\u00A0', ' ').strip();
         switch (col.role()) {
           case UNIT -> unitText = text;
-          case NATURE -> nature = text.contains("约束") ? Indicator.Nature.BINDING
-              : text.contains("预期") ? Indicator.Nature.EXPECTED : Indicator.Nature.UNSPECIFIED;
+          case NATURE -> nature = Optional.ofNullable(v.headerRole(text, "nature")).map(Indicator.Nature::valueOf)
+              .orElse(Indicator.Nature.UNSPECIFIED);
           case FIGURE -> {
             if (!text.isEmpty()) {
               Figure f = figure(text, col, rowNo, c + 1, cells.get(c).start());
@@ -303,10 +303,7 @@ public final class TableReader {
   private boolean isHeader(Table.Row row) {
     for (Table.Cell c : row.cells()) {
       String s = c.text();
-      if (s.contains("指标") || s.equals("单位") || s.contains("计量单位") || s.contains("属性") || s.contains("绝对值")
-          || (s.length() <= 6 && (s.endsWith("目标") || s.endsWith("完成")))
-          || s.startsWith("增长") && s.length() <= 4 || s.contains("年均") || s.contains("累计") && s.length() <= 6
-          || s.equals("类别") || s.equals("备注") || s.equals("序号") || yearOf(s) > 0 && s.length() <= 10) {
+      if (v.headerRole(s, "row-header") != null || yearOf(s) > 0 && s.length() <= 10) {
         return true;
       }
     }
@@ -362,47 +359,40 @@ public final class TableReader {
   }
 
   private Column column(String s) {
-    if (s.equals("类别") || s.equals("领域") || s.equals("一级指标")) {
-      return Column.of(Role.CATEGORY);
-    }
-    if (s.contains("指标")) {
-      return Column.of(Role.NAME);
-    }
-    if (s.contains("单位")) {
-      return Column.of(Role.UNIT);
-    }
-    if (s.contains("属性")) {
-      return Column.of(Role.NATURE);
-    }
-    if (s.contains("绝对值") || s.equals("总量") || s.equals("数值")) {
-      return new Column(Role.FIGURE, 0, Observation.Kind.ACTUAL, false, false, Quantity.LEVEL);
-    }
-    if (s.startsWith("增长") || s.startsWith("增速") || s.startsWith("增幅")) {
-      return new Column(Role.FIGURE, 0, Observation.Kind.ACTUAL, false, false, Quantity.GROWTH);
-    }
-    if (s.contains("年均") || s.contains("累计")) {
-      return new Column(Role.FIGURE, planYear, Observation.Kind.TARGET, false, true, Quantity.AUTO);
+    String role = v.headerRole(s, "column");
+    if (role != null) {
+      return switch (role) {
+        case "category" -> Column.of(Role.CATEGORY);
+        case "name" -> Column.of(Role.NAME);
+        case "unit" -> Column.of(Role.UNIT);
+        case "nature" -> Column.of(Role.NATURE);
+        case "level" -> new Column(Role.FIGURE, 0, Observation.Kind.ACTUAL, false, false, Quantity.LEVEL);
+        case "growth" -> new Column(Role.FIGURE, 0, Observation.Kind.ACTUAL, false, false, Quantity.GROWTH);
+        case "period" -> new Column(Role.FIGURE, planYear, Observation.Kind.TARGET, false, true, Quantity.AUTO);
+        default -> throw new IllegalArgumentException("lexicon table TABLE_HEADERS: column role \"" + role
+            + "\" is not one of category, name, unit, nature, level, growth, period");
+      };
     }
     int year = yearOf(s);
-    if (year == 0 && (s.contains("目标") || s.contains("完成") || s.contains("实际") || s.contains("预期"))
-        && s.length() <= 8) {
-      Observation.Kind kind = s.contains("完成") || s.contains("实际") ? Observation.Kind.ACTUAL
+    if (year == 0 && v.columnKind(s, null, true) != null && s.length() <= 8) {
+      Observation.Kind kind = v.columnKind(s, "actual", true) != null ? Observation.Kind.ACTUAL
           : Observation.Kind.TARGET;
       return new Column(Role.FIGURE, 0, kind, false, false, Quantity.AUTO);
     }
     if (year > 0) {
-      Observation.Kind kind = s.contains("目标") || s.contains("预期") || s.contains("计划") ? Observation.Kind.TARGET
-          : s.contains("完成") || s.contains("实际") || s.contains("预计") ? Observation.Kind.ACTUAL
+      Observation.Kind kind = v.columnKind(s, "target", false) != null ? Observation.Kind.TARGET
+          : v.columnKind(s, "actual", false) != null ? Observation.Kind.ACTUAL
           : year <= baseYear ? Observation.Kind.ACTUAL : Observation.Kind.TARGET;
-      return new Column(Role.FIGURE, year, kind, s.contains("预计"), false, Quantity.AUTO);
+      return new Column(Role.FIGURE, year, kind, v.isEstimateColumn(s), false, Quantity.AUTO);
     }
     return Column.of(Role.OTHER);
   }
 
-  private static int yearOf(String s) {
+  private int yearOf(String s) {
     for (int i = 0; i + 5 <= s.length(); i++) {
       if (Character.isDigit(s.charAt(i)) && Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i + 2))
-          && Character.isDigit(s.charAt(i + 3)) && s.charAt(i + 4) == '年' && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
+          && Character.isDigit(s.charAt(i + 3)) && v.yearSuffixes.matchAt(s, i + 4, s.length()) != null
+          && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
         int y = Integer.parseInt(s.substring(i, i + 4));
         if (y >= 1950 && y <= 2100) {
           return y;

@@ -47,6 +47,14 @@ public final class Vocabulary {
   final Words magnitudes;
   final Words wholeRatios;
   final Words ordinalPrefixes;
+  final Words yearSuffixes;
+  final Words moreThan;
+  final Words fromMarkers;
+  final Words possessives;
+  final Words planYearWords;
+  final Words timeWords;
+  final Words periodWords;
+  final Words untilWords;
   final Words enumerationSuffixes;
   final Words afterNumeralRatios;
 
@@ -69,6 +77,14 @@ public final class Vocabulary {
     magnitudes = lexicon.words(Lexicon.Table.MAGNITUDES);
     wholeRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "whole");
     ordinalPrefixes = lexicon.words(Lexicon.Table.MARKERS, "role", "ordinal-prefix");
+    yearSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "year-suffix");
+    moreThan = lexicon.words(Lexicon.Table.MARKERS, "role", "more-than");
+    fromMarkers = lexicon.words(Lexicon.Table.MARKERS, "role", "from");
+    possessives = lexicon.words(Lexicon.Table.MARKERS, "role", "possessive");
+    planYearWords = lexicon.words(Lexicon.Table.TIME_WORDS, "refers", "plan");
+    timeWords = lexicon.words(Lexicon.Table.TIME_WORDS);
+    periodWords = lexicon.words(Lexicon.Table.MARKERS, "role", "period-word");
+    untilWords = lexicon.words(Lexicon.Table.MARKERS, "role", "until");
     enumerationSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "enumeration-suffix");
     afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
     changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
@@ -109,6 +125,59 @@ public final class Vocabulary {
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.ALIASES)) {
       aliasGroups.put(normaliseName(e.word()), e.get("group"));
     }
+  }
+
+  /**
+   * The role of the first {@link Lexicon.Table#TABLE_HEADERS} entry of {@code use} that {@code cell} matches, or
+   * null.
+   */
+  String headerRole(String cell, String use) {
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.TABLE_HEADERS)) {
+      if (e.get("use").equals(use) && matches(cell, e)) {
+        return e.get("role");
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(String cell, Lexicon.Entry e) {
+    int max = Integer.parseInt(e.get("max"));
+    if (max > 0 && cell.length() > max) {
+      return false;
+    }
+    String w = e.word();
+    return switch (e.get("match")) {
+      case "exact" -> cell.equals(w);
+      case "prefix" -> cell.startsWith(w);
+      case "suffix" -> cell.endsWith(w);
+      case "contains" -> cell.contains(w);
+      default -> throw new IllegalArgumentException("lexicon table TABLE_HEADERS: match of \"" + w
+          + "\" must be exact, prefix, suffix or contains, found " + e.get("match"));
+    };
+  }
+
+  /**
+   * The first {@link Lexicon.Table#COLUMN_KINDS} entry of {@code kind} whose word {@code header} contains, among
+   * the undated ones only if {@code undatedOnly}, or null.
+   */
+  Lexicon.Entry columnKind(String header, String kind, boolean undatedOnly) {
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.COLUMN_KINDS)) {
+      if ((kind == null || e.get("kind").equals(kind)) && (!undatedOnly || e.get("undated").equals("yes"))
+          && header.contains(e.word())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** True if {@code header} contains a word of a {@link Lexicon.Table#COLUMN_KINDS} entry marked estimate. */
+  boolean isEstimateColumn(String header) {
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.COLUMN_KINDS)) {
+      if (e.get("estimate").equals("yes") && header.contains(e.word())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The vocabulary of the standard lexicon. */
