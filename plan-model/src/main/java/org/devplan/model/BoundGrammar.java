@@ -287,8 +287,11 @@ final class BoundGrammar {
     if (ratio != null) {
       return ratioFigure(n.value(), ratios.get(ratio));
     }
+    String more = c.takeLongest(moreThan); // 400余场, and 2400多亿元 before the magnitude
     String magnitude = c.takeLongest(magnitudes);
-    String more = c.takeLongest(moreThan);
+    if (more == null) {
+      more = c.takeLongest(moreThan); // 3.4万余个 after it
+    }
     int unitStart = c.index;
     while (!c.atEnd() && !atUnitEnd(c)) {
       c.advance(Character.charCount(c.peek()));

@@ -92,7 +92,10 @@ class FigureGrammarTest {
     assertThat(rows(report(sentence))).containsExactly(expected.split(", "));
   }
 
-  /** A future period or year that a paragraph names dates its later sentences, unless it only names a plan. */
+  /**
+   * A future period or year that a paragraph names dates its later sentences and the —— items after it, unless it only
+   * names a plan.
+   */
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
       "“十五五”时期主要目标是：城镇调查失业率控制在5.5%以内；粮食产量达到1300亿斤。"
@@ -101,9 +104,13 @@ class FigureGrammarTest {
           + "; 城镇调查失业率|target|2030|at_most:5.5%|, 粮食产量|target|2030|exact:1300亿斤|",
       "“十五五”时期主要目标是：城镇调查失业率控制在5.5%以内。今年粮食产量达到1300亿斤。"
           + "; 城镇调查失业率|target|2030|at_most:5.5%|, 粮食产量|target|2026|exact:1300亿斤|",
-      "科学制定“十五五”村庄发展规划；农村生活污水治理率达62%。; 农村生活污水治理率|target|2026|exact:62%|"})
+      "科学制定“十五五”村庄发展规划；农村生活污水治理率达62%。; 农村生活污水治理率|target|2026|exact:62%|",
+      "“十五五”时期经济社会发展的主要目标是：¶——发展取得成效。粮食产量达到1300亿斤。"
+          + "; 粮食产量|target|2030|exact:1300亿斤|",
+      "“十五五”时期经济社会发展的主要目标是：¶今年粮食产量达到1300亿斤。; 粮食产量|target|2026|exact:1300亿斤|",
+      "完成投资2400多亿元。; 完成投资|target|2026|greater_than:2400亿元|"})
   void carriesAFuturePeriodThroughItsParagraph(String paragraph, String expected) {
-    assertThat(rows(targets(paragraph))).containsExactly(expected.split(", "));
+    assertThat(rows(targets(paragraph.replace("¶", "\n\n")))).containsExactly(expected.split(", ")); // ¶: a new paragraph
   }
 
   @ParameterizedTest

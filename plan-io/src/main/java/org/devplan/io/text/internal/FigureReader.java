@@ -111,7 +111,9 @@ public final class FigureReader {
    */
   public List<Statement> read(int from, int to, Context ctx, boolean words) {
     this.words = words;
-    this.carried = null;
+    if (v.listItemMarkers.matchAt(t, skipSpace(from, to), to) == null) {
+      carried = null; // a —— list item goes on with the period its lead-in paragraph named
+    }
     List<Statement> out = new ArrayList<>();
     int s = from;
     for (int i = from; i <= to; i++) {
@@ -1080,15 +1082,23 @@ public final class FigureReader {
       return j + 1; // a year
     }
     int q = j;
+    String moreWord = v.moreThan.matchAt(t, q, ce);
+    if (moreWord != null && v.magnitudes.matchAt(t, q + moreWord.length(), ce) != null) {
+      q += moreWord.length(); // 2400多亿元: 多 before the magnitude
+    } else {
+      moreWord = null;
+    }
     String mag = v.magnitudes.matchAt(t, q, ce);
     if (mag != null) {
       q += mag.length();
     }
-    String moreWord = v.moreThan.matchAt(t, q, ce);
-    boolean more = moreWord != null;
-    if (more) {
-      q += moreWord.length();
+    if (moreWord == null) {
+      moreWord = v.moreThan.matchAt(t, q, ce); // 3.4万余个, 400余场
+      if (moreWord != null) {
+        q += moreWord.length();
+      }
     }
+    boolean more = moreWord != null;
     String unit = v.units.matchAt(t, q, ce);
     boolean unitless = unit == null;
     int unitEnd = unit == null ? q : q + unit.length();

@@ -55,6 +55,7 @@ public final class Vocabulary {
   final Words timeWords;
   final Words periodWords;
   final Words untilWords;
+  final Words listItemMarkers;
   final Words enumerationSuffixes;
   final Words afterNumeralRatios;
 
@@ -85,6 +86,7 @@ public final class Vocabulary {
     timeWords = lexicon.words(Lexicon.Table.TIME_WORDS);
     periodWords = lexicon.words(Lexicon.Table.MARKERS, "role", "period-word");
     untilWords = lexicon.words(Lexicon.Table.MARKERS, "role", "until");
+    listItemMarkers = lexicon.words(Lexicon.Table.MARKERS, "role", "list-item");
     enumerationSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "enumeration-suffix");
     afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
     changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
