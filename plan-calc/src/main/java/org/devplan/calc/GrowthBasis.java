@@ -1,7 +1,7 @@
 package org.devplan.calc;
 
 import java.util.Optional;
-import org.devplan.calc.internal.Vocabulary;
+import org.devplan.calc.internal.Classifications;
 import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
 
@@ -30,10 +30,12 @@ public record GrowthBasis(Indicator.GrowthBasis basis, Evidence evidence, String
       return new GrowthBasis(indicator.growthBasis(), indicator.growthBasisEvidence(),
           "indicator " + indicator.code() + " states growth basis " + indicator.growthBasis());
     }
-    Optional<String> ending = Vocabulary.comparablePriceEnding(indicator.name());
-    if (ending.isEmpty()) {
-      ending = indicator.aliases().stream().map(Vocabulary::comparablePriceEnding).flatMap(Optional::stream)
-          .findFirst();
+    Optional<String> ending = Classifications.name(indicator.name()).comparablePriceEnding();
+    for (String alias : indicator.aliases()) {
+      if (ending.isPresent()) {
+        break;
+      }
+      ending = Classifications.name(alias).comparablePriceEnding();
     }
     return ending.map(e -> new GrowthBasis(Indicator.GrowthBasis.COMPARABLE_PRICES, Evidence.INFERRED,
             "name " + indicator.name() + " ends with " + e + ": grows at comparable prices (curated vocabulary)"))

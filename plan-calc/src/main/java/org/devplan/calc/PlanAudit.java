@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.devplan.calc.internal.Decimals;
-import org.devplan.calc.internal.Vocabulary;
+import org.devplan.calc.internal.Classifications;
 import org.devplan.model.Bound;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
@@ -86,8 +86,12 @@ public final class PlanAudit {
    */
   public AuditReport audit(Plan plan) {
     List<Finding> out = new ArrayList<>();
+    List<Index> indexes = new ArrayList<>(plan.indicators().size());
     for (Indicator i : plan.indicators()) {
-      targetArithmetic(plan, i, out);
+      indexes.add(new Index(plan, i));
+    }
+    for (Index i : indexes) {
+      targetArithmetic(i, out);
     }
     for (Indicator i : plan.indicators()) {
       conflicting(i, out);
@@ -105,13 +109,40 @@ public final class PlanAudit {
     return ImmutableAuditReport.builder().planId(plan.id()).context(ctx).findings(out).build();
   }
 
+  /**
+   * One indicator's observations as the target arithmetic looks them up, sorted in one pass over them: the
+   * plan-year targets with a single level and a numeric growth, and the base-year actuals.
+   */
+  private static final class Index {
+    final Indicator indicator;
+    final List<Observation> targets = new ArrayList<>();
+    final List<Observation> baseActuals = new ArrayList<>();
+
+    Index(Plan plan, Indicator indicator) {
+      this.indicator = indicator;
+      for (Observation o : indicator.observations()) {
+        int year = o.year();
+        if (o.kind() == Observation.Kind.TARGET && year == plan.planYear() && o.level().isPresent()
+            && o.level().get() instanceof Bound.Single && o.growth().isPresent() && o.growth().get().isNumeric()) {
+          targets.add(o);
+        }
+        if (o.kind() == Observation.Kind.ACTUAL && year == plan.baseYear()) {
+          baseActuals.add(o);
+        }
+      }
+    }
+  }
+
   // ---- 1. target arithmetic ----
 
-  private void targetArithmetic(Plan plan, Indicator ind, List<Finding> out) {
-    List<Observation> targets = ind.observations(Observation.Kind.TARGET, plan.planYear()).stream()
-        .filter(o -> single(o.level()).isPresent() && o.growth().filter(Bound::isNumeric).isPresent()).toList();
-    List<Observation> bases = distinctLevels(ind, ind.observations(Observation.Kind.ACTUAL, plan.baseYear()));
-    if (targets.isEmpty() || bases.isEmpty()) {
+  private void targetArithmetic(Index index, List<Finding> out) {
+    Indicator ind = index.indicator;
+    List<Observation> targets = index.targets;
+    if (targets.isEmpty()) {
+      return;
+    }
+    List<Observation> bases = distinctLevels(ind, index.baseActuals);
+    if (bases.isEmpty()) {
       return;
     }
     GrowthBasis basis = GrowthBasis.of(ind);
@@ -183,9 +214,9 @@ public final class PlanAudit {
         numbers.put("implied " + t.year(), Quantity.of(low, unit));
         numbers.put("printed " + t.year(), Quantity.of(printed, unit));
         numbers.put("difference", Quantity.of(Decimals.trim(printed.subtract(low)), unit));
-        String msg = String.format(java.util.Locale.ROOT, "%s %s × (1 + %s) = %s%s vs printed %s%s (%s): %s",
-            ok ? "consistent:" : "inconsistent:", bl.value().toPlainString(), factorText, low.toPlainString(),
-            unit.symbol(), printed.toPlainString(), unit.symbol(), rule, ok ? "passes" : "fails");
+        String msg = (ok ? "consistent: " : "inconsistent: ") + bl.value().toPlainString() + " × (1 + " + factorText
+            + ") = " + low.toPlainString() + unit.symbol() + " vs printed " + printed.toPlainString() + unit.symbol()
+            + " (" + rule + "): " + (ok ? "passes" : "fails");
         f.numbers(numbers).tolerance(Quantity.of(tol, unit)).message(msg)
             .outcome(ok ? Finding.Outcome.PASSED : Finding.Outcome.FAILED)
             .severity(ok ? Finding.Severity.INFO : Finding.Severity.ERROR);
@@ -199,11 +230,20 @@ public final class PlanAudit {
     List<Observation> out = new ArrayList<>();
     for (Observation o : obs) {
       Optional<Bound.Single> s = single(o.level()).filter(x -> x.kind() == Bound.Kind.EXACT);
-      if (s.isPresent() && out.stream().noneMatch(p -> sameFigure(ind, p, o))) {
+      if (s.isPresent() && !containsFigure(ind, out, o)) {
         out.add(o);
       }
     }
     return out;
+  }
+
+  private static boolean containsFigure(Indicator ind, List<Observation> list, Observation o) {
+    for (Observation p : list) {
+      if (sameFigure(ind, p, o)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameFigure(Indicator ind, Observation a, Observation b) {
@@ -216,12 +256,30 @@ public final class PlanAudit {
 
   // ---- 2. conflicting figures ----
 
+  /** Compares the observations of each group of one kind, period and change, groups in order of first mention. */
   private void conflicting(Indicator ind, List<Finding> out) {
-    Map<String, List<Observation>> groups = new LinkedHashMap<>();
-    for (Observation o : ind.observations()) {
-      groups.computeIfAbsent(o.kind() + " " + o.period() + " " + o.isChange(), k -> new ArrayList<>()).add(o);
-    }
-    for (List<Observation> g : groups.values()) {
+    List<Observation> all = ind.observations();
+    boolean[] grouped = new boolean[all.size()];
+    for (int first = 0; first < all.size(); first++) {
+      if (grouped[first]) {
+        continue;
+      }
+      Observation a = all.get(first);
+      List<Observation> g = null;
+      for (int k = first + 1; k < all.size(); k++) {
+        Observation b = all.get(k);
+        if (!grouped[k] && b.kind() == a.kind() && b.isChange() == a.isChange() && b.period().equals(a.period())) {
+          if (g == null) {
+            g = new ArrayList<>();
+            g.add(a);
+          }
+          g.add(b);
+          grouped[k] = true;
+        }
+      }
+      if (g == null) {
+        continue;
+      }
       Map<String, Boolean> seen = new LinkedHashMap<>();
       for (int i = 0; i < g.size(); i++) {
         for (int j = i + 1; j < g.size(); j++) {
@@ -293,11 +351,11 @@ public final class PlanAudit {
         continue;
       }
       String verb = o.verb().get();
-      boolean decline = Vocabulary.isDecline(verb);
-      boolean rise = !decline && Vocabulary.isRise(verb);
-      if (!decline && !rise) {
+      Classifications.Verb sense = Classifications.verb(verb);
+      if (sense == Classifications.Verb.NEITHER) {
         continue;
       }
+      boolean decline = sense == Classifications.Verb.DECLINE;
       Optional<Bound> figure = o.growth().isPresent() ? o.growth() : o.isChange() ? o.level() : Optional.empty();
       Optional<BigDecimal> n = figure.filter(Bound::isNumeric).flatMap(b -> b.lower().or(b::upper));
       if (n.isEmpty() || n.get().signum() == 0) {
@@ -318,8 +376,12 @@ public final class PlanAudit {
 
   // ---- 4. repeated values in an annex group ----
 
+  /** Levels of one annex group, kind, period and unit that are the same number. */
+  private record Repeat(String group, Observation.Kind kind, org.devplan.model.Period period, String unit,
+      BigDecimal value) {}
+
   private void repeated(Plan plan, List<Finding> out) {
-    Map<String, List<Object[]>> byKey = new LinkedHashMap<>();
+    Map<Repeat, List<Object[]>> byKey = new LinkedHashMap<>();
     for (Indicator ind : plan.indicators()) {
       if (ind.group().isEmpty()) {
         continue;
@@ -337,10 +399,9 @@ public final class PlanAudit {
         if (v.signum() == 0 || (u.equals(Unit.PERCENT) && v.compareTo(HUNDRED) == 0)) {
           continue;
         }
-        String key = ind.group().get() + "|" + o.kind() + "|" + o.period() + "|" + u.symbol() + "|"
-            + v.stripTrailingZeros().toPlainString();
-        List<Object[]> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-        if (list.stream().noneMatch(e -> e[0] == ind)) {
+        Repeat key = new Repeat(ind.group().get(), o.kind(), o.period(), u.symbol(), v.stripTrailingZeros());
+        List<Object[]> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(2));
+        if (list.isEmpty() || list.get(list.size() - 1)[0] != ind) {
           list.add(new Object[] {ind, o, u});
         }
       }
@@ -376,7 +437,7 @@ public final class PlanAudit {
     if (unit.equals(Unit.UNSPECIFIED)) {
       return; // no unit stated: nothing to check it against
     }
-    var rule = Vocabulary.dimensionRule(ind.name());
+    var rule = Classifications.name(ind.name()).dimensionRule();
     if (!unit.isCustom() && rule.isPresent() && !rule.get().getValue().dimensions().contains(unit.dimension())) {
       out.add(finding(Finding.Check.UNIT_DIMENSION, ind).outcome(Finding.Outcome.FAILED)
           .severity(Finding.Severity.WARNING)
@@ -404,7 +465,7 @@ public final class PlanAudit {
   // ---- 6. shares above 100% ----
 
   private void shareOver100(Indicator ind, List<Finding> out) {
-    Optional<String> ending = Vocabulary.shareEnding(ind.name());
+    Optional<String> ending = Classifications.name(ind.name()).shareEnding();
     boolean share = ind.measure() == Indicator.Measure.SHARE
         || (ind.measure() == Indicator.Measure.UNSPECIFIED && ending.isPresent());
     if (!share) {

@@ -29,6 +29,7 @@ import org.devplan.io.internal.IoFiles;
 import org.devplan.io.internal.IoLimits;
 import org.devplan.io.json.JsonOptions;
 import org.devplan.io.json.PlanJson;
+import org.devplan.io.json.PlanJsonIterator;
 import org.devplan.model.Chapter;
 import org.devplan.model.Indicator;
 import org.devplan.model.Plan;
@@ -155,6 +156,50 @@ class HostileInputTest {
       assertThat(t[0] + t[1]).isEqualTo(3 * pointers.size());
     }
 
+    /**
+     * Jackson's byte parser counts columns in bytes: every refusal of a mutated slice (one line, Chinese in it)
+     * read from bytes, from a stream and as a stream of plans has the message of the same text read as characters.
+     */
+    @Test
+    void bytesAndStreamsAreRefusedAtTheSamePlaceAsCharacters() {
+      JsonNode root = TREE.readTree(SLICE_JSON);
+      List<String> pointers = new ArrayList<>();
+      collect(root, "", pointers);
+      int refused = 0;
+      for (String pointer : pointers) {
+        for (String how : List.of("wrong type", "null", "missing")) {
+          JsonNode copy = root.deepCopy();
+          mutate(copy, pointer, how);
+          String json = TREE.writeValueAsString(copy);
+          byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+          String characters = message(() -> PlanJson.readString(json));
+          if (characters != null) {
+            refused++;
+            assertThat(List.of(message(() -> PlanJson.read(bytes, "<json>")), message(() -> readBytes(bytes)),
+                message(() -> first(PlanJson.readAll(new ByteArrayInputStream(bytes), "<json>",
+                    JsonOptions.DEFAULT))))).as(how + " at " + pointer).containsExactly(characters, characters,
+                characters);
+          }
+        }
+      }
+      assertThat(refused).isGreaterThan(pointers.size());
+    }
+
+    private String message(Supplier<Plan> read) {
+      try {
+        read.get();
+        return null;
+      } catch (PlanFormatException e) {
+        return e.getMessage();
+      }
+    }
+
+    private Plan first(PlanJsonIterator plans) {
+      try (plans) {
+        return plans.next();
+      }
+    }
+
     private void collect(JsonNode node, String at, List<String> out) {
       if (!at.isEmpty()) {
         out.add(at);
@@ -236,20 +281,37 @@ class HostileInputTest {
 
     @Test
     void jsonNamesTheLineAndColumnOfTheFirstBadByte() {
-      for (int at = 0; at < PRETTY.length(); at += 37) {
-        if (Character.isLowSurrogate(PRETTY.charAt(at))) {
+      refusedAtEachBadByte("json bad bytes", PRETTY, 37, HostileInputTest::readBytes);
+    }
+
+    /** JSON Lines: each plan on one long line, so a byte column would be far from the code-point column. */
+    @Test
+    void aStreamOfPlansNamesTheLineAndColumnOfTheFirstBadByte() {
+      refusedAtEachBadByte("json lines bad bytes", SLICE_JSON + "\n" + SLICE_JSON + "\n", 53, bytes -> {
+        try (PlanJsonIterator plans = PlanJson.readAll(new ByteArrayInputStream(bytes), "<jsonl>",
+            JsonOptions.DEFAULT)) {
+          plans.forEachRemaining(p -> { });
+          return null;
+        }
+      });
+    }
+
+    /** Each bad sequence before every {@code step}th character of {@code json}: refused at its line and column. */
+    private void refusedAtEachBadByte(String what, String json, int step, Function<byte[], ?> read) {
+      for (int at = 0; at < json.length(); at += step) {
+        if (Character.isLowSurrogate(json.charAt(at))) {
           continue;
         }
         for (byte[] bad : BAD_UTF8) {
-          byte[] bytes = insert(PRETTY, at, bad);
-          int[] expected = place(PRETTY, at);
+          byte[] bytes = insert(json, at, bad);
+          int[] expected = place(json, at);
           try {
-            readBytes(bytes);
+            read.apply(bytes);
             fail("accepted bad bytes at " + at);
           } catch (PlanFormatException e) {
             assertThat(new int[] {e.line(), e.column()}).as(e.getMessage()).containsExactly(expected);
             assertThat(e.reason()).startsWith("the input is not valid UTF-8 (byte");
-            count("json bad bytes", false);
+            count(what, false);
           }
         }
       }
@@ -273,6 +335,40 @@ class HostileInputTest {
           }
         }
       }
+    }
+  }
+
+  /**
+   * JSON in UTF-16 or UTF-32, with or without a byte-order mark, which Jackson's byte parser would decode: refused
+   * at 1:1, naming the encoding, from bytes, from a stream, as a stream of plans and from a file.
+   */
+  @Nested
+  class OtherEncodings {
+    @Test
+    void utf16AndUtf32AreRefusedNamingTheEncoding() throws Exception {
+      int cases = 0;
+      for (String encoding : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+        for (String bom : List.of("", "\uFEFF")) {
+          byte[] bytes = (bom + SLICE_JSON).getBytes(java.nio.charset.Charset.forName(encoding));
+          Path file = temp(bytes);
+          List<Supplier<Plan>> reads = List.of(() -> PlanJson.read(bytes, "<json>"), () -> readBytes(bytes),
+              () -> PlanJson.read(file), () -> {
+                try (PlanJsonIterator plans = PlanJson.readAll(new ByteArrayInputStream(bytes), "<json>",
+                    JsonOptions.DEFAULT)) {
+                  return plans.next();
+                }
+              });
+          for (Supplier<Plan> read : reads) {
+            PlanFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
+                read::get);
+            assertThat(List.of(e.line(), e.column(), e.reason())).as(encoding + (bom.isEmpty() ? "" : " with BOM"))
+                .containsExactly(1, 1, "the input is " + encoding + ", not UTF-8 (save it as UTF-8)");
+            cases++;
+            count("json in UTF-16/32", false);
+          }
+        }
+      }
+      assertThat(TALLY.get("json in UTF-16/32")).containsExactly(0, cases);
     }
   }
 

@@ -1,22 +1,16 @@
 package org.devplan.examples.bench;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
-import org.devplan.io.csv.CsvOptions;
-import org.devplan.io.csv.PlanCsv;
 import org.devplan.io.csv.TidyRow;
 import org.devplan.io.csv.TidyTable;
-import org.devplan.io.json.JsonLayout;
-import org.devplan.io.json.PlanJson;
-import org.devplan.io.json.PlanJsonWriter;
 import org.devplan.model.Bound;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
@@ -30,7 +24,8 @@ import org.devplan.model.Unit;
 
 /**
  * A synthetic corpus: {@value #PLANS} plans × {@value #INDICATORS} indicators × {@value #OBSERVATIONS}
- * observations, each with a level and a growth: 1,000,000 indicator values, with every kind of bound.
+ * observations, each with a level and a growth: 1,000,000 indicator values, with every kind of bound; every
+ * other indicator denotes a concept.
  */
 final class BenchCorpus {
   static final int PLANS = 100;
@@ -50,27 +45,11 @@ final class BenchCorpus {
     }
   }
 
-  /** The corpus as a JSON array of plans (UTF-8), written by the codec. */
-  byte[] json() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(200 << 20);
-    try (PlanJsonWriter w = PlanJson.writeAll(new OutputStreamWriter(out, StandardCharsets.UTF_8), JsonLayout.ARRAY)) {
-      plans.forEach(w::write);
-    }
-    return out.toByteArray();
-  }
-
   /** The corpus as one tidy table. */
   TidyTable table() {
     List<TidyRow> rows = new ArrayList<>(ROWS);
     plans.forEach(plan -> rows.addAll(TidyTable.of(plan).rows()));
     return new TidyTable(com.google.common.collect.ImmutableList.copyOf(rows));
-  }
-
-  /** {@code table} as tidy CSV (UTF-8), written by the codec. */
-  static byte[] csv(TidyTable table) {
-    ByteArrayOutputStream csv = new ByteArrayOutputStream(150 << 20);
-    PlanCsv.writeTidy(table, new OutputStreamWriter(csv, StandardCharsets.UTF_8), CsvOptions.DEFAULT);
-    return csv.toByteArray();
   }
 
   static Reader reader(byte[] bytes) {
@@ -83,7 +62,8 @@ final class BenchCorpus {
     for (int i = 0; i < INDICATORS; i++) {
       String code = "i" + i;
       Indicator.Builder ind = new Indicator.Builder().code(code).name("合成指标" + i)
-          .unit(Unit.of(UNITS[i % UNITS.length])).group("分组" + (i % 8));
+          .unit(Unit.of(UNITS[i % UNITS.length])).group("分组" + (i % 8))
+          .concept(i % 2 == 0 ? Optional.of("gdp") : Optional.empty());
       for (int k = 0; k < OBSERVATIONS; k++) {
         boolean target = k == OBSERVATIONS - 1;
         ind.addObservation(new Observation.Builder().id(code + "-" + k)

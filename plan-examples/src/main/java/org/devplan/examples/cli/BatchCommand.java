@@ -1,6 +1,5 @@
 package org.devplan.examples.cli;
 
-import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,8 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.devplan.io.csv.CsvOptions;
 import org.devplan.io.csv.PlanCsv;
-import org.devplan.io.csv.TidyRow;
-import org.devplan.io.csv.TidyTable;
+import org.devplan.io.csv.TidyCsvWriter;
 import org.devplan.io.json.PlanJson;
 import org.devplan.model.Plan;
 import picocli.CommandLine.Command;
@@ -73,49 +71,45 @@ final class BatchCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;
-    ImmutableList.Builder<TidyRow> all = ImmutableList.builder();
+    Path combinedCsv = out.resolve(combined);
     List<String> failures = new ArrayList<>();
     Map<String, Path> outputs = new HashMap<>();
     outputs.put(key(combined), Path.of(combined));
     int done = 0;
-    for (Path file : files) {
-      done++;
-      if (terminal) {
-        progress(err, done, files.size(), file);
-      }
-      String stem = Inputs.stem(file);
-      Path other = outputs.putIfAbsent(key(stem + ".csv"), file);
-      if (other != null) {
-        failures.add(name(file) + ": not imported: its outputs " + Terminal.escape(stem) + ".json and .csv would "
-            + "replace those of " + name(other) + " (rename one of them)");
-        continue;
-      }
-      try {
-        Plan plan = Inputs.plan(file, text.options());
-        PlanJson.write(plan, out.resolve(stem + ".json"));
-        PlanCsv.writeTidy(plan, out.resolve(stem + ".csv"));
-        all.addAll(TidyTable.of(plan).rows());
+    try (TidyCsvWriter all = PlanCsv.writeTidyAll(combinedCsv, CsvOptions.DEFAULT)) {
+      for (Path file : files) {
+        done++;
         if (terminal) {
-          err.printf(Locale.ROOT, "\r\u001B[K  ok      %s (%d indicators)%n", name(file), plan.indicators().size());
+          progress(err, done, files.size(), file);
         }
-      } catch (RuntimeException e) {
-        if (!Devplan.isInputError(e)) {
-          throw e;
+        String stem = Inputs.stem(file);
+        Path other = outputs.putIfAbsent(key(stem + ".csv"), file);
+        if (other != null) {
+          failures.add(name(file) + ": not imported: its outputs " + Terminal.escape(stem) + ".json and .csv would "
+              + "replace those of " + name(other) + " (rename one of them)");
+          continue;
         }
-        failures.add(name(file) + ": " + Devplan.oneLine(e));
-        if (terminal) {
-          err.printf(Locale.ROOT, "\r\u001B[K  failed  %s%n", name(file));
+        try {
+          Plan plan = Inputs.plan(file, text.options());
+          PlanJson.write(plan, out.resolve(stem + ".json"));
+          PlanCsv.writeTidy(plan, out.resolve(stem + ".csv"));
+          all.write(plan);
+          if (terminal) {
+            err.printf(Locale.ROOT, "\r\u001B[K  ok      %s (%d indicators)%n", name(file), plan.indicators().size());
+          }
+        } catch (RuntimeException e) {
+          if (!Devplan.isInputError(e)) {
+            throw e;
+          }
+          failures.add(name(file) + ": " + Devplan.oneLine(e));
+          if (terminal) {
+            err.printf(Locale.ROOT, "\r\u001B[K  failed  %s%n", name(file));
+          }
         }
       }
     }
     if (terminal) {
       err.print("\r\u001B[K");
-    }
-    Path combinedCsv = out.resolve(combined);
-    try (var writer = Files.newBufferedWriter(combinedCsv, java.nio.charset.StandardCharsets.UTF_8)) {
-      PlanCsv.writeTidy(new TidyTable(all.build()), writer, CsvOptions.DEFAULT);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     failures.forEach(f -> err.println("devplan: " + f));
     spec.commandLine().getOut().printf(Locale.ROOT, "imported %d of %d plans into %s (combined: %s)%s%n",

@@ -97,6 +97,20 @@ public final class PlanCsv {
     TidyCsv.write(table, out, options);
   }
 
+  /**
+   * Creates the file {@code path} (UTF-8) for one tidy table written plan by plan. Close the result.
+   *
+   * @throws UncheckedIOException if the file cannot be created
+   */
+  public static TidyCsvWriter writeTidyAll(Path path, CsvOptions options) {
+    return writeTidyAll(IoFiles.utf8Writer(path), options);
+  }
+
+  /** Writes one tidy table plan by plan to {@code out} with options; closing the result closes {@code out}. */
+  public static TidyCsvWriter writeTidyAll(Writer out, CsvOptions options) {
+    return new TidyCsvWriter(TidyCsv.open(out, options));
+  }
+
   /** The tidy table of {@code plan} as CSV text (LF, no BOM). */
   public static String writeTidyString(Plan plan) {
     return writeTidyString(TidyTable.of(plan), CsvOptions.DEFAULT);

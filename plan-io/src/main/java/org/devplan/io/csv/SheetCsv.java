@@ -4,7 +4,6 @@ import static org.devplan.io.csv.TidyCsv.abbreviate;
 import static org.devplan.io.csv.TidyCsv.integer;
 import static org.devplan.io.csv.TidyCsv.optional;
 import static org.devplan.io.csv.TidyCsv.required;
-import static org.devplan.io.internal.IoCodes.code;
 
 import com.google.common.collect.ImmutableList;
 import java.io.Writer;
@@ -14,11 +13,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.devplan.io.internal.IoCodes;
 import org.devplan.io.internal.IoCsvReader;
 import org.devplan.io.internal.IoCsvWriter;
 import org.devplan.model.Bound;
 import org.devplan.model.Indicator;
-import org.devplan.model.Observation;
 import org.devplan.model.PlanFormatException;
 import org.devplan.model.Unit;
 
@@ -169,8 +168,9 @@ final class SheetCsv {
           continue;
         }
         TaskRow.Target t = r.target().get();
-        w.row(r.taskId(), r.chapterPath(), label, r.title(), t.observationId(), t.indicatorCode(), code(t.kind()),
-            Integer.toString(t.year()), text(t.level()), number(t.level()), text(t.growth()), number(t.growth()));
+        w.row(r.taskId(), r.chapterPath(), label, r.title(), t.observationId(), t.indicatorCode(),
+            IoCodes.OBSERVATION_KIND.code(t.kind()), Integer.toString(t.year()), text(t.level()), number(t.level()),
+            text(t.growth()), number(t.growth()));
       }
     }
   }
@@ -195,7 +195,7 @@ final class SheetCsv {
         Optional<Bound> level = taskBound(in, c[8], c[9], options);
         Optional<Bound> growth = taskBound(in, c[10], c[11], options);
         target = Optional.of(new TaskRow.Target(in.cell(c[4]), required(in, c[5]),
-            TidyCsv.constant(in, c[6], Observation.Kind.class), integer(in, c[7]), level, growth));
+            TidyCsv.constant(in, c[6], IoCodes.OBSERVATION_KIND), integer(in, c[7]), level, growth));
       }
       try {
         rows.add(new TaskRow(required(in, c[0]), required(in, c[1]), optional(in, c[2]), required(in, c[3]),

@@ -1,7 +1,5 @@
 package org.devplan.io.csv;
 
-import static org.devplan.io.internal.IoCodes.code;
-
 import com.google.common.collect.ImmutableList;
 import java.io.Writer;
 import java.util.HashMap;
@@ -28,41 +26,51 @@ final class TidyCsv {
   private TidyCsv() {}
 
   static void write(TidyTable table, Writer out, CsvOptions options) {
-    try (IoCsvWriter w = new IoCsvWriter(out, TidyTable.COLUMNS, TidyTable.NUMERIC, options.bom(), options.crlf(),
-        options.neutraliseFormulas())) {
-      String[] cells = new String[TidyTable.COLUMNS.size()];
-      for (TidyRow r : table.rows()) {
-        Observation o = r.observation();
-        cells[0] = r.planId();
-        cells[1] = r.region();
-        cells[2] = Integer.toString(r.planYear());
-        cells[3] = o.id();
-        cells[4] = r.indicatorCode();
-        cells[5] = r.indicatorName();
-        cells[6] = r.group().orElse("");
-        cells[7] = r.unit().equals(Unit.UNSPECIFIED) ? "" : r.unit().symbol();
-        cells[8] = code(r.nature());
-        cells[9] = code(o.kind());
-        cells[10] = Integer.toString(o.period().end());
-        cells[11] = Integer.toString(o.period().start());
-        cells[12] = code(o.period().aggregation());
-        bound(o.level(), cells, 13);
-        bound(o.growth(), cells, 18);
-        cells[23] = o.isChange() ? "true" : "false";
-        cells[24] = o.verb().orElse("");
-        cells[25] = o.hedge().orElse("");
-        cells[26] = o.status().map(s -> code(s)).orElse("");
-        cells[27] = o.chapter().orElse("");
-        cells[28] = o.provenance().map(TidyCsv::source).orElse("");
-        cells[29] = o.provenance().map(p -> code(p.origin())).orElse("");
-        cells[30] = r.concept().orElse("");
-        w.row(cells);
-      }
+    try (IoCsvWriter w = open(out, options)) {
+      rows(table, w);
+    }
+  }
+
+  /** A tidy CSV file on {@code out}, its header written. */
+  static IoCsvWriter open(Writer out, CsvOptions options) {
+    return new IoCsvWriter(out, TidyTable.COLUMNS, TidyTable.NUMERIC, options.bom(), options.crlf(),
+        options.neutraliseFormulas());
+  }
+
+  /** Writes the rows of {@code table} (no header). */
+  static void rows(TidyTable table, IoCsvWriter w) {
+    String[] cells = new String[TidyTable.COLUMNS.size()];
+    for (TidyRow r : table.rows()) {
+      Observation o = r.observation();
+      cells[0] = r.planId();
+      cells[1] = r.region();
+      cells[2] = Integer.toString(r.planYear());
+      cells[3] = o.id();
+      cells[4] = r.indicatorCode();
+      cells[5] = r.indicatorName();
+      cells[6] = r.group().orElse("");
+      cells[7] = r.unit().equals(Unit.UNSPECIFIED) ? "" : r.unit().symbol();
+      cells[8] = IoCodes.NATURE.code(r.nature());
+      cells[9] = IoCodes.OBSERVATION_KIND.code(o.kind());
+      cells[10] = Integer.toString(o.period().end());
+      cells[11] = Integer.toString(o.period().start());
+      cells[12] = IoCodes.AGGREGATION.code(o.period().aggregation());
+      bound(o.level(), cells, 13);
+      bound(o.growth(), cells, 18);
+      cells[23] = o.isChange() ? "true" : "false";
+      cells[24] = o.verb().orElse("");
+      cells[25] = o.hedge().orElse("");
+      cells[26] = o.status().map(IoCodes.STATUS::code).orElse("");
+      cells[27] = o.chapter().orElse("");
+      cells[28] = o.provenance().map(TidyCsv::source).orElse("");
+      cells[29] = o.provenance().map(p -> IoCodes.ORIGIN.code(p.origin())).orElse("");
+      cells[30] = r.concept().orElse("");
+      w.row(cells);
     }
   }
 
   private static String source(Provenance p) {
-    return code(p.origin()) + ":" + p.start().line() + ":" + p.start().column();
+    return IoCodes.ORIGIN.code(p.origin()) + ":" + p.start().line() + ":" + p.start().column();
   }
 
   /** Five cells from {@code at}: number, bound kind, low, high, text. */
@@ -75,7 +83,7 @@ final class TidyCsv {
     }
     Bound b = bound.get();
     cells[at] = b instanceof Bound.Single s ? s.value().toPlainString() : "";
-    cells[at + 1] = code(b.kind());
+    cells[at + 1] = IoCodes.BOUND_KIND.code(b.kind());
     cells[at + 2] = b instanceof Bound.Range r ? r.low().toPlainString() : "";
     cells[at + 3] = b instanceof Bound.Range r ? r.high().toPlainString() : "";
     cells[at + 4] = b.text();
@@ -105,11 +113,11 @@ final class TidyCsv {
       Optional<String> group = optional(in, c[6]);
       String symbol = in.cell(c[7]);
       Unit unit = symbol.isEmpty() ? Unit.UNSPECIFIED : unit(in, c[7], symbol, options.strictUnits(), cache);
-      Indicator.Nature nature = constant(in, c[8], Indicator.Nature.class);
-      Observation.Kind kind = constant(in, c[9], Observation.Kind.class);
+      Indicator.Nature nature = constant(in, c[8], IoCodes.NATURE);
+      Observation.Kind kind = constant(in, c[9], IoCodes.OBSERVATION_KIND);
       int year = integer(in, c[10]);
       int start = integer(in, c[11]);
-      Period.Aggregation aggregation = constant(in, c[12], Period.Aggregation.class);
+      Period.Aggregation aggregation = constant(in, c[12], IoCodes.AGGREGATION);
       Period period;
       try {
         period = Period.of(start, year, aggregation);
@@ -123,13 +131,13 @@ final class TidyCsv {
         throw in.error(c[23], "expected true or false, found \"" + abbreviate(change) + "\"");
       }
       Optional<Observation.Status> status = in.cell(c[26]).isEmpty() ? Optional.empty()
-          : Optional.of(constant(in, c[26], Observation.Status.class));
+          : Optional.of(constant(in, c[26], IoCodes.STATUS));
       Optional<Provenance> provenance = Optional.empty();
       String source = in.cell(c[28]);
       if (!source.isEmpty()) {
         provenance = Optional.of(provenance(in, c[28], source, planId));
       }
-      String origin = provenance.map(p -> code(p.origin())).orElse("");
+      String origin = provenance.map(p -> IoCodes.ORIGIN.code(p.origin())).orElse("");
       if (!in.cell(c[29]).equals(origin)) {
         throw in.error(c[29], origin.isEmpty() ? "must be empty when source is, found \""
             + abbreviate(in.cell(c[29])) + "\"" : "must be " + origin + " as in source, found \""
@@ -158,7 +166,8 @@ final class TidyCsv {
         checkSame(in, c[5], "name", first.indicatorName(), indicatorName, indicatorCode);
         checkSame(in, c[6], "group", first.group().orElse(""), group.orElse(""), indicatorCode);
         checkSame(in, c[7], "unit", first.unit().symbol(), unit.symbol(), indicatorCode);
-        checkSame(in, c[8], "nature", code(first.nature()), code(nature), indicatorCode);
+        checkSame(in, c[8], "nature", IoCodes.NATURE.code(first.nature()), IoCodes.NATURE.code(nature),
+            indicatorCode);
         checkSame(in, c[30], "concept", first.concept().orElse(""), row.concept().orElse(""), indicatorCode);
       }
       rows.add(row);
@@ -220,7 +229,7 @@ final class TidyCsv {
     if (number.isEmpty() && kind.isEmpty() && low.isEmpty() && high.isEmpty() && text.isEmpty()) {
       return Optional.empty();
     }
-    Bound.Kind k = constant(in, c[at + 1], Bound.Kind.class);
+    Bound.Kind k = constant(in, c[at + 1], IoCodes.BOUND_KIND);
     if (text.isEmpty()) {
       throw in.error(c[at + 4], "the wording is required when " + TidyTable.COLUMNS.get(at + 1) + " is given");
     }
@@ -231,7 +240,7 @@ final class TidyCsv {
       throw in.error(c[at + 4], e.reason());
     }
     if (b.kind() != k) {
-      throw in.error(c[at + 1], "\"" + abbreviate(text) + "\" reads as " + code(b.kind()) + ", not " + kind);
+      throw in.error(c[at + 1], "\"" + abbreviate(text) + "\" reads as " + IoCodes.BOUND_KIND.code(b.kind()) + ", not " + kind);
     }
     agree(in, c[at], number, b instanceof Bound.Single s ? s.value().toPlainString() : "", text);
     agree(in, c[at + 2], low, b instanceof Bound.Range r ? r.low().toPlainString() : "", text);
@@ -285,10 +294,13 @@ final class TidyCsv {
     return true;
   }
 
-  static <E extends Enum<E>> E constant(IoCsvReader in, int column, Class<E> type) {
+  static <E extends Enum<E>> E constant(IoCsvReader in, int column, IoCodes<E> codes) {
     String s = in.cell(column);
-    return IoCodes.constant(type, s).orElseThrow(() -> in.error(column,
-        "expected one of " + IoCodes.codes(type) + ", found \"" + abbreviate(s) + "\""));
+    E e = codes.constant(s);
+    if (e == null) {
+      throw in.error(column, "expected one of " + codes.codes() + ", found \"" + abbreviate(s) + "\"");
+    }
+    return e;
   }
 
   static Unit unit(IoCsvReader in, int column, String symbol, boolean strict) {

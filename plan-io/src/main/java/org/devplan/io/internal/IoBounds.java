@@ -8,9 +8,11 @@ import org.devplan.model.Bound;
 import org.devplan.model.Unit;
 
 /**
- * {@link Bound#parse} and {@link Unit#of} for one reading: results are remembered (plans repeat {@code —},
- * {@code 止跌回稳}, {@code 亿元} …) and a plain decimal ({@code 419.73}, {@code -45.8}) takes a fast path that gives
- * exactly what {@link Bound#parse} gives. Not thread-safe: one instance per reader.
+ * {@link Bound#parse} and {@link Unit#of} for one reading. The bound forms that codecs meet by the million take a
+ * fast path that gives exactly what {@link Bound#parse} gives (a decimal with an optional {@code %} and qualifier,
+ * {@code >n} and {@code <n}, ranges such as {@code 4.5%至5%}, the dash of no figure); other wordings are parsed by
+ * the grammar and remembered (plans repeat {@code 止跌回稳}, {@code 完成省下达目标} …), as are units. Not thread-safe:
+ * one instance per reader.
  */
 public final class IoBounds {
   private static final int CAPACITY = 8192;
@@ -25,12 +27,13 @@ public final class IoBounds {
    * @throws org.devplan.model.PlanFormatException as {@link Bound#parse} does
    */
   public Bound parse(String text) {
-    Bound b = bounds.get(text);
+    Bound b = fastPath(text);
+    if (b != null) {
+      return b;
+    }
+    b = bounds.get(text);
     if (b == null) {
-      b = fastPath(text);
-      if (b == null) {
-        b = Bound.parse(text);
-      }
+      b = Bound.parse(text);
       if (bounds.size() >= CAPACITY) {
         bounds.clear();
       }
@@ -57,27 +60,40 @@ public final class IoBounds {
   }
 
   /**
-   * The bound of {@code decimal [%] [以上 | 及以上 | 以下 | 以内 | 之内 | 左右]} (at most 100 characters), built as
-   * the grammar builds it; null for any other text.
+   * The bound of {@code decimal [%] [以上 | 及以上 | 以下 | 以内 | 之内 | 左右]}, {@code (> | <) decimal [%]},
+   * {@code decimal [%] sep decimal [%]} (sep one of 至 到 — – - ～ ~; a low end with {@code %} needs a high end with
+   * it) or a lone {@code —} or {@code -} (at most 100 characters), built as the grammar builds it; null for any other
+   * text, and for a range whose low end exceeds its high end (the grammar reports it).
    */
   static Bound fastPath(String s) {
     int n = s.length();
     if (n == 0 || n > FAST_PATH_LENGTH) {
       return null;
     }
-    int end = decimalEnd(s);
+    char first = s.charAt(0);
+    if (n == 1 && (first == '—' || first == '-')) {
+      return new Bound.Absent(Bound.AbsentReason.NOT_PRINTED, s);
+    }
+    if (first == '>' || first == '<') {
+      int end = decimalEnd(s, 1);
+      boolean percent = end > 0 && end < n && s.charAt(end) == '%';
+      if (end < 0 || end + (percent ? 1 : 0) != n) {
+        return null;
+      }
+      return new Bound.Single(first == '>' ? Bound.Kind.GREATER_THAN : Bound.Kind.LESS_THAN,
+          new BigDecimal(s.substring(1, end)), percent ? PERCENT : NO_UNIT, s);
+    }
+    int end = decimalEnd(s, 0);
     if (end < 0) {
       return null;
     }
-    Optional<Unit> unit = Optional.empty();
-    int i = end;
-    if (i < n && s.charAt(i) == '%') {
-      unit = Optional.of(Unit.PERCENT);
-      i++;
+    boolean percent = end < n && s.charAt(end) == '%';
+    int i = percent ? end + 1 : end;
+    if (i < n && isSeparator(s.charAt(i))) {
+      return range(s, end, percent, i);
     }
     Bound.Kind kind;
-    String rest = s.substring(i);
-    switch (rest) {
+    switch (s.substring(i)) {
       case "" -> kind = Bound.Kind.EXACT;
       case "以上", "及以上" -> kind = Bound.Kind.AT_LEAST;
       case "以下", "以内", "之内" -> kind = Bound.Kind.AT_MOST;
@@ -86,13 +102,44 @@ public final class IoBounds {
         return null;
       }
     }
-    return new Bound.Single(kind, new BigDecimal(s.substring(0, end)), unit, s);
+    return new Bound.Single(kind, new BigDecimal(s.substring(0, end)), percent ? PERCENT : NO_UNIT, s);
   }
 
-  /** The end of a leading {@code -?[0-9]+(\.[0-9]+)?}, or -1. */
-  private static int decimalEnd(String s) {
+  private static final Optional<Unit> PERCENT = Optional.of(Unit.PERCENT);
+  private static final Optional<Unit> NO_UNIT = Optional.empty();
+
+  private static boolean isSeparator(char c) {
+    return c == '至' || c == '到' || c == '—' || c == '–' || c == '-' || c == '～' || c == '~';
+  }
+
+  /** {@code s} from its low end ({@code lowEnd}, then {@code %} if {@code lowPercent}) to the separator at {@code sep}. */
+  private static Bound range(String s, int lowEnd, boolean lowPercent, int sep) {
     int n = s.length();
-    int i = s.charAt(0) == '-' ? 1 : 0;
+    char c = s.charAt(sep);
+    int start = sep + 1;
+    if (start < n && s.charAt(start) == '-' && c != '至' && c != '到') {
+      return null; // 5--1, 5—-1: left to the grammar
+    }
+    int end = decimalEnd(s, start);
+    if (end < 0) {
+      return null;
+    }
+    boolean percent = end < n && s.charAt(end) == '%';
+    if (end + (percent ? 1 : 0) != n || (lowPercent && !percent)) {
+      return null;
+    }
+    BigDecimal low = new BigDecimal(s.substring(0, lowEnd));
+    BigDecimal high = new BigDecimal(s.substring(start, end));
+    if (low.compareTo(high) > 0) {
+      return null;
+    }
+    return new Bound.Range(low, high, percent ? PERCENT : NO_UNIT, s);
+  }
+
+  /** The end of a {@code -?[0-9]+(\.[0-9]+)?} starting at {@code from}, or -1. */
+  private static int decimalEnd(String s, int from) {
+    int n = s.length();
+    int i = from < n && s.charAt(from) == '-' ? from + 1 : from;
     int start = i;
     while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
       i++;

@@ -1,49 +1,71 @@
 package org.devplan.io.internal;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.devplan.model.Bound;
+import org.devplan.model.Chapter;
+import org.devplan.model.Evidence;
+import org.devplan.model.Indicator;
+import org.devplan.model.Observation;
+import org.devplan.model.Period;
+import org.devplan.model.Plan;
+import org.devplan.model.Provenance;
+import org.devplan.model.Region;
+import org.devplan.model.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The external codes of enumeration constants: lower-case snake case ({@code ANNUAL_AVERAGE} ↔ {@code
- * annual_average}), the same in JSON and CSV.
+ * The external codes of one enumeration's constants: lower-case snake case ({@code ANNUAL_AVERAGE} ↔ {@code
+ * annual_average}), the same in JSON and CSV. One static table per enumeration of the model, built once: a code is
+ * an array element (by ordinal), a constant one hash lookup. Immutable and thread-safe.
+ *
+ * @param <E> the enumeration
  */
-public final class IoCodes {
-  private static final Map<Class<?>, Table<?>> TABLES = new ConcurrentHashMap<>();
+public final class IoCodes<E extends Enum<E>> {
+  public static final IoCodes<Plan.Kind> PLAN_KIND = new IoCodes<>(Plan.Kind.class);
+  public static final IoCodes<Region.Level> REGION_LEVEL = new IoCodes<>(Region.Level.class);
+  public static final IoCodes<Chapter.Numbering> NUMBERING = new IoCodes<>(Chapter.Numbering.class);
+  public static final IoCodes<Indicator.Nature> NATURE = new IoCodes<>(Indicator.Nature.class);
+  public static final IoCodes<Indicator.Direction> DIRECTION = new IoCodes<>(Indicator.Direction.class);
+  public static final IoCodes<Indicator.GrowthBasis> GROWTH_BASIS = new IoCodes<>(Indicator.GrowthBasis.class);
+  public static final IoCodes<Indicator.Measure> MEASURE = new IoCodes<>(Indicator.Measure.class);
+  public static final IoCodes<Evidence> EVIDENCE = new IoCodes<>(Evidence.class);
+  public static final IoCodes<Observation.Kind> OBSERVATION_KIND = new IoCodes<>(Observation.Kind.class);
+  public static final IoCodes<Observation.Status> STATUS = new IoCodes<>(Observation.Status.class);
+  public static final IoCodes<Period.Aggregation> AGGREGATION = new IoCodes<>(Period.Aggregation.class);
+  public static final IoCodes<Bound.Kind> BOUND_KIND = new IoCodes<>(Bound.Kind.class);
+  public static final IoCodes<Bound.AbsentReason> ABSENT_REASON = new IoCodes<>(Bound.AbsentReason.class);
+  public static final IoCodes<Provenance.Origin> ORIGIN = new IoCodes<>(Provenance.Origin.class);
+  public static final IoCodes<Span.Kind> SPAN_KIND = new IoCodes<>(Span.Kind.class);
 
-  private IoCodes() {}
+  private final String[] codes;
+  private final ImmutableMap<String, E> constants;
+  private final String list;
 
-  private record Table<E extends Enum<E>>(EnumMap<E, String> codes, ImmutableMap<String, E> constants) {}
-
-  @SuppressWarnings("unchecked")
-  private static <E extends Enum<E>> Table<E> table(Class<E> type) {
-    return (Table<E>) TABLES.computeIfAbsent(type, t -> {
-      EnumMap<E, String> codes = new EnumMap<>(type);
-      ImmutableMap.Builder<String, E> constants = ImmutableMap.builder();
-      for (E e : type.getEnumConstants()) {
-        String code = e.name().toLowerCase(Locale.ROOT);
-        codes.put(e, code);
-        constants.put(code, e);
-      }
-      return new Table<>(codes, constants.buildOrThrow());
-    });
+  private IoCodes(Class<E> type) {
+    E[] values = type.getEnumConstants();
+    codes = new String[values.length];
+    ImmutableMap.Builder<String, E> b = ImmutableMap.builderWithExpectedSize(values.length);
+    for (E e : values) {
+      codes[e.ordinal()] = e.name().toLowerCase(Locale.ROOT);
+      b.put(codes[e.ordinal()], e);
+    }
+    constants = b.buildOrThrow();
+    list = String.join(", ", constants.keySet());
   }
 
   /** The code of {@code constant}, e.g. {@code annual_average}. */
-  public static <E extends Enum<E>> String code(E constant) {
-    return table(constant.getDeclaringClass()).codes().get(constant);
+  public String code(E constant) {
+    return codes[constant.ordinal()];
   }
 
-  /** The constant of {@code type} whose code is {@code code}, if any. */
-  public static <E extends Enum<E>> Optional<E> constant(Class<E> type, String code) {
-    return Optional.ofNullable(table(type).constants().get(code));
+  /** The constant whose code is {@code code}, or null if there is none. */
+  public @Nullable E constant(String code) {
+    return constants.get(code);
   }
 
-  /** The codes of {@code type}, comma-separated, for error messages. */
-  public static <E extends Enum<E>> String codes(Class<E> type) {
-    return String.join(", ", table(type).constants().keySet());
+  /** The codes, comma-separated, for error messages. */
+  public String codes() {
+    return list;
   }
 }

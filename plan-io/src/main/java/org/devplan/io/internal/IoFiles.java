@@ -1,5 +1,6 @@
 package org.devplan.io.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -42,12 +43,22 @@ public final class IoFiles {
     private static final long serialVersionUID = 1L;
     private final int line;
     private final int column;
-    private final String bytes;
+    private final String reason;
 
-    BadBytes(int line, int column, String bytes) {
+    private BadBytes(int line, int column, String reason) {
       this.line = line;
       this.column = column;
-      this.bytes = bytes;
+      this.reason = reason;
+    }
+
+    /** Invalid UTF-8 at a place; {@code bytes} names them ({@code byte 0xFF}, {@code bytes 0xE6 0x97}). */
+    static BadBytes at(int line, int column, String bytes) {
+      return new BadBytes(line, column, "the input is not valid UTF-8 (" + bytes + ")");
+    }
+
+    /** The refusal of an input whose first bytes show that it is in {@code encoding}, not UTF-8. */
+    static BadBytes otherEncoding(String encoding) {
+      return new BadBytes(1, 1, "the input is " + encoding + ", not UTF-8 (save it as UTF-8)");
     }
 
     /** The line of the first bad byte. */
@@ -62,7 +73,7 @@ public final class IoFiles {
 
     /** What is wrong, for a person: {@code the input is not valid UTF-8 (byte 0xFF)}. */
     public String reason() {
-      return "the input is not valid UTF-8 (" + bytes + ")";
+      return reason;
     }
 
     @Override
@@ -103,7 +114,7 @@ public final class IoFiles {
         int n = out.position() - off;
         count(buf, off, n);
         if (r.isError()) {
-          bad = new BadBytes(line, column, describe(r.length()));
+          bad = BadBytes.at(line, column, describe(r.length()));
           if (n > 0) {
             return n;
           }
@@ -182,11 +193,7 @@ public final class IoFiles {
 
   /** A strict UTF-8 reader of the file {@code path} that skips a leading BOM. */
   public static Reader utf8Reader(Path path) {
-    try {
-      return utf8Reader(Files.newInputStream(path));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + path, e);
-    }
+    return utf8Reader(input(path));
   }
 
   /** {@code in} with a leading U+FEFF skipped when first read (decoding errors surface on reading). */
@@ -225,6 +232,42 @@ public final class IoFiles {
         }
       }
       return n;
+    }
+  }
+
+  /** The bytes of the file {@code path}. */
+  public static byte[] bytes(Path path) {
+    try {
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  /** The bytes of {@code in} to its end; closes it. */
+  public static byte[] bytes(InputStream in, String sourceName) {
+    try (InputStream input = in) {
+      return input.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + sourceName, e);
+    }
+  }
+
+  /** The file {@code path} opened for reading (the JSON codec decodes the bytes itself). */
+  public static InputStream input(Path path) {
+    try {
+      return Files.newInputStream(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + path, e);
+    }
+  }
+
+  /** The file {@code path} created or replaced for writing, buffered (the JSON codec encodes itself). */
+  public static OutputStream output(Path path) {
+    try {
+      return new BufferedOutputStream(Files.newOutputStream(path), BUFFER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
     }
   }
 

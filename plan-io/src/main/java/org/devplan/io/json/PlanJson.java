@@ -1,6 +1,7 @@
 package org.devplan.io.json;
 
 import java.nio.charset.CharacterCodingException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,9 +11,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URL;
+import java.util.function.UnaryOperator;
 import java.nio.file.Path;
 import org.devplan.io.internal.IoFiles;
 import org.devplan.io.internal.IoLimits;
+import org.devplan.io.internal.IoUtf8;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 import tools.jackson.core.JacksonException;
@@ -22,6 +25,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,7 +54,9 @@ import tools.jackson.databind.json.JsonMapper;
  * an {@link IllegalArgumentException} giving the reader's reason, so nothing is written that cannot be read back.
  *
  * <p>Files are UTF-8 (a leading BOM is skipped); invalid UTF-8 is reported at the line and column of its first
- * bad byte. A failing file system call is an {@link UncheckedIOException}.
+ * bad byte, and UTF-16 or UTF-32 input is refused at 1:1, naming its encoding. Bytes, streams and files are read
+ * with Jackson's byte parser, characters with its character parser; both give the same messages and places.
+ * A failing file system call is an {@link UncheckedIOException}.
  * This class is thread-safe.
  *
  * <pre>{@code
@@ -125,7 +131,7 @@ public final class PlanJson {
 
   /** Like {@link #read(Path)}, with options. */
   public static Plan read(Path path, JsonOptions options) {
-    return read(IoFiles.utf8Reader(path), IoFiles.name(path), options);
+    return readBytes(IoFiles.bytes(path), IoFiles.name(path), options);
   }
 
   /**
@@ -143,7 +149,40 @@ public final class PlanJson {
    * @throws PlanFormatException if the input is not a valid plan
    */
   public static Plan read(InputStream in, String sourceName) {
-    return read(IoFiles.utf8Reader(in), sourceName, JsonOptions.DEFAULT);
+    return read(in, sourceName, JsonOptions.DEFAULT);
+  }
+
+  /** Like {@link #read(InputStream, String)}, with options. */
+  public static Plan read(InputStream in, String sourceName, JsonOptions options) {
+    return readBytes(IoFiles.bytes(in, sourceName), sourceName, options);
+  }
+
+  /**
+   * Reads a plan from UTF-8 bytes (a leading BOM is skipped); {@code sourceName} names the input in errors.
+   *
+   * <pre>{@code
+   * Plan p = PlanJson.read(Files.readAllBytes(Path.of("zibo-2026.json")), "zibo-2026.json");
+   * }</pre>
+   *
+   * @throws PlanFormatException if the input is not a valid plan
+   */
+  public static Plan read(byte[] json, String sourceName) {
+    return readBytes(json, sourceName, JsonOptions.DEFAULT);
+  }
+
+  /**
+   * The plan in the whole input {@code json}, on Jackson's byte parser. That parser counts columns in bytes and
+   * meets invalid UTF-8 only where it decodes, so when it fails, the bytes are read again through the strict
+   * decoder, whose error gives the place in characters and the first bad byte: the error path pays, not the read.
+   */
+  private static Plan readBytes(byte[] json, String sourceName, JsonOptions options) {
+    IoUtf8.checkEncoding(json, sourceName);
+    try {
+      return read(() -> MAPPER.createParser(json), sourceName, options);
+    } catch (PlanFormatException e) {
+      read(IoFiles.utf8Reader(new ByteArrayInputStream(json)), sourceName, options);
+      throw e; // the strict reading failed too, unless the parsers disagree
+    }
   }
 
   /**
@@ -166,8 +205,17 @@ public final class PlanJson {
 
   /** Like {@link #read(Reader, String)}, with options. */
   public static Plan read(Reader in, String sourceName, JsonOptions options) {
+    return read(() -> MAPPER.createParser(IoFiles.skipBom(in)), sourceName, options);
+  }
+
+  /** A parser of the input, opened when the read starts (so that opening errors are translated too). */
+  private interface Input {
+    JsonParser open();
+  }
+
+  private static Plan read(Input input, String sourceName, JsonOptions options) {
     JsonParser p = null;
-    try (JsonParser parser = parser(IoFiles.skipBom(in), sourceName)) {
+    try (JsonParser parser = input.open()) {
       p = parser;
       PlanJsonReading r = new PlanJsonReading(p, sourceName, options.strictUnits());
       if (p.nextToken() == null) {
@@ -206,12 +254,17 @@ public final class PlanJson {
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void write(Plan plan, Path path) {
-    write(plan, IoFiles.utf8Writer(path), JsonOptions.DEFAULT);
+    write(plan, IoFiles.output(path), JsonOptions.DEFAULT);
   }
 
   /** Writes {@code plan} as UTF-8 to {@code out}, indented, and closes it. */
   public static void write(Plan plan, OutputStream out) {
-    write(plan, IoFiles.utf8Writer(out), JsonOptions.DEFAULT);
+    write(plan, out, JsonOptions.DEFAULT);
+  }
+
+  /** Writes {@code plan} as UTF-8 to {@code out} with options, and closes it. */
+  public static void write(Plan plan, OutputStream out, JsonOptions options) {
+    write(plan, generator(out, options.pretty()));
   }
 
   /** Writes {@code plan} to {@code out}, indented, and closes it. */
@@ -221,7 +274,11 @@ public final class PlanJson {
 
   /** Writes {@code plan} to {@code out} with options, and closes it. */
   public static void write(Plan plan, Writer out, JsonOptions options) {
-    try (JsonGenerator g = generator(out, options.pretty())) {
+    write(plan, generator(out, options.pretty()));
+  }
+
+  private static void write(Plan plan, JsonGenerator generator) {
+    try (JsonGenerator g = generator) {
       PlanJsonWriting.plan(g, plan);
     } catch (JacksonException e) {
       throw io(e);
@@ -249,15 +306,36 @@ public final class PlanJson {
    * @throws UncheckedIOException if the file cannot be opened
    */
   public static PlanJsonIterator readAll(Path path) {
-    return readAll(IoFiles.utf8Reader(path), IoFiles.name(path), JsonOptions.DEFAULT);
+    return readAll(IoFiles.input(path), IoFiles.name(path), JsonOptions.DEFAULT);
+  }
+
+  /**
+   * Like {@link #readAll(Path)}, reading UTF-8 bytes from {@code in}, named {@code sourceName} in errors, with
+   * options; closing the result closes {@code in}.
+   *
+   * <pre>{@code
+   * try (PlanJsonIterator plans = PlanJson.readAll(System.in, "<stdin>", JsonOptions.DEFAULT)) {
+   *   plans.forEachRemaining(p -> System.out.println(p.id()));
+   * }
+   * }</pre>
+   */
+  public static PlanJsonIterator readAll(InputStream in, String sourceName, JsonOptions options) {
+    IoUtf8.Checked checked = IoUtf8.checked(in);
+    return readAll(() -> MAPPER.createParser(checked), sourceName, options,
+        e -> e instanceof PlanFormatException f ? checked.relocate(f) : e);
   }
 
   /** Like {@link #readAll(Path)}, reading {@code in}, named {@code sourceName} in errors, with options. */
   public static PlanJsonIterator readAll(Reader in, String sourceName, JsonOptions options) {
+    return readAll(() -> MAPPER.createParser(IoFiles.skipBom(in)), sourceName, options, UnaryOperator.identity());
+  }
+
+  private static PlanJsonIterator readAll(Input input, String sourceName, JsonOptions options,
+      UnaryOperator<RuntimeException> relocate) {
     try {
-      return new PlanJsonIterator(parser(IoFiles.skipBom(in), sourceName), sourceName, options.strictUnits());
+      return new PlanJsonIterator(input.open(), sourceName, options.strictUnits(), relocate);
     } catch (JacksonException e) {
-      throw translate(e, sourceName, null);
+      throw relocate.apply(translate(e, sourceName, null));
     }
   }
 
@@ -267,22 +345,37 @@ public final class PlanJson {
    * @throws UncheckedIOException if the file cannot be created
    */
   public static PlanJsonWriter writeAll(Path path, JsonLayout layout) {
-    return writeAll(IoFiles.utf8Writer(path), layout);
+    return writeAll(IoFiles.output(path), layout);
+  }
+
+  /**
+   * Writes plans one at a time as UTF-8 to {@code out} in {@code layout}; closing the result closes {@code out}.
+   *
+   * <pre>{@code
+   * try (PlanJsonWriter w = PlanJson.writeAll(System.out, JsonLayout.LINES)) {
+   *   w.write(plan);
+   * }
+   * }</pre>
+   */
+  public static PlanJsonWriter writeAll(OutputStream out, JsonLayout layout) {
+    return new PlanJsonWriter(MAPPER.createGenerator(out), layout);
   }
 
   /** Writes plans one at a time to {@code out} in {@code layout}; closing the result closes {@code out}. */
   public static PlanJsonWriter writeAll(Writer out, JsonLayout layout) {
-    return new PlanJsonWriter(generator(out, false), layout);
+    return new PlanJsonWriter(MAPPER.createGenerator(out), layout);
   }
 
   // ---- plumbing
 
-  static JsonParser parser(Reader in, String sourceName) {
-    return MAPPER.createParser(in);
+  private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+
+  private static JsonGenerator generator(OutputStream out, boolean pretty) {
+    return pretty ? PRETTY.createGenerator(out) : MAPPER.createGenerator(out);
   }
 
-  static JsonGenerator generator(Writer out, boolean pretty) {
-    return pretty ? MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out) : MAPPER.createGenerator(out);
+  private static JsonGenerator generator(Writer out, boolean pretty) {
+    return pretty ? PRETTY.createGenerator(out) : MAPPER.createGenerator(out);
   }
 
   /**
@@ -304,9 +397,11 @@ public final class PlanJson {
     }
     int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
     int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
+    String message = firstLine(e.getOriginalMessage());
     String reason = e instanceof StreamConstraintsException c ? IoLimits.reason(c)
         : cause instanceof CharacterCodingException ? "the input is not valid UTF-8"
-        : firstLine(e.getOriginalMessage());
+        : message.startsWith("Invalid UTF-8") ? "the input is not valid UTF-8 (" + message + ")" // byte parser
+        : message;
     return new PlanFormatException(sourceName, line, column, reason, e);
   }
 

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.devplan.model.Plan;
@@ -30,15 +31,19 @@ public final class PlanJsonIterator implements Iterator<Plan>, AutoCloseable {
   private final JsonParser parser;
   private final String source;
   private final PlanJsonReading reading;
+  private final UnaryOperator<RuntimeException> relocate;
   private boolean array;
   private boolean started;
   private boolean done;
   private Plan next;
 
-  PlanJsonIterator(JsonParser parser, String source, boolean strictUnits) {
+  /** {@code relocate} moves a {@link PlanFormatException} of the byte parser to its place in code points. */
+  PlanJsonIterator(JsonParser parser, String source, boolean strictUnits,
+      UnaryOperator<RuntimeException> relocate) {
     this.parser = parser;
     this.source = source;
     this.reading = new PlanJsonReading(parser, source, strictUnits);
+    this.relocate = relocate;
   }
 
   /**
@@ -104,10 +109,10 @@ public final class PlanJsonIterator implements Iterator<Plan>, AutoCloseable {
       return reading.plan();
     } catch (JacksonException e) {
       done = true;
-      throw PlanJson.translate(e, source, parser);
+      throw relocate.apply(PlanJson.translate(e, source, parser));
     } catch (PlanFormatException e) {
       done = true;
-      throw e;
+      throw relocate.apply(e);
     }
   }
 

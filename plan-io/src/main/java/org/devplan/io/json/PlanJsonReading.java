@@ -10,7 +10,6 @@ import org.devplan.io.internal.IoCodes;
 import org.devplan.io.internal.IoLimits;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
-import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
@@ -72,7 +71,7 @@ final class PlanJsonReading {
         }
         case "kind" -> {
           seen = once(seen, 1 << 3, name);
-          b.kind(constant(Plan.Kind.class, name));
+          b.kind(constant(IoCodes.PLAN_KIND, name));
         }
         case "region" -> {
           seen = once(seen, 1 << 4, name);
@@ -106,15 +105,15 @@ final class PlanJsonReading {
         }
         case "regionEvidence" -> {
           seen = once(seen, 1 << 11, name);
-          b.regionEvidence(constant(Evidence.class, name));
+          b.regionEvidence(constant(IoCodes.EVIDENCE, name));
         }
         case "planYearEvidence" -> {
           seen = once(seen, 1 << 12, name);
-          b.planYearEvidence(constant(Evidence.class, name));
+          b.planYearEvidence(constant(IoCodes.EVIDENCE, name));
         }
         case "baseYearEvidence" -> {
           seen = once(seen, 1 << 13, name);
-          b.baseYearEvidence(constant(Evidence.class, name));
+          b.baseYearEvidence(constant(IoCodes.EVIDENCE, name));
         }
         default -> throw unknown("plan", name);
       }
@@ -144,7 +143,7 @@ final class PlanJsonReading {
         }
         case "level" -> {
           seen = once(seen, 4, name);
-          b.level(constant(Region.Level.class, name));
+          b.level(constant(IoCodes.REGION_LEVEL, name));
         }
         default -> throw unknown("region", name);
       }
@@ -205,7 +204,7 @@ final class PlanJsonReading {
         }
         case "numbering" -> {
           seen = once(seen, 2, name);
-          b.numbering(constant(Chapter.Numbering.class, name));
+          b.numbering(constant(IoCodes.NUMBERING, name));
         }
         case "ordinal" -> {
           seen = once(seen, 4, name);
@@ -316,35 +315,35 @@ final class PlanJsonReading {
         }
         case "nature" -> {
           seen = once(seen, 1 << 5, name);
-          b.nature(constant(Indicator.Nature.class, name));
+          b.nature(constant(IoCodes.NATURE, name));
         }
         case "natureEvidence" -> {
           seen = once(seen, 1 << 6, name);
-          b.natureEvidence(constant(Evidence.class, name));
+          b.natureEvidence(constant(IoCodes.EVIDENCE, name));
         }
         case "direction" -> {
           seen = once(seen, 1 << 7, name);
-          b.direction(constant(Indicator.Direction.class, name));
+          b.direction(constant(IoCodes.DIRECTION, name));
         }
         case "directionEvidence" -> {
           seen = once(seen, 1 << 8, name);
-          b.directionEvidence(constant(Evidence.class, name));
+          b.directionEvidence(constant(IoCodes.EVIDENCE, name));
         }
         case "growthBasis" -> {
           seen = once(seen, 1 << 9, name);
-          b.growthBasis(constant(Indicator.GrowthBasis.class, name));
+          b.growthBasis(constant(IoCodes.GROWTH_BASIS, name));
         }
         case "growthBasisEvidence" -> {
           seen = once(seen, 1 << 10, name);
-          b.growthBasisEvidence(constant(Evidence.class, name));
+          b.growthBasisEvidence(constant(IoCodes.EVIDENCE, name));
         }
         case "measure" -> {
           seen = once(seen, 1 << 11, name);
-          b.measure(constant(Indicator.Measure.class, name));
+          b.measure(constant(IoCodes.MEASURE, name));
         }
         case "measureEvidence" -> {
           seen = once(seen, 1 << 12, name);
-          b.measureEvidence(constant(Evidence.class, name));
+          b.measureEvidence(constant(IoCodes.EVIDENCE, name));
         }
         case "concept" -> {
           seen = once(seen, 1 << 15, name);
@@ -352,7 +351,7 @@ final class PlanJsonReading {
         }
         case "conceptEvidence" -> {
           seen = once(seen, 1 << 16, name);
-          b.conceptEvidence(constant(Evidence.class, name));
+          b.conceptEvidence(constant(IoCodes.EVIDENCE, name));
         }
         case "notes" -> {
           seen = once(seen, 1 << 13, name);
@@ -382,7 +381,7 @@ final class PlanJsonReading {
         }
         case "kind" -> {
           seen = once(seen, 1 << 1, name);
-          b.kind(constant(Observation.Kind.class, name));
+          b.kind(constant(IoCodes.OBSERVATION_KIND, name));
         }
         case "period" -> {
           seen = once(seen, 1 << 2, name);
@@ -417,7 +416,7 @@ final class PlanJsonReading {
         }
         case "status" -> {
           seen = once(seen, 1 << 9, name);
-          b.status(constant(Observation.Status.class, name));
+          b.status(constant(IoCodes.STATUS, name));
         }
         case "chapter" -> {
           seen = once(seen, 1 << 10, name);
@@ -454,7 +453,7 @@ final class PlanJsonReading {
         }
         case "aggregation" -> {
           seen = once(seen, 4, name);
-          aggregation = constant(Period.Aggregation.class, name);
+          aggregation = constant(IoCodes.AGGREGATION, name);
         }
         default -> throw unknown("period", name);
       }
@@ -482,7 +481,7 @@ final class PlanJsonReading {
       switch (name) {
         case "kind" -> {
           seen = once(seen, 1, name);
-          kind = constant(Bound.Kind.class, name);
+          kind = constant(IoCodes.BOUND_KIND, name);
         }
         case "text" -> {
           seen = once(seen, 2, name);
@@ -506,7 +505,7 @@ final class PlanJsonReading {
         }
         case "reason" -> {
           seen = once(seen, 64, name);
-          reason = constant(Bound.AbsentReason.class, name);
+          reason = constant(IoCodes.ABSENT_REASON, name);
         }
         default -> throw unknown("bound", name);
       }
@@ -536,7 +535,7 @@ final class PlanJsonReading {
 
   private static String describe(Bound.Kind kind, BigDecimal value, BigDecimal low, BigDecimal high, String unit,
       Bound.AbsentReason reason) {
-    StringBuilder s = new StringBuilder(IoCodes.code(kind));
+    StringBuilder s = new StringBuilder(IoCodes.BOUND_KIND.code(kind));
     if (value != null) {
       s.append(" value ").append(value.toPlainString());
     }
@@ -548,7 +547,7 @@ final class PlanJsonReading {
     }
     s.append(" unit ").append(unit == null ? "(none)" : unit);
     if (reason != null) {
-      s.append(" reason ").append(IoCodes.code(reason));
+      s.append(" reason ").append(IoCodes.ABSENT_REASON.code(reason));
     }
     return s.toString();
   }
@@ -566,7 +565,7 @@ final class PlanJsonReading {
         }
         case "origin" -> {
           seen = once(seen, 2, name);
-          b.origin(constant(Provenance.Origin.class, name));
+          b.origin(constant(IoCodes.ORIGIN, name));
         }
         case "start" -> {
           seen = once(seen, 4, name);
@@ -629,7 +628,7 @@ final class PlanJsonReading {
       switch (name) {
         case "kind" -> {
           seen = once(seen, 1, name);
-          kind = constant(Span.Kind.class, name);
+          kind = constant(IoCodes.SPAN_KIND, name);
         }
         case "start" -> {
           seen = once(seen, 2, name);
@@ -768,13 +767,13 @@ final class PlanJsonReading {
     return v;
   }
 
-  private <E extends Enum<E>> E constant(Class<E> type, String what) {
+  private <E extends Enum<E>> E constant(IoCodes<E> codes, String what) {
     String code = string(what);
-    Optional<E> e = IoCodes.constant(type, code);
-    if (e.isEmpty()) {
-      throw fail("\"" + what + "\" is \"" + abbreviate(code) + "\", expected one of " + IoCodes.codes(type));
+    E e = codes.constant(code);
+    if (e == null) {
+      throw fail("\"" + what + "\" is \"" + abbreviate(code) + "\", expected one of " + codes.codes());
     }
-    return e.get();
+    return e;
   }
 
   private void strings(String what, Consumer<String> sink) {

@@ -1,10 +1,9 @@
 package org.devplan.io.json;
 
-import static org.devplan.io.internal.IoCodes.code;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.devplan.io.internal.IoCodes;
 import org.devplan.io.internal.IoLimits;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
@@ -31,14 +30,14 @@ final class PlanJsonWriting {
     string(g, "format", PlanJson.FORMAT);
     string(g, "id", plan.id());
     string(g, "title", plan.title());
-    string(g, "kind", code(plan.kind()));
+    string(g, "kind", IoCodes.PLAN_KIND.code(plan.kind()));
     g.writeName("region");
     region(g, plan.region());
-    g.writeStringProperty("regionEvidence", code(plan.regionEvidence()));
+    g.writeStringProperty("regionEvidence", IoCodes.EVIDENCE.code(plan.regionEvidence()));
     g.writeNumberProperty("planYear", plan.planYear());
-    g.writeStringProperty("planYearEvidence", code(plan.planYearEvidence()));
+    g.writeStringProperty("planYearEvidence", IoCodes.EVIDENCE.code(plan.planYearEvidence()));
     g.writeNumberProperty("baseYear", plan.baseYear());
-    g.writeStringProperty("baseYearEvidence", code(plan.baseYearEvidence()));
+    g.writeStringProperty("baseYearEvidence", IoCodes.EVIDENCE.code(plan.baseYearEvidence()));
     g.writeName("source");
     source(g, plan.source());
     g.writeName("chapters");
@@ -57,7 +56,7 @@ final class PlanJsonWriting {
     g.writeStartArray();
     for (Span s : plan.spans()) {
       g.writeStartObject();
-      string(g, "kind", code(s.kind()));
+      string(g, "kind", IoCodes.SPAN_KIND.code(s.kind()));
       g.writeName("start");
       position(g, s.start());
       string(g, "text", s.text());
@@ -71,7 +70,7 @@ final class PlanJsonWriting {
     g.writeStartObject();
     string(g, "name", r.name());
     optional(g, "code", r.code());
-    string(g, "level", code(r.level()));
+    string(g, "level", IoCodes.REGION_LEVEL.code(r.level()));
     g.writeEndObject();
   }
 
@@ -90,7 +89,7 @@ final class PlanJsonWriting {
   static void chapter(JsonGenerator g, Chapter c) {
     g.writeStartObject();
     string(g, "label", c.label());
-    string(g, "numbering", code(c.numbering()));
+    string(g, "numbering", IoCodes.NUMBERING.code(c.numbering()));
     g.writeNumberProperty("ordinal", c.ordinal());
     string(g, "title", c.title());
     string(g, "path", c.path());
@@ -130,16 +129,16 @@ final class PlanJsonWriting {
     strings(g, "aliases", i.aliases().asList());
     optional(g, "group", i.group());
     string(g, "unit", i.unit().symbol());
-    string(g, "nature", code(i.nature()));
-    string(g, "natureEvidence", code(i.natureEvidence()));
-    string(g, "direction", code(i.direction()));
-    string(g, "directionEvidence", code(i.directionEvidence()));
-    string(g, "growthBasis", code(i.growthBasis()));
-    string(g, "growthBasisEvidence", code(i.growthBasisEvidence()));
-    string(g, "measure", code(i.measure()));
-    string(g, "measureEvidence", code(i.measureEvidence()));
+    string(g, "nature", IoCodes.NATURE.code(i.nature()));
+    string(g, "natureEvidence", IoCodes.EVIDENCE.code(i.natureEvidence()));
+    string(g, "direction", IoCodes.DIRECTION.code(i.direction()));
+    string(g, "directionEvidence", IoCodes.EVIDENCE.code(i.directionEvidence()));
+    string(g, "growthBasis", IoCodes.GROWTH_BASIS.code(i.growthBasis()));
+    string(g, "growthBasisEvidence", IoCodes.EVIDENCE.code(i.growthBasisEvidence()));
+    string(g, "measure", IoCodes.MEASURE.code(i.measure()));
+    string(g, "measureEvidence", IoCodes.EVIDENCE.code(i.measureEvidence()));
     optional(g, "concept", i.concept());
-    string(g, "conceptEvidence", code(i.conceptEvidence()));
+    string(g, "conceptEvidence", IoCodes.EVIDENCE.code(i.conceptEvidence()));
     strings(g, "notes", i.notes());
     g.writeName("observations");
     g.writeStartArray();
@@ -153,7 +152,7 @@ final class PlanJsonWriting {
   static void observation(JsonGenerator g, Observation o) {
     g.writeStartObject();
     string(g, "id", o.id());
-    string(g, "kind", code(o.kind()));
+    string(g, "kind", IoCodes.OBSERVATION_KIND.code(o.kind()));
     g.writeName("period");
     period(g, o.period());
     if (o.level().isPresent()) {
@@ -169,7 +168,7 @@ final class PlanJsonWriting {
     optional(g, "hedge", o.hedge());
     optional(g, "reference", o.reference());
     if (o.status().isPresent()) {
-      string(g, "status", code(o.status().get()));
+      string(g, "status", IoCodes.STATUS.code(o.status().get()));
     }
     optional(g, "chapter", o.chapter());
     provenance(g, o.provenance());
@@ -180,13 +179,13 @@ final class PlanJsonWriting {
     g.writeStartObject();
     g.writeNumberProperty("start", p.start());
     g.writeNumberProperty("end", p.end());
-    string(g, "aggregation", code(p.aggregation()));
+    string(g, "aggregation", IoCodes.AGGREGATION.code(p.aggregation()));
     g.writeEndObject();
   }
 
   static void bound(JsonGenerator g, Bound b) {
     g.writeStartObject();
-    string(g, "kind", code(b.kind()));
+    string(g, "kind", IoCodes.BOUND_KIND.code(b.kind()));
     string(g, "text", b.text());
     if (b instanceof Bound.Single s) {
       decimal(g, "value", s.value());
@@ -194,7 +193,7 @@ final class PlanJsonWriting {
       decimal(g, "low", r.low());
       decimal(g, "high", r.high());
     } else if (b instanceof Bound.Absent a) {
-      string(g, "reason", code(a.reason()));
+      string(g, "reason", IoCodes.ABSENT_REASON.code(a.reason()));
     }
     if (b.unit().isPresent()) {
       string(g, "unit", b.unit().get().symbol());
@@ -214,7 +213,7 @@ final class PlanJsonWriting {
     g.writeName("provenance");
     g.writeStartObject();
     string(g, "document", p.document());
-    string(g, "origin", code(p.origin()));
+    string(g, "origin", IoCodes.ORIGIN.code(p.origin()));
     g.writeName("start");
     position(g, p.start());
     if (p.end().isPresent()) {

@@ -172,6 +172,18 @@ class PlanCsvTest {
     }
 
     @Test
+    void writesSeveralPlansUnderOneHeaderPlanByPlan(@TempDir Path dir) {
+      Plan second = SEED.withId("zibo-2026-copy");
+      Path file = dir.resolve("all.csv");
+      try (TidyCsvWriter w = PlanCsv.writeTidyAll(file, CsvOptions.DEFAULT)) {
+        w.write(SEED).write(second);
+      }
+      List<TidyRow> expected = new ArrayList<>(TidyTable.of(SEED).rows());
+      expected.addAll(TidyTable.of(second).rows());
+      assertThat(PlanCsv.readTidy(file).rows()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void excelOptionsWriteBomCrlfAndNeutraliseFormulasButNotNumbers() {
       Indicator risky = new Indicator.Builder().code("risky").name("=HYPERLINK(\"http://x\")").unit(Unit.of("亿元"))
           .group("@群组").addObservation(new Observation.Builder().id("r1").kind(Observation.Kind.ACTUAL)

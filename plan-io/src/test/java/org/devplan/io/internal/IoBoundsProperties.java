@@ -35,6 +35,34 @@ class IoBoundsProperties {
   }
 
   @Property(tries = 300)
+  void rangesGiveWhatTheGrammarGives(@ForAll("decimals") BigDecimal low, @ForAll("decimals") BigDecimal high,
+      @ForAll("separators") String separator, @ForAll boolean lowPercent, @ForAll boolean highPercent) {
+    String text = low.toPlainString() + (lowPercent ? "%" : "") + separator + high.toPlainString()
+        + (highPercent ? "%" : "");
+    Throwable expected = catchThrowable(() -> Bound.parse(text));
+    Bound fast = IoBounds.fastPath(text);
+    if (fast != null) {
+      assertThat(expected).as(text).isNull();
+      assertThat(fast).as(text).isEqualTo(Bound.parse(text));
+    }
+    if (low.compareTo(high) <= 0 && low.signum() >= 0 && high.signum() >= 0 && (highPercent || !lowPercent)) {
+      assertThat(fast).as("%s takes the fast path", text).isNotNull();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> separators() {
+    return Arbitraries.of("至", "到", "—", "–", "-", "～", "~");
+  }
+
+  @Property(tries = 300)
+  void comparisonsGiveWhatTheGrammarGives(@ForAll("decimals") BigDecimal value, @ForAll boolean greater,
+      @ForAll boolean percent) {
+    String text = (greater ? ">" : "<") + value.toPlainString() + (percent ? "%" : "");
+    assertThat(IoBounds.fastPath(text)).isNotNull().isEqualTo(Bound.parse(text));
+  }
+
+  @Property(tries = 300)
   void anyTextGivesWhatTheGrammarGives(@ForAll("texts") String text) {
     Throwable expected = catchThrowable(() -> Bound.parse(text));
     Throwable actual = catchThrowable(() -> new IoBounds().parse(text));
@@ -49,7 +77,7 @@ class IoBoundsProperties {
   @Example
   void edgeCases() {
     for (String t : new String[] {"007", "-0", "-0.00", "1.", ".5", "+5", "1e5", "--1", "-", "5.60", "1,000",
-        "5.以上", "5%%", "5% 以上", "5以上以上", "5%左右x", "-5.5%左右", "5.5％左右", "5左右%"}) {
+        "5.以上", "5%%", "—", "5%至5", "5至5", "6至5", "5--1", "-3至-1", "5—-1", ">", "<%", ">5以上", ">-1", "5至", "5% 以上", "5以上以上", "5%左右x", "-5.5%左右", "5.5％左右", "5左右%"}) {
       Throwable expected = catchThrowable(() -> Bound.parse(t));
       if (expected == null) {
         assertThat(new IoBounds().parse(t)).as(t).isEqualTo(Bound.parse(t));
@@ -70,6 +98,6 @@ class IoBoundsProperties {
 
   @Provide
   Arbitrary<String> texts() {
-    return Arbitraries.strings().withChars("0123456789.-+%以上左右至—e ,").ofMinLength(1).ofMaxLength(12);
+    return Arbitraries.strings().withChars("0123456789.-+%以上左右至到—–～~<>e ,").ofMinLength(1).ofMaxLength(12);
   }
 }
