@@ -199,7 +199,7 @@ public final class Importer {
       Node node = tb.node();
       List<String> notes = tb.notes();
       List<Draft> ofTable = new ArrayList<>();
-      Map<Bound.Kind, Bound.Kind> signs = signReadings(notes);
+      Map<Bound.Kind, String> signs = signReadings(notes);
       for (TableReader.Entry e : tableReader.read(table, tb.captionYear())) {
         Draft d = new Draft();
         d.name = e.name();
@@ -614,14 +614,14 @@ public final class Importer {
   }
 
   /** How the table's notes read its signs: 注：“<”表示“以内” makes {@code <5} an at-most bound. */
-  private Map<Bound.Kind, Bound.Kind> signReadings(List<String> notes) {
-    Map<Bound.Kind, Bound.Kind> out = new HashMap<>();
+  private Map<Bound.Kind, String> signReadings(List<String> notes) {
+    Map<Bound.Kind, String> out = new HashMap<>();
     for (String note : notes) {
       String n = note.replace('＜', '<').replace('＞', '>');
       for (String[] r : v.noteSigns) {
         int at = n.indexOf(r[0]);
         if (at >= 0 && n.indexOf(r[1], at) >= 0 && n.indexOf(r[1], at) - at <= 8) {
-          out.put(r[0].equals("<") ? Bound.Kind.LESS_THAN : Bound.Kind.GREATER_THAN, Bound.Kind.valueOf(r[2]));
+          out.put(r[0].equals("<") ? Bound.Kind.LESS_THAN : Bound.Kind.GREATER_THAN, r[1]);
         }
       }
     }
@@ -634,11 +634,25 @@ public final class Importer {
     return b.isNumeric() && v.changeVerbs.matchAt(text, 0, text.length()) != null;
   }
 
-  private static Bound reread(Bound b, Map<Bound.Kind, Bound.Kind> signs) {
+  /**
+   * A signed cell (<5) read as the table's notes define its sign (“<”表示“以内”): its wording becomes the notes' own
+   * (5以内), so that the bound and its wording agree wherever the plan is read again; the cell as written stays in the
+   * plan's spans and provenance.
+   */
+  private Bound reread(Bound b, Map<Bound.Kind, String> signs) {
     if (b instanceof Bound.Single s && signs.containsKey(s.kind())) {
       String text = s.text().strip();
       boolean signed = text.startsWith("<") || text.startsWith(">") || text.startsWith("＜") || text.startsWith("＞");
-      return signed ? new Bound.Single(signs.get(s.kind()), s.value(), s.unit(), s.text()) : b;
+      if (signed) {
+        String word = signs.get(s.kind());
+        String rest = text.substring(1).strip();
+        boolean prefix = v.qualifierPrefixes.contains(word);
+        try {
+          return Bound.parse(prefix ? word + rest : rest + word, v.lexicon);
+        } catch (PlanFormatException notAReading) {
+          return b;
+        }
+      }
     }
     return b;
   }
