@@ -17,7 +17,6 @@ import org.devplan.model.PlanFormatException;
  */
 public final class FigureReader {
   private static final String GRAMMAR_VERBS = "增长增加提高提升上升下降降低减少回落下滑";
-  private static final String[] COMPARISON_WORDS = {"高于", "低于", "优于", "快于", "慢于"};
 
   /**
    * What the surrounding chapter says about the figures in it.
@@ -428,12 +427,7 @@ public final class FigureReader {
   }
 
   private String comparison(String part) {
-    for (String c : COMPARISON_WORDS) {
-      if (part.startsWith(c)) {
-        return c;
-      }
-    }
-    return null;
+    return v.comparisons.matchAt(part, 0, part.length());
   }
 
   /**
@@ -907,29 +901,37 @@ public final class FigureReader {
     return figs;
   }
 
-  private static final String CHINESE_NUMERALS = "一二两三四五六七八九十";
-  private static final String COUNT_UNITS = "家个所条项座处名台辆场";
+  private boolean isOne(char c) {
+    return v.lexicon.entry(Lexicon.Table.NUMERALS, String.valueOf(c)).filter(e -> e.get("value").equals("1"))
+        .isPresent();
+  }
+
+  /** A Chinese numeral of a count in words: a digit, or 十 (not 百 or 千, which name scales: 百家, 千亿级). */
+  private boolean isCountNumeral(char c) {
+    return v.lexicon.entry(Lexicon.Table.NUMERALS, String.valueOf(c))
+        .filter(e -> e.get("type").equals("digit") || e.get("value").equals("10")).isPresent();
+  }
 
   /**
    * A count written in Chinese numerals that closes its clause (新增上市企业两家, 百亿元级项目两个); a numeral
    * inside a name (三个“一号工程”, 十大民生实事, 一是) is not one. Adds it to {@code figs}; returns where to go on.
    */
   private int chineseCount(int i, int cs, int ce, int sentenceStart, List<Fig> figs) {
-    if (CHINESE_NUMERALS.indexOf(t.charAt(i)) < 0 || (i > cs && CHINESE_NUMERALS.indexOf(t.charAt(i - 1)) >= 0)) {
+    if (!isCountNumeral(t.charAt(i)) || (i > cs && isCountNumeral(t.charAt(i - 1)))) {
       return i + 1;
     }
     int share = shareInWords(i, cs, ce, figs);
     if (share > i) {
       return share;
     }
-    if (i > cs && "第每这那各前后近约数几".indexOf(t.charAt(i - 1)) >= 0) {
+    if (i > cs && v.notCountBefore.matchEndingAt(t, i, cs) != null) {
       return i + 1;
     }
     int j = i;
-    while (j < ce && j - i < 3 && CHINESE_NUMERALS.indexOf(t.charAt(j)) >= 0) {
+    while (j < ce && j - i < 3 && isCountNumeral(t.charAt(j))) {
       j++;
     }
-    if (j >= ce || COUNT_UNITS.indexOf(t.charAt(j)) < 0 || (j - i == 1 && t.charAt(i) == '一')
+    if (j >= ce || v.countNouns.matchAt(t, j, ce) == null || (j - i == 1 && isOne(t.charAt(i)))
         || inQuotes(sentenceStart, i)) {
       return j;
     }
@@ -1334,14 +1336,14 @@ public final class FigureReader {
     String verb = f.changeVerb != null ? f.changeVerb : f.levelVerb;
     Optional<String> reference = Optional.empty();
     String comparison = comparison(name.length() > 1 ? name : "");
-    for (String word : COMPARISON_WORDS) {
+    for (String word : v.comparisons.asList()) {
       int at = name.indexOf(word);
-      if (at >= 0 && at + 2 < name.length()) {
-        reference = Optional.of(name.substring(at + 2));
+      if (at >= 0 && at + word.length() < name.length()) {
+        reference = Optional.of(name.substring(at + word.length()));
       }
     }
     if (comparison != null) {
-      reference = Optional.of(name.substring(2));
+      reference = Optional.of(name.substring(comparison.length()));
     }
     return new Statement(clip(name), growth ? Optional.empty() : Optional.of(bound),
         growth ? Optional.of(bound) : Optional.empty(), !growth && f.change, Optional.ofNullable(verb),

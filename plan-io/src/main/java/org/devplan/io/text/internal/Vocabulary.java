@@ -56,6 +56,9 @@ public final class Vocabulary {
   final Words periodWords;
   final Words untilWords;
   final Words listItemMarkers;
+  final Words comparisons;
+  final Words countNouns;
+  final Words notCountBefore;
   final Words enumerationSuffixes;
   final Words afterNumeralRatios;
 
@@ -87,6 +90,9 @@ public final class Vocabulary {
     periodWords = lexicon.words(Lexicon.Table.MARKERS, "role", "period-word");
     untilWords = lexicon.words(Lexicon.Table.MARKERS, "role", "until");
     listItemMarkers = lexicon.words(Lexicon.Table.MARKERS, "role", "list-item");
+    comparisons = lexicon.words(Lexicon.Table.MARKERS, "role", "comparison");
+    countNouns = lexicon.words(Lexicon.Table.MARKERS, "role", "count-noun");
+    notCountBefore = lexicon.words(Lexicon.Table.MARKERS, "role", "not-a-count-after");
     enumerationSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "enumeration-suffix");
     afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
     changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
