@@ -517,7 +517,7 @@ public final class FigureReader {
   private int eachMarker(int a, int b) {
     int found = -1;
     for (int i = a; i < b; i++) {
-      if (t.charAt(i) == '均' && (i == a || "人平年".indexOf(t.charAt(i - 1)) < 0)) {
+      if (v.eachMarkers.matchAt(t, i, b) != null && v.notEach.matchEndingAt(t, i + 1, a) == null) {
         found = i;
       }
     }
@@ -718,13 +718,13 @@ public final class FigureReader {
     while (changed && a < b) {
       changed = false;
       char c = t.charAt(a);
-      if (c == ' ' || c == '、' || c == ',' || c == '，' || c == '和' || c == '及' || c == '与' || c == '并') {
+      if (c == ' ' || c == ',' || c == '，' || v.conjunctions.matchAt(t, a, a + 1) != null) {
         a++;
         changed = true;
         continue;
       }
       char z = t.charAt(b - 1);
-      if (z == ' ' || z == '、' || z == ',' || z == '，' || z == '和' || z == '及' || z == '与') {
+      if (z == ' ' || z == ',' || z == '，' || v.conjunctions.matchAt(t, b - 1, b) != null) {
         b--;
         changed = true;
         continue;
@@ -772,7 +772,7 @@ public final class FigureReader {
     if (z == '的' && b - 1 - a >= 4 && t.startsWith("完成", a)) {
       return new int[] {a, b - 1}; // a completion ratio: 完成年度计划的108.3%
     }
-    if (z == '的' || z == '等' || z == '由' || z == '从' || z == '对' || z == '在' || z == '将') {
+    if (v.modifierEnds.matchAt(t, b - 1, b) != null) {
       return null;
     }
     for (int i = b - 1; i > a; i--) {
@@ -1142,13 +1142,13 @@ public final class FigureReader {
       }
     }
     if (range && r < ce && isCjk(t.charAt(r)) && v.qualifierSuffixes.matchAt(t, r, ce) == null
-        && "和及与或并且、".indexOf(t.charAt(r)) < 0) {
+        && v.conjunctions.matchAt(t, r, r + 1) == null) {
       return r; // a range inside a name: 1—3岁婴幼儿, 10-50万元群体
     }
     String suffix = v.qualifierSuffixes.matchAt(t, r, ce);
     int wEnd = suffix == null ? r : r + suffix.length();
     if (suffix != null && (suffix.endsWith("以上") || suffix.endsWith("以下")) && wEnd < ce
-        && isCjk(t.charAt(wEnd)) && "和及与或并且、".indexOf(t.charAt(wEnd)) < 0) {
+        && isCjk(t.charAt(wEnd)) && v.conjunctions.matchAt(t, wEnd, wEnd + 1) == null) {
       return wEnd; // a threshold inside a subject: 10亿元以上项目, 3岁以下儿童
     }
     if (numStart > cs && t.charAt(numStart - 1) == '(' && wEnd < ce && t.charAt(wEnd) == ')'

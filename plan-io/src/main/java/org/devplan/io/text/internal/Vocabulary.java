@@ -59,6 +59,10 @@ public final class Vocabulary {
   final Words comparisons;
   final Words countNouns;
   final Words notCountBefore;
+  final Words conjunctions;
+  final Words modifierEnds;
+  final Words eachMarkers;
+  final Words notEach;
   final Words enumerationSuffixes;
   final Words afterNumeralRatios;
 
@@ -93,6 +97,10 @@ public final class Vocabulary {
     comparisons = lexicon.words(Lexicon.Table.MARKERS, "role", "comparison");
     countNouns = lexicon.words(Lexicon.Table.MARKERS, "role", "count-noun");
     notCountBefore = lexicon.words(Lexicon.Table.MARKERS, "role", "not-a-count-after");
+    conjunctions = lexicon.words(Lexicon.Table.MARKERS, "role", "conjunction");
+    modifierEnds = lexicon.words(Lexicon.Table.MARKERS, "role", "modifier-end");
+    eachMarkers = lexicon.words(Lexicon.Table.MARKERS, "role", "each");
+    notEach = lexicon.words(Lexicon.Table.MARKERS, "role", "not-each");
     enumerationSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "enumeration-suffix");
     afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
     changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
