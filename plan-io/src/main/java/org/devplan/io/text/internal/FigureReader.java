@@ -996,19 +996,8 @@ public final class FigureReader {
     if (!readsAsOneFigure(wording)) {
       return i;
     }
-    Fig f = new Fig();
-    f.numStart = i;
-    f.wEnd = end;
-    f.unit = "%";
+    Fig f = wordFigure(figs, i, end, w, wording, "%", prefix, cs, !growth);
     f.growth = growth;
-    f.prefix = prefix;
-    String level = growth ? null : v.levelVerbs.matchEndingAt(t, w, cs);
-    f.levelVerb = level;
-    f.wStart = w;
-    f.verbStart = level == null ? w : w - level.length();
-    f.wording = wording;
-    f.index = figs.size();
-    figs.add(f);
     return end;
   }
 
@@ -1038,21 +1027,31 @@ public final class FigureReader {
     if (!readsAsOneFigure(wording)) {
       return i;
     }
-    Fig f = new Fig();
-    f.numStart = i;
-    f.wEnd = end;
-    f.unit = mag + unit;
-    f.prefix = prefix;
+    Fig f = wordFigure(figs, i, end, w, wording, mag + unit, prefix, cs, true);
     f.hasSuffix = suffix != null;
     f.suffix = suffix;
-    String level = v.levelVerbs.matchEndingAt(t, w, cs);
+    return end;
+  }
+
+  /**
+   * Adds a figure written (partly) in words, its wording {@code w}–{@code end} already read by the grammar; a level
+   * verb before it is its verb where {@code levelVerb}.
+   */
+  private Fig wordFigure(List<Fig> figs, int numStart, int end, int w, String wording, String unit, String prefix,
+      int cs, boolean levelVerb) {
+    Fig f = new Fig();
+    f.numStart = numStart;
+    f.wEnd = end;
+    f.unit = unit;
+    f.prefix = prefix;
+    String level = levelVerb ? v.levelVerbs.matchEndingAt(t, w, cs) : null;
     f.levelVerb = level;
     f.wStart = w;
     f.verbStart = level == null ? w : w - level.length();
     f.wording = wording;
     f.index = figs.size();
     figs.add(f);
-    return end;
+    return f;
   }
 
   /** True if the model's grammar reads {@code wording} as one figure (not a range, not words). */
