@@ -27,7 +27,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * {@code python3 score-import.py KEY TIDY.csv --outline OUTLINE.csv} can cross-check), and asserts the bars.
  */
 class CorpusAccuracyTest {
-  static final Path CORPUS = Path.of("src/test/resources/corpus");
+  static final Path CORPUS = TestDocuments.CORPUS;
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 

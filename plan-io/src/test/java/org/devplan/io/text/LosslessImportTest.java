@@ -2,9 +2,7 @@ package org.devplan.io.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,28 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * not depend on framing.
  */
 class LosslessImportTest {
-  static final Path REAL = Path.of("../../shared/real");
-
-  static Stream<Path> documents() throws IOException {
-    List<Path> docs = new ArrayList<>();
-    try (Stream<Path> corpus = Files.list(CorpusAccuracyTest.CORPUS)) {
-      corpus.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(docs::add);
-    }
-    Path real = REAL;
-    if (Files.isDirectory(real)) {
-      try (Stream<Path> files = Files.walk(real)) {
-        files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(docs::add);
-      }
-    } else {
-      System.out.println("LosslessImportTest: " + real.toAbsolutePath().normalize()
-          + " is absent; the real documents are not checked");
-    }
-    return docs.stream();
+  static Stream<Path> documents() {
+    return Stream.concat(TestDocuments.corpusTexts().stream(),
+        TestDocuments.realTexts("LosslessImportTest").stream());
   }
 
   private static Plan importDoc(Path doc) {
     PlanText.Options options = PlanText.Options.defaults();
-    if (!doc.startsWith(CorpusAccuracyTest.CORPUS)) {
+    if (!doc.startsWith(TestDocuments.CORPUS)) {
       options = options.withPlanYear(2026).withBaseYear(2025);
     }
     return PlanText.read(doc, options);

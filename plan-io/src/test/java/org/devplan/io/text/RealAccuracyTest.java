@@ -56,7 +56,7 @@ class RealAccuracyTest {
   @MethodSource("keys")
   void keepsWhatItReached(Path keyFile) throws IOException {
     String name = keyFile.getFileName().toString().replace(".expected.json", "");
-    Path doc = LosslessImportTest.REAL.resolve(KEYS.relativize(keyFile).getParent()).resolve(name + ".txt");
+    Path doc = TestDocuments.REAL.resolve(KEYS.relativize(keyFile).getParent()).resolve(name + ".txt");
     Assumptions.assumeTrue(Files.isRegularFile(doc), () -> "RealAccuracyTest: " + doc.toAbsolutePath().normalize()
         + " is absent (the shared real documents are not beside the project); not scored");
     JsonNode key = read(keyFile);

@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with the salutation (so no furniture line is read as text).
  */
 class RealReportsFramingTest {
-  static final Path REAL = Path.of(System.getProperty("devplan.real", "../../shared/real"))
-      .resolve("provincial-2026-work-reports");
+  static final Path REAL = TestDocuments.REAL.resolve("provincial-2026-work-reports");
 
   record Framing(String region, Evidence regionEvidence, int planYear, Evidence planYearEvidence, int baseYear,
       Evidence baseYearEvidence, Plan.Kind kind, String lastFrameLine) {}

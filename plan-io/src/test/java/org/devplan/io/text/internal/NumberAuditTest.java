@@ -2,8 +2,6 @@ package org.devplan.io.text.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.devplan.io.text.PlanText;
+import org.devplan.io.text.TestDocuments;
 import org.devplan.io.text.UnreadNumber;
 import org.devplan.model.Observation;
 import org.devplan.model.Plan;
@@ -30,8 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NumberAuditTest {
   static final Path SEED = Path.of("../seeds/zibo-2026-plan.txt");
-  static final Path CORPUS = Path.of("src/test/resources/corpus");
-  static final Path REAL = Path.of(System.getProperty("devplan.real", "../../shared/real"));
   static final PlanText.Options OPTIONS = PlanText.Options.defaults().withRegion("某市").withPlanYear(2026);
 
   /** The findings on line {@code line} of the text of {@code r}. */
@@ -148,20 +145,9 @@ class NumberAuditTest {
     }
   }
 
-  static Stream<Path> documents() throws IOException {
-    List<Path> docs = new ArrayList<>(List.of(SEED));
-    try (Stream<Path> corpus = Files.list(CORPUS)) {
-      corpus.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(docs::add);
-    }
-    if (Files.isDirectory(REAL)) {
-      try (Stream<Path> files = Files.walk(REAL)) {
-        files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(docs::add);
-      }
-    } else {
-      System.out.println("NumberAuditTest: " + REAL.toAbsolutePath().normalize()
-          + " is absent; the real documents are not audited");
-    }
-    return docs.stream();
+  static Stream<Path> documents() {
+    return Stream.of(List.of(SEED), TestDocuments.corpusTexts(), TestDocuments.realTexts("NumberAuditTest"))
+        .flatMap(List::stream);
   }
 
   /**
