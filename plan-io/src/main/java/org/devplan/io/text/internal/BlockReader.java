@@ -74,7 +74,7 @@ public final class BlockReader {
         k = end;
         continue;
       }
-      if (c.startsWith("注") && c.length() > 1 && (c.charAt(1) == '：' || c.charAt(1) == ':')) {
+      if (isNoteLead(c)) {
         out.add(Block.of(Block.Kind.NOTE, k, k + 1));
         inNote = true;
         k++;
@@ -104,7 +104,7 @@ public final class BlockReader {
         }
       }
       if (isContents(c)) {
-        inContents |= c.replace(" ", "").equals("目录");
+        inContents |= v.contentsHeadings.contains(c.replace(" ", ""));
         out.add(Block.of(Block.Kind.CONTENTS, k, k + 1));
         k++;
         continue;
@@ -176,7 +176,7 @@ public final class BlockReader {
   }
 
   private boolean isContents(String c) {
-    if (c.replace(" ", "").equals("目录")) {
+    if (v.contentsHeadings.contains(c.replace(" ", ""))) {
       return true;
     }
     int i = c.length();
@@ -212,15 +212,20 @@ public final class BlockReader {
     return c.substring(0, i).replace(" ", "");
   }
 
-  private static boolean isCaption(String c) {
-    int i;
-    if (c.startsWith("表") && c.length() > 1 && Character.isDigit(c.charAt(1))) {
-      i = 1;
-    } else if (c.startsWith("专栏") && c.length() > 2 && Character.isDigit(c.charAt(2))) {
-      i = 2;
-    } else {
+  /** 注： or 注: opening the notes under a table. */
+  private boolean isNoteLead(String c) {
+    String lead = v.noteLeads.matchAt(c, 0, c.length());
+    return lead != null && c.length() > lead.length()
+        && (c.charAt(lead.length()) == '：' || c.charAt(lead.length()) == ':');
+  }
+
+  /** 表1　… or 专栏2：…: a caption word, a number, a space or a colon. */
+  private boolean isCaption(String c) {
+    String lead = v.captionLeads.matchAt(c, 0, c.length());
+    if (lead == null || c.length() <= lead.length() || !Character.isDigit(c.charAt(lead.length()))) {
       return false;
     }
+    int i = lead.length();
     while (i < c.length() && Character.isDigit(c.charAt(i))) {
       i++;
     }
@@ -416,7 +421,7 @@ public final class BlockReader {
         continue;
       }
       String c = content(j);
-      if (c.length() > 40 || c.indexOf('。') >= 0 || c.startsWith("注") || isTable(j)) {
+      if (c.length() > 40 || c.indexOf('。') >= 0 || v.noteLeads.matchAt(c, 0, c.length()) != null || isTable(j)) {
         break;
       }
       if (HeadingLabel.read(c, 0, c.length(), v, false) != null && followedByProse(j)) {

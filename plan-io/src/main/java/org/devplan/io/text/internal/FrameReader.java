@@ -10,6 +10,7 @@ import org.devplan.model.Lexicon;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 import org.devplan.model.Position;
+import org.devplan.model.Words;
 
 /**
  * Stage 5: the document's frame. Finds the title, the subtitle and the speaker line among what a copied web page
@@ -20,12 +21,14 @@ import org.devplan.model.Position;
  * words are the lexicon's {@link Lexicon.Table#FRAME_WORDS}.
  */
 public final class FrameReader {
+  private static final FrameWords W = FrameWords.of(Lexicon.standard());
   /** The region of a plan whose text names none. */
-  static final String UNNAMED = "未注明地区";
+  static final String UNNAMED = W.words("unnamed-region").get(0);
+  private static final String YEAR_MARK = W.word("date-mark", "year");
+  private static final Words YEAR_SUFFIXES = Vocabulary.standard().yearSuffixes;
   private static final int MAX_FRAME_LINES = 60;
   private static final int MAX_LINE = 80;
   private static final int BODY_SCAN = 20_000;
-  private static final FrameWords W = FrameWords.of(Lexicon.standard());
 
   /**
    * A document's frame.
@@ -388,7 +391,7 @@ public final class FrameReader {
     int year = 0;
     for (int i = 0; i < c.length(); i++) {
       char ch = c.charAt(i);
-      if (!Character.isDigit(ch) && "-/:. 年月日".indexOf(ch) < 0) {
+      if (!Character.isDigit(ch) && "-/:. ".indexOf(ch) < 0 && !W.contains("date-mark", String.valueOf(ch))) {
         return false;
       }
       if (year == 0 && i + 4 <= c.length() && isYear(c, i)) {
@@ -398,7 +401,7 @@ public final class FrameReader {
     if (year == 0) {
       return false;
     }
-    if (c.indexOf('年') > 0 && dateLineYear == 0) {
+    if (c.indexOf(YEAR_MARK) > 0 && dateLineYear == 0) {
       dateLineYear = year;
     } else if (postingYear == 0) {
       postingYear = year;
@@ -484,8 +487,9 @@ public final class FrameReader {
     String s = title;
     String start = W.prefix("title-start", s);
     s = start == null ? s : s.substring(start.length());
-    if (s.length() > 5 && isYear(s, 0) && s.charAt(4) == '年') {
-      s = s.substring(5);
+    String year = s.length() > 5 && isYear(s, 0) ? YEAR_SUFFIXES.matchAt(s, 4, s.length()) : null;
+    if (year != null) {
+      s = s.substring(4 + year.length());
     }
     int limit = Math.min(s.length(), 16);
     for (int i = 1; i < limit; i++) {
@@ -544,7 +548,7 @@ public final class FrameReader {
     int max = 0;
     int min = 0;
     for (int i = 0; i + 5 <= title.length(); i++) {
-      if (isYear(title, i) && title.charAt(i + 4) == '年') {
+      if (isYear(title, i) && yearSuffixAt(title, i + 4)) {
         int y = Integer.parseInt(title.substring(i, i + 4));
         max = Math.max(max, y);
         min = min == 0 ? y : Math.min(min, y);
@@ -588,7 +592,7 @@ public final class FrameReader {
   /** The year of a date (2026年1月27日, 二〇二六年一月二十七日) in {@code s}, or 0. */
   static int dateYear(String s) {
     for (int i = 0; i + 5 <= s.length(); i++) {
-      if (s.charAt(i + 4) != '年' || i > 0 && digit(s.charAt(i - 1)) >= 0) {
+      if (!yearSuffixAt(s, i + 4) || i > 0 && digit(s.charAt(i - 1)) >= 0) {
         continue;
       }
       int y = 0;
@@ -621,7 +625,7 @@ public final class FrameReader {
     int end = Math.min(t.length(), start + BODY_SCAN);
     int base = 0;
     for (int i = start; i + 5 <= end; i++) {
-      if (isYear(t, i) && t.charAt(i + 4) == '年' && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
+      if (isYear(t, i) && yearSuffixAt(t, i + 4) && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
         int y = Integer.parseInt(t.substring(i, i + 4));
         if (W.prefix("plan-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null) {
           return y;
@@ -756,6 +760,11 @@ public final class FrameReader {
     return (i == 0 || !Character.isDigit(s.charAt(i - 1))) && (i + 4 >= s.length() || !Character.isDigit(s.charAt(i + 4)));
   }
 
+  /** True if a year suffix (年) starts at {@code at} of {@code s}. */
+  private static boolean yearSuffixAt(String s, int at) {
+    return YEAR_SUFFIXES.matchAt(s, at, s.length()) != null;
+  }
+
   private static boolean isColon(char c) {
     return c == '：' || c == ':';
   }
@@ -797,6 +806,12 @@ public final class FrameReader {
 
     List<String[]> entries(String role) {
       return byRole.getOrDefault(role, List.of());
+    }
+
+    /** The first word of {@code role} whose value is {@code value}. */
+    String word(String role, String value) {
+      return entries(role).stream().filter(e -> e[1].equals(value)).map(e -> e[0]).findFirst().orElseThrow(
+          () -> new IllegalStateException("lexicon table FRAME_WORDS: no " + role + " of value " + value));
     }
 
     List<String> words(String role) {

@@ -226,7 +226,7 @@ public final class Importer {
       for (String note : notes) {
         List<Draft> named = ofTable.stream().filter(d -> note.contains(d.name)
             || note.contains(stripGrowth(d.name))).toList();
-        boolean comparable = note.contains("可比价");
+        boolean comparable = v.comparableBasis.occursIn(note);
         for (Draft d : named.isEmpty() ? ofTable : named) {
           d.notes.add(note);
           if (comparable && !named.isEmpty()) {
@@ -369,10 +369,10 @@ public final class Importer {
       }
     }
     String folded = fold(title);
-    if (folded.contains(planYear + "年")) {
+    if (v.namesYear(folded, planYear)) {
       return Observation.Kind.TARGET;
     }
-    if (folded.contains(baseYear + "年")) {
+    if (v.namesYear(folded, baseYear)) {
       return Observation.Kind.ACTUAL;
     }
     return null;
@@ -657,8 +657,9 @@ public final class Importer {
     return b;
   }
 
-  private static String stripGrowth(String name) {
-    return name.endsWith("增长") && name.length() > 2 ? name.substring(0, name.length() - 2) : name;
+  private String stripGrowth(String name) {
+    String end = v.growthNameEnds.matchEndingAt(name, name.length(), 1);
+    return end != null ? name.substring(0, name.length() - end.length()) : name;
   }
 
   // --------------------------------------------------------------------------------------------- ids
@@ -812,7 +813,7 @@ public final class Importer {
     int k = blocks.get(i).startLine();
     String line = t.substring(contentStart(k), contentEnd(k));
     for (int j = 0; j + 5 <= line.length(); j++) {
-      if (isDigits(line, j) && line.charAt(j + 4) == '年' && (j == 0 || !Character.isDigit(line.charAt(j - 1)))) {
+      if (isDigits(line, j) && v.yearSuffixAfter(line, j) && (j == 0 || !Character.isDigit(line.charAt(j - 1)))) {
         return Integer.parseInt(line.substring(j, j + 4));
       }
     }

@@ -153,7 +153,7 @@ public final class TableReader {
         continue;
       }
       Unit unit = unitText == null || unitText.isBlank() || unitText.chars().anyMatch(Character::isDigit)
-          ? Unit.of("倍") : Unit.of(unitText.strip());
+          ? v.tableUnit : Unit.of(unitText.strip());
       String g = catCol == 0 ? category : group;
       out.add(new Entry(name, unit, Optional.ofNullable(g == null || g.isBlank() ? null : g), nature,
           dropRedundantAbsent(figures), rowNo, nameCell.start()));
