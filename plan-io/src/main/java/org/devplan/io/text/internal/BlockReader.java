@@ -36,7 +36,7 @@ public final class BlockReader {
           && content(end).indexOf('。') < 0 && content(end).length() <= 80) {
         end++;
       }
-      out.add(Block.of(Block.Kind.TITLE, k, Math.max(end, k + 1)));
+      out.add(new Block.Title(k, Math.max(end, k + 1)));
       k = Math.max(end, k + 1);
     }
     boolean inNote = false;
@@ -50,14 +50,14 @@ public final class BlockReader {
       }
       String c = content(k);
       if (inNote && !endsNotes(k)) {
-        out.add(Block.of(Block.Kind.NOTE, k, k + 1));
+        out.add(new Block.Note(k, k + 1));
         k++;
         continue;
       }
       inNote = false;
       if (isCellLine(k) && cellTableAhead(k)) {
         int end = cellTableEnd(k);
-        out.add(new Block(Block.Kind.TABLE, k, end, null, readCellTable(k, end)));
+        out.add(new Block.TableBlock(k, end, readCellTable(k, end)));
         markCaption(out);
         k = end;
         continue;
@@ -69,13 +69,13 @@ public final class BlockReader {
             || (isGroupLine(end) && end + 1 < lines && rowLayout(end + 1) == layout))) {
           end++;
         }
-        out.add(new Block(Block.Kind.TABLE, k, end, null, readRowTable(k, end, layout)));
+        out.add(new Block.TableBlock(k, end, readRowTable(k, end, layout)));
         markCaption(out);
         k = end;
         continue;
       }
       if (isNoteLead(c)) {
-        out.add(Block.of(Block.Kind.NOTE, k, k + 1));
+        out.add(new Block.Note(k, k + 1));
         inNote = true;
         k++;
         continue;
@@ -83,7 +83,7 @@ public final class BlockReader {
       if (!isCellLine(k) && isNameHeader(c)) {
         int end = plainTableEnd(k);
         if (end > k) {
-          out.add(new Block(Block.Kind.TABLE, k, end, null, readPlainTable(k, end)));
+          out.add(new Block.TableBlock(k, end, readPlainTable(k, end)));
           markCaption(out);
           k = end;
           continue;
@@ -98,27 +98,27 @@ public final class BlockReader {
           if (firstEntry == null) {
             firstEntry = entry;
           }
-          out.add(Block.of(Block.Kind.CONTENTS, k, k + 1));
+          out.add(new Block.Contents(k, k + 1));
           k++;
           continue;
         }
       }
       if (isContents(c)) {
         inContents |= v.contentsHeadings.contains(c.replace(" ", ""));
-        out.add(Block.of(Block.Kind.CONTENTS, k, k + 1));
+        out.add(new Block.Contents(k, k + 1));
         k++;
         continue;
       }
       if (isCaption(c)) {
-        out.add(Block.of(Block.Kind.CAPTION, k, k + 1));
+        out.add(new Block.Caption(k, k + 1));
         k++;
         continue;
       }
       HeadingLabel label = label(k);
       if (label != null) {
-        out.add(new Block(Block.Kind.HEADING, k, k + 1, label, null));
+        out.add(new Block.Heading(k, k + 1, label));
       } else {
-        out.add(Block.of(Block.Kind.PARAGRAPH, k, k + 1));
+        out.add(new Block.Paragraph(k, k + 1));
       }
       k++;
     }
@@ -143,7 +143,7 @@ public final class BlockReader {
       end++;
     }
     if (end > k) {
-      out.add(Block.of(Block.Kind.BLANK, k, end));
+      out.add(new Block.Blank(k, end));
     }
     return end;
   }
@@ -151,13 +151,13 @@ public final class BlockReader {
   /** A short text line just before a table (blank lines between allowed) is its caption. */
   private void markCaption(List<Block> out) {
     int i = out.size() - 2;
-    while (i >= 0 && out.get(i).kind() == Block.Kind.BLANK) {
+    while (i >= 0 && out.get(i) instanceof Block.Blank) {
       i--;
     }
-    if (i >= 0 && out.get(i).kind() == Block.Kind.PARAGRAPH) {
+    if (i >= 0 && out.get(i) instanceof Block.Paragraph) {
       String c = content(out.get(i).startLine());
       if (c.length() <= 60 && c.indexOf('。') < 0) {
-        out.set(i, Block.of(Block.Kind.CAPTION, out.get(i).startLine(), out.get(i).endLine()));
+        out.set(i, new Block.Caption(out.get(i).startLine(), out.get(i).endLine()));
       }
     }
   }

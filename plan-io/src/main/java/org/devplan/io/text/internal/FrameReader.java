@@ -55,12 +55,12 @@ public final class FrameReader {
         return blocks;
       }
       List<Block> out = new ArrayList<>();
-      out.add(Block.of(Block.Kind.TITLE, 0, endLine));
+      out.add(new Block.Title(0, endLine));
       for (Block b : blocks) {
         if (b.endLine() <= endLine) {
           continue;
         }
-        out.add(b.startLine() >= endLine ? b : new Block(b.kind(), endLine, b.endLine(), b.label(), b.table()));
+        out.add(b.startLine() >= endLine ? b : b.from(endLine));
       }
       return out;
     }
@@ -197,15 +197,15 @@ public final class FrameReader {
 
   /** Gives each line of the frame a role; returns the line after the frame. */
   private int frameEnd(List<Block> blocks) {
-    Block.Kind[] kinds = new Block.Kind[src.lineCount()];
+    Block[] starting = new Block[src.lineCount()];
     for (Block b : blocks) {
-      kinds[b.startLine()] = b.kind();
+      starting[b.startLine()] = b;
     }
-    int oldTitleEnd = !blocks.isEmpty() && blocks.get(0).kind() == Block.Kind.TITLE ? blocks.get(0).endLine() : 0;
+    int oldTitleEnd = !blocks.isEmpty() && blocks.get(0) instanceof Block.Title ? blocks.get(0).endLine() : 0;
     for (Block b : blocks) {
-      if (b.kind() == Block.Kind.TITLE) {
+      if (b instanceof Block.Title) {
         oldTitleEnd = b.endLine();
-      } else if (b.kind() != Block.Kind.BLANK) {
+      } else if (!(b instanceof Block.Blank)) {
         break;
       }
     }
@@ -220,9 +220,9 @@ public final class FrameReader {
         roles.add(Role.BLANK);
         continue;
       }
-      Block.Kind kind = kinds[k];
-      if (kind == Block.Kind.HEADING || kind == Block.Kind.TABLE || kind == Block.Kind.CONTENTS
-          || kind == Block.Kind.NOTE) {
+      Block block = starting[k];
+      if (block instanceof Block.Heading || block instanceof Block.TableBlock || block instanceof Block.Contents
+          || block instanceof Block.Note) {
         break;
       }
       Role role;

@@ -124,67 +124,61 @@ public final class Importer {
     for (int b = 0; b < blocks.size(); b++) {
       Block block = blocks.get(b);
       Node current = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-      switch (block.kind()) {
-        case HEADING -> {
-          int k = block.startLine();
-          HeadingLabel l = block.label();
-          int lineEnd = contentEnd(k);
-          int ts = skipTitleStart(l.end(), lineEnd);
-          int stop = indexOf('。', ts, lineEnd);
-          int te = stop < 0 ? lineEnd : stop;
-          boolean bare = ts >= te;
-          if (l.numbering() == Chapter.Numbering.OTHER && !bare && nextNonBlank(b) >= 0
-              && blocks.get(nextNonBlank(b)).kind() == Block.Kind.TABLE) {
-            captionBlocks.add(b); // 附表　2025年…主要指标 right above its table: the table's caption
+      if (block instanceof Block.Heading heading) {
+        int k = block.startLine();
+        HeadingLabel l = heading.label();
+        int lineEnd = contentEnd(k);
+        int ts = skipTitleStart(l.end(), lineEnd);
+        int stop = indexOf('。', ts, lineEnd);
+        int te = stop < 0 ? lineEnd : stop;
+        boolean bare = ts >= te;
+        if (l.numbering() == Chapter.Numbering.OTHER && !bare && nextNonBlank(b) >= 0
+            && blocks.get(nextNonBlank(b)) instanceof Block.TableBlock) {
+          captionBlocks.add(b); // 附表　2025年…主要指标 right above its table: the table's caption
+          continue;
+        }
+        if (l.numbering() == Chapter.Numbering.OTHER && bare) {
+          Node prev = lastHeading(roots);
+          if (prev != null && prev.label.numbering() == Chapter.Numbering.OTHER && !contentSinceHeading
+              && prev.labelText.equals(src.originalSlice(l.start(), l.end()))) {
+            captionBlocks.add(b);
             continue;
           }
-          if (l.numbering() == Chapter.Numbering.OTHER && bare) {
-            Node prev = lastHeading(roots);
-            if (prev != null && prev.label.numbering() == Chapter.Numbering.OTHER && !contentSinceHeading
-                && prev.labelText.equals(src.originalSlice(l.start(), l.end()))) {
-              captionBlocks.add(b);
-              continue;
-            }
-            int next = nextNonBlank(b);
-            if (next >= 0 && (blocks.get(next).kind() == Block.Kind.CAPTION
-                || blocks.get(next).kind() == Block.Kind.PARAGRAPH)) {
-              int nk = blocks.get(next).startLine();
-              Node n = open(stack, roots, l, contentStart(nk), contentEnd(nk), false, defaultKind, planYear, baseYear);
-              n.start = l.start();
-              captionBlocks.add(next);
-              headingRanges.add(new int[] {l.start(), src.lineEnd(k)});
-              contentSinceHeading = false;
-              continue;
-            }
-          }
-          Node n = open(stack, roots, l, ts, te, stop >= 0 && stop + 1 < lineEnd, defaultKind, planYear, baseYear);
-          segments.add(new Segment(ts, te, n, false));
-          int headEnd = stop < 0 ? lineEnd : stop + 1;
-          headingRanges.add(new int[] {l.start(), headEnd});
-          contentSinceHeading = false;
-          if (headEnd < lineEnd) {
-            paragraph(headEnd, lineEnd, stack, roots, headingRanges, segments, defaultKind, planYear, baseYear);
-            contentSinceHeading = true;
+          int next = nextNonBlank(b);
+          if (next >= 0 && (blocks.get(next) instanceof Block.Caption
+              || blocks.get(next) instanceof Block.Paragraph)) {
+            int nk = blocks.get(next).startLine();
+            Node n = open(stack, roots, l, contentStart(nk), contentEnd(nk), false, defaultKind, planYear, baseYear);
+            n.start = l.start();
+            captionBlocks.add(next);
+            headingRanges.add(new int[] {l.start(), src.lineEnd(k)});
+            contentSinceHeading = false;
+            continue;
           }
         }
-        case PARAGRAPH -> {
+        Node n = open(stack, roots, l, ts, te, stop >= 0 && stop + 1 < lineEnd, defaultKind, planYear, baseYear);
+        segments.add(new Segment(ts, te, n, false));
+        int headEnd = stop < 0 ? lineEnd : stop + 1;
+        headingRanges.add(new int[] {l.start(), headEnd});
+        contentSinceHeading = false;
+        if (headEnd < lineEnd) {
+          paragraph(headEnd, lineEnd, stack, roots, headingRanges, segments, defaultKind, planYear, baseYear);
+          contentSinceHeading = true;
+        }
+      } else if (block instanceof Block.Paragraph) {
+        int k = block.startLine();
+        paragraph(contentStart(k), contentEnd(k), stack, roots, headingRanges, segments, defaultKind, planYear,
+            baseYear);
+        contentSinceHeading = true;
+      } else if (block instanceof Block.TableBlock table) {
+        tables.add(new TableAt(table.table(), current, new ArrayList<>(), captionYear(b)));
+        contentSinceHeading = true;
+      } else if (block instanceof Block.Note) {
+        if (!tables.isEmpty()) {
+          List<String> notes = tables.get(tables.size() - 1).notes();
           int k = block.startLine();
-          paragraph(contentStart(k), contentEnd(k), stack, roots, headingRanges, segments, defaultKind, planYear,
-              baseYear);
-          contentSinceHeading = true;
+          notes.add(src.originalSlice(contentStart(k), contentEnd(k)).strip());
         }
-        case TABLE -> {
-          tables.add(new TableAt(block.table(), current, new ArrayList<>(), captionYear(b)));
-          contentSinceHeading = true;
-        }
-        case NOTE -> {
-          if (!tables.isEmpty()) {
-            List<String> notes = tables.get(tables.size() - 1).notes();
-            int k = block.startLine();
-            notes.add(src.originalSlice(contentStart(k), contentEnd(k)).strip());
-          }
-        }
-        default -> { }
       }
     }
     number(roots, "");
@@ -718,19 +712,11 @@ public final class Importer {
     headingRanges.sort((a, b) -> Integer.compare(a[0], b[0]));
     for (int bi = 0; bi < blocks.size(); bi++) {
       Block b = blocks.get(bi);
-      Span.Kind kind = switch (b.kind()) {
-        case TITLE -> Span.Kind.TITLE;
-        case HEADING -> Span.Kind.HEADING;
-        case CAPTION -> Span.Kind.CAPTION;
-        case TABLE -> Span.Kind.TABLE_CELL;
-        case NOTE -> Span.Kind.NOTE;
-        case BLANK -> Span.Kind.BLANK;
-        default -> Span.Kind.PARAGRAPH;
-      };
+      Span.Kind kind = spanKind(b);
       if (captionBlocks.contains(bi)) {
         kind = Span.Kind.CAPTION;
       }
-      if (b.kind() == Block.Kind.TABLE) {
+      if (b instanceof Block.TableBlock) {
         for (int k = b.startLine(); k < b.endLine(); k++) {
           marks.add(new int[] {src.originalLineStart(k), kind.ordinal()});
         }
@@ -762,6 +748,23 @@ public final class Importer {
       }
     }
     return spans;
+  }
+
+  private static Span.Kind spanKind(Block b) {
+    if (b instanceof Block.Title) {
+      return Span.Kind.TITLE;
+    } else if (b instanceof Block.Heading) {
+      return Span.Kind.HEADING;
+    } else if (b instanceof Block.Caption) {
+      return Span.Kind.CAPTION;
+    } else if (b instanceof Block.TableBlock) {
+      return Span.Kind.TABLE_CELL;
+    } else if (b instanceof Block.Note) {
+      return Span.Kind.NOTE;
+    } else if (b instanceof Block.Blank) {
+      return Span.Kind.BLANK;
+    }
+    return Span.Kind.PARAGRAPH;
   }
 
   // --------------------------------------------------------------------------------------------- text helpers
@@ -803,11 +806,11 @@ public final class Importer {
   /** The year named by the caption just before table block {@code b} (表1　2024年主要指标…), or 0. */
   private int captionYear(int b) {
     int i = b - 1;
-    while (i >= 0 && blocks.get(i).kind() == Block.Kind.BLANK) {
+    while (i >= 0 && blocks.get(i) instanceof Block.Blank) {
       i--;
     }
-    if (i < 0 || (blocks.get(i).kind() != Block.Kind.CAPTION && blocks.get(i).kind() != Block.Kind.PARAGRAPH
-        && blocks.get(i).kind() != Block.Kind.HEADING)) {
+    if (i < 0 || !(blocks.get(i) instanceof Block.Caption || blocks.get(i) instanceof Block.Paragraph
+        || blocks.get(i) instanceof Block.Heading)) {
       return 0;
     }
     int k = blocks.get(i).startLine();
@@ -822,7 +825,7 @@ public final class Importer {
 
   private int nextNonBlank(int b) {
     for (int i = b + 1; i < blocks.size(); i++) {
-      if (blocks.get(i).kind() != Block.Kind.BLANK) {
+      if (!(blocks.get(i) instanceof Block.Blank)) {
         return i;
       }
     }
