@@ -41,7 +41,7 @@ class BlockReaderTest {
     assertThat(kinds(b)).containsExactly("Title", "Blank", "Caption", "TableBlock",
         "Note", "Note", "Blank", "Paragraph", "Blank");
     Table t = ((Block.TableBlock) b.get(3)).table();
-    assertThat(t.layout()).isEqualTo(Table.Layout.TABS);
+    assertThat(t.layout()).isInstanceOf(TabRows.class);
     assertThat(t.rows()).hasSize(3);
     assertThat(t.rows().get(2).cells()).extracting(Table.Cell::text)
         .containsExactly("地区生产总值增长", "%", "预期性", "6%-6.5%");
@@ -60,7 +60,7 @@ class BlockReaderTest {
     Table t = blocks("某市2026年计划\n\n| 指标 | 单位 | 2026年目标 |\n| --- | --- | --- |\n| 城乡居民收入比 |  | <1.55 |\n")
         .stream().filter(Block.TableBlock.class::isInstance).map(Block.TableBlock.class::cast).findFirst()
         .orElseThrow().table();
-    assertThat(t.layout()).isEqualTo(Table.Layout.PIPES);
+    assertThat(t.layout()).isInstanceOf(PipeRows.class);
     assertThat(t.rows()).hasSize(2);
     assertThat(t.rows().get(1).cells()).extracting(Table.Cell::text).containsExactly("城乡居民收入比", "", "<1.55");
   }
@@ -70,7 +70,7 @@ class BlockReaderTest {
     Table t = blocks("某市规划\n\n类别      指标          2025年    属性\n经济发展  1.增长（%）  6.2*      预期性\n"
         + "          2.城镇化率（%）  65.2     预期性\n").stream().filter(Block.TableBlock.class::isInstance)
         .map(Block.TableBlock.class::cast).findFirst().orElseThrow().table();
-    assertThat(t.layout()).isEqualTo(Table.Layout.SPACES);
+    assertThat(t.layout()).isInstanceOf(SpaceRows.class);
     assertThat(t.rows().get(2).cells()).extracting(Table.Cell::text).containsExactly("", "2.城镇化率(%)", "65.2", "预期性");
     assertThat(t.rows().get(2).cells().get(1).original()).isEqualTo("2.城镇化率（%）");
   }
@@ -81,7 +81,7 @@ class BlockReaderTest {
     List<Block> b = blocks(text);
     Block.TableBlock table = b.stream().filter(Block.TableBlock.class::isInstance).map(Block.TableBlock.class::cast)
         .findFirst().orElseThrow();
-    assertThat(table.table().layout()).isEqualTo(Table.Layout.CELL_PER_LINE);
+    assertThat(table.table().layout()).isInstanceOf(TabCellLines.class);
     assertThat(table.table().rows()).hasSize(2);
     assertThat(table.table().rows().get(1).cells()).extracting(Table.Cell::text)
         .containsExactly("居民人均可支配收入", "元", "与经济增长同步");
@@ -92,7 +92,7 @@ class BlockReaderTest {
   @Test
   void aBlockCutByTheFrameKeepsItsKindAndWhatItCarries() {
     HeadingLabel label = new HeadingLabel(org.devplan.model.Chapter.Numbering.CHINESE, 1, 10, 12);
-    Table table = new Table(Table.Layout.TABS, List.of());
+    Table table = new Table(new TabRows(), List.of());
     assertThat(List.of(new Block.Heading(3, 5, label).from(4), new Block.TableBlock(3, 9, table).from(6),
         new Block.Note(0, 2).from(1), new Block.Paragraph(2, 3).from(2)))
         .containsExactly(new Block.Heading(4, 5, label), new Block.TableBlock(6, 9, table), new Block.Note(1, 2),
