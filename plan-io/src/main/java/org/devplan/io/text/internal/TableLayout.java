@@ -12,6 +12,7 @@ interface TableLayout {
   /** The layouts, in the order they are tried. */
   List<TableLayout> RANKED = List.of(
       new TabCellLines(),
+      new TrailingPipeRows(),
       new PipeRows(),
       new TabRows(),
       new SpaceRows(),
