@@ -225,6 +225,12 @@ public final class Vocabulary {
     return false;
   }
 
+  /** A table row's name without the growth ending that makes it a growth (地区生产总值增长 → 地区生产总值). */
+  String withoutGrowthEnd(String name) {
+    String end = growthNameEnds.matchEndingAt(name, name.length(), 1);
+    return end != null ? name.substring(0, name.length() - end.length()) : name;
+  }
+
   /** The vocabulary of the standard lexicon. */
   public static Vocabulary standard() {
     return DEFAULT;
