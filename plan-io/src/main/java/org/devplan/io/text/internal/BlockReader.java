@@ -13,6 +13,8 @@ public final class BlockReader {
   private final Lines lines;
   private final Vocabulary v;
   private final int count;
+  private boolean inContents;
+  private String firstEntry;
 
   private BlockReader(SourceText src, Vocabulary v) {
     this.lines = new Lines(src, v);
@@ -27,27 +29,14 @@ public final class BlockReader {
 
   private List<Block> read() {
     List<Block> out = new ArrayList<>();
-    int k = 0;
-    k = blanks(out, k);
-    if (k < count && !isTable(k) && label(k) == null && content(k).length() <= 80 && content(k).indexOf('。') < 0) {
-      int end = k;
-      while (end < count && !isBlank(end) && end - k < 6 && (end == k || label(end) == null)
-          && content(end).indexOf('。') < 0 && content(end).length() <= 80) {
-        end++;
-      }
-      out.add(new Block.Title(k, Math.max(end, k + 1)));
-      k = Math.max(end, k + 1);
-    }
+    int k = title(out, blanks(out, 0));
     boolean inNote = false;
-    String firstEntry = null;
-    boolean inContents = false;
     while (k < count) {
       if (isBlank(k)) {
         k = blanks(out, k);
         inNote = false;
         continue;
       }
-      String c = content(k);
       if (inNote && !endsNotes(k)) {
         out.add(new Block.Note(k, k + 1));
         k++;
@@ -56,45 +45,21 @@ public final class BlockReader {
       inNote = false;
       Optional<TableLayout.Found> table = TableLayout.first(lines, k);
       if (table.isPresent()) {
-        int end = table.get().endLine();
-        out.add(new Block.TableBlock(k, end, table.get().table()));
+        out.add(new Block.TableBlock(k, table.get().endLine(), table.get().table()));
         markCaption(out);
-        k = end;
+        k = table.get().endLine();
         continue;
       }
+      String c = content(k);
+      HeadingLabel label = label(k);
       if (isNoteLead(c)) {
         out.add(new Block.Note(k, k + 1));
         inNote = true;
-        k++;
-        continue;
-      }
-      if (inContents) {
-        String entry = contentsEntry(c);
-        boolean headingLike = label(k) != null || isContents(c);
-        if (!headingLike || (firstEntry != null && entry.equals(firstEntry) && !isContents(c))) {
-          inContents = false;
-        } else {
-          if (firstEntry == null) {
-            firstEntry = entry;
-          }
-          out.add(new Block.Contents(k, k + 1));
-          k++;
-          continue;
-        }
-      }
-      if (isContents(c)) {
-        inContents |= v.contentsHeadings.contains(c.replace(" ", ""));
+      } else if (isContentsLine(k, c)) {
         out.add(new Block.Contents(k, k + 1));
-        k++;
-        continue;
-      }
-      if (isCaption(c)) {
+      } else if (isCaption(c)) {
         out.add(new Block.Caption(k, k + 1));
-        k++;
-        continue;
-      }
-      HeadingLabel label = label(k);
-      if (label != null) {
+      } else if (label != null) {
         out.add(new Block.Heading(k, k + 1, label));
       } else {
         out.add(new Block.Paragraph(k, k + 1));
@@ -102,6 +67,44 @@ public final class BlockReader {
       k++;
     }
     return out;
+  }
+
+  /** The title block at line {@code k}: up to six short lines that are no sentence, no table and no heading. */
+  private int title(List<Block> out, int k) {
+    if (k >= count || isTable(k) || label(k) != null || content(k).length() > 80 || content(k).indexOf('。') >= 0) {
+      return k;
+    }
+    int end = k;
+    while (end < count && !isBlank(end) && end - k < 6 && (end == k || label(end) == null)
+        && content(end).indexOf('。') < 0 && content(end).length() <= 80) {
+      end++;
+    }
+    out.add(new Block.Title(k, Math.max(end, k + 1)));
+    return Math.max(end, k + 1);
+  }
+
+  /**
+   * True if line {@code k} is a line of a table of contents: 目录, or a line with dot leaders and a page number,
+   * or, after 目录, a heading-like line until the entries repeat (the text's own first heading).
+   */
+  private boolean isContentsLine(int k, String c) {
+    if (inContents) {
+      String entry = contentsEntry(c);
+      boolean headingLike = label(k) != null || isContents(c);
+      if (!headingLike || (firstEntry != null && entry.equals(firstEntry) && !isContents(c))) {
+        inContents = false;
+      } else {
+        if (firstEntry == null) {
+          firstEntry = entry;
+        }
+        return true;
+      }
+    }
+    if (isContents(c)) {
+      inContents |= v.contentsHeadings.contains(c.replace(" ", ""));
+      return true;
+    }
+    return false;
   }
 
   /** A heading of an outer scheme (一、, 第一部分, 附件) ends the notes under a table; 1. and ① do not. */

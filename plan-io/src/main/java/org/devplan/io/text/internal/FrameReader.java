@@ -74,6 +74,9 @@ public final class FrameReader {
   private final List<Role> roles = new ArrayList<>();
   private int postingYear;
   private int dateLineYear;
+  private boolean openBracket;
+  private boolean crumb;
+  private boolean pendingValue;
 
   private FrameReader(SourceText src, Importer.Settings settings) {
     this.src = src;
@@ -93,91 +96,28 @@ public final class FrameReader {
   private Frame read(List<Block> blocks) {
     int end = frameEnd(blocks);
     int titleLine = roles.indexOf(Role.TITLE);
-    String title;
-    String documentTitle;
-    String norm;
-    int titleEnd = titleLine;
-    if (titleLine >= 0) {
-      StringBuilder read = new StringBuilder(line(titleLine));
-      StringBuilder written = new StringBuilder(written(titleLine));
-      StringBuilder normalised = new StringBuilder(norm(titleLine));
-      titleEnd = titleLine + 1;
-      while (titleEnd < end && titleEnd - titleLine < 3
-          && (roles.get(titleEnd) == Role.OTHER || roles.get(titleEnd) == Role.TITLE)
-          && (!endsTitle(normalised.toString()) || W.startsWithAny("title-joiner", norm(titleEnd)))) {
-        read.append(line(titleEnd));
-        written.append(written(titleEnd));
-        normalised.append(norm(titleEnd));
-        titleEnd++;
-      }
-      title = read.toString();
-      documentTitle = written.toString();
-      norm = normalised.toString();
-    } else {
-      int first = firstLine(end, Role.OTHER);
-      title = first >= 0 ? line(first) : firstText();
-      documentTitle = first >= 0 ? written(first) : title;
-      norm = first >= 0 ? norm(first) : title;
-    }
+    TitleLines title = title(titleLine, end);
     int subtitleLine = -1;
-    for (int k = Math.max(titleEnd, 0); k < end && subtitleLine < 0; k++) {
+    for (int k = Math.max(title.end(), 0); k < end && subtitleLine < 0; k++) {
       subtitleLine = roles.get(k) == Role.SUBTITLE ? k : -1;
     }
     Optional<String> subtitle = subtitleLine < 0 ? Optional.empty() : Optional.of(line(subtitleLine));
     Optional<String> subtitleNorm = subtitleLine < 0 ? Optional.empty() : Optional.of(norm(subtitleLine));
-
-    Plan.Kind kind = kind(norm);
-    int[] fromTitle = titleYears(norm);
+    String norm = title.normalised();
     int fyp = fiveYearPlanEnd(norm);
-    int plan;
-    Evidence planEvidence;
-    if (settings.planYear().isPresent()) {
-      plan = settings.planYear().getAsInt();
-      planEvidence = Evidence.STATED;
-    } else if (fyp > 0 || fromTitle[1] > 0) {
-      plan = fyp > 0 ? fyp : fromTitle[1];
-      planEvidence = Evidence.STATED;
-    } else {
-      plan = subtitleNorm.map(FrameReader::dateYear).orElse(0);
-      if (plan == 0) {
-        plan = bodyPlanYear(end);
-      }
-      if (plan == 0) {
-        plan = postingYear;
-      }
-      planEvidence = Evidence.INFERRED;
-    }
-    if (plan == 0) {
+    Year plan = planYear(norm, fyp, subtitleNorm, end);
+    if (plan.year() == 0) {
       Position p = titlePosition(titleLine, end);
       throw new PlanFormatException(settings.document(), p.line(), p.column(),
-          "cannot tell the plan year from the title \"" + abbreviate(title)
+          "cannot tell the plan year from the title \"" + abbreviate(title.read())
               + "\", its subtitle or its text; set it with PlanText.Options.withPlanYear");
     }
-    int reviewed = fyp > 0 && W.containsAny("review", norm) ? dateLineYear - 1 : 0;
-    if (reviewed <= plan - 5 || reviewed >= plan) {
-      reviewed = 0; // a mid-term review (中期评估) reports on the year before it is dated
-    }
-    int base;
-    Evidence baseEvidence = Evidence.STATED;
-    if (settings.baseYear().isPresent()) {
-      base = settings.baseYear().getAsInt();
-    } else if (reviewed > 0) {
-      base = reviewed;
-      baseEvidence = Evidence.INFERRED;
-    } else if (fyp > 0) {
-      base = plan - 5;
-    } else if (fromTitle[0] > 0 && fromTitle[0] < plan) {
-      base = fromTitle[0];
-    } else {
-      base = plan - 1;
-      baseEvidence = Evidence.INFERRED;
-    }
-    if (base > plan) {
+    Year base = baseYear(norm, fyp, plan.year());
+    if (base.year() > plan.year()) {
       Position p = titlePosition(titleLine, end);
       throw new PlanFormatException(settings.document(), p.line(), p.column(),
-          "base year " + base + " is after plan year " + plan);
+          "base year " + base.year() + " is after plan year " + plan.year());
     }
-
     String region;
     Evidence regionEvidence = Evidence.STATED;
     if (settings.region().isPresent()) {
@@ -189,8 +129,76 @@ public final class FrameReader {
         regionEvidence = region.equals(UNNAMED) ? Evidence.NONE : Evidence.INFERRED;
       }
     }
-    return new Frame(title, documentTitle, subtitle, region, regionEvidence, plan, planEvidence, base, baseEvidence,
-        kind, end);
+    return new Frame(title.read(), title.written(), subtitle, region, regionEvidence, plan.year(), plan.evidence(),
+        base.year(), base.evidence(), kind(norm), end);
+  }
+
+  /** The title as read, as written and normalised, and the line after it. */
+  private record TitleLines(String read, String written, String normalised, int end) {}
+
+  /** A year and how it was found. */
+  private record Year(int year, Evidence evidence) {}
+
+  /** The title's lines: the title line and the lines that continue it (up to three), else the first line. */
+  private TitleLines title(int titleLine, int end) {
+    if (titleLine < 0) {
+      int first = firstLine(end, Role.OTHER);
+      String title = first >= 0 ? line(first) : firstText();
+      return new TitleLines(title, first >= 0 ? written(first) : title, first >= 0 ? norm(first) : title, titleLine);
+    }
+    StringBuilder read = new StringBuilder(line(titleLine));
+    StringBuilder written = new StringBuilder(written(titleLine));
+    StringBuilder normalised = new StringBuilder(norm(titleLine));
+    int titleEnd = titleLine + 1;
+    while (titleEnd < end && titleEnd - titleLine < 3
+        && (roles.get(titleEnd) == Role.OTHER || roles.get(titleEnd) == Role.TITLE)
+        && (!endsTitle(normalised.toString()) || W.startsWithAny("title-joiner", norm(titleEnd)))) {
+      read.append(line(titleEnd));
+      written.append(written(titleEnd));
+      normalised.append(norm(titleEnd));
+      titleEnd++;
+    }
+    return new TitleLines(read.toString(), written.toString(), normalised.toString(), titleEnd);
+  }
+
+  /** The plan year: the caller's, the title's, else the subtitle's date, the body's, the posting date's (or 0). */
+  private Year planYear(String norm, int fyp, Optional<String> subtitleNorm, int end) {
+    int[] fromTitle = titleYears(norm);
+    if (settings.planYear().isPresent()) {
+      return new Year(settings.planYear().getAsInt(), Evidence.STATED);
+    } else if (fyp > 0 || fromTitle[1] > 0) {
+      return new Year(fyp > 0 ? fyp : fromTitle[1], Evidence.STATED);
+    }
+    int plan = subtitleNorm.map(FrameReader::dateYear).orElse(0);
+    if (plan == 0) {
+      plan = bodyPlanYear(end);
+    }
+    if (plan == 0) {
+      plan = postingYear;
+    }
+    return new Year(plan, Evidence.INFERRED);
+  }
+
+  /**
+   * The base year: the caller's, the year a mid-term review reports on, a five-year plan's year before its first,
+   * the title's earlier year, else the year before the plan year.
+   */
+  private Year baseYear(String norm, int fyp, int plan) {
+    int reviewed = fyp > 0 && W.containsAny("review", norm) ? dateLineYear - 1 : 0;
+    if (reviewed <= plan - 5 || reviewed >= plan) {
+      reviewed = 0; // a mid-term review (中期评估) reports on the year before it is dated
+    }
+    int[] fromTitle = titleYears(norm);
+    if (settings.baseYear().isPresent()) {
+      return new Year(settings.baseYear().getAsInt(), Evidence.STATED);
+    } else if (reviewed > 0) {
+      return new Year(reviewed, Evidence.INFERRED);
+    } else if (fyp > 0) {
+      return new Year(plan - 5, Evidence.STATED);
+    } else if (fromTitle[0] > 0 && fromTitle[0] < plan) {
+      return new Year(fromTitle[0], Evidence.STATED);
+    }
+    return new Year(plan - 1, Evidence.INFERRED);
   }
 
   // ------------------------------------------------------------------ the frame's lines
@@ -209,9 +217,6 @@ public final class FrameReader {
         break;
       }
     }
-    boolean open = false;
-    boolean crumb = false;
-    boolean pendingValue = false;
     int end = 0;
     int limit = Math.min(src.lineCount(), MAX_FRAME_LINES);
     for (int k = 0; k < limit; k++) {
@@ -225,27 +230,9 @@ public final class FrameReader {
           || block instanceof Block.Note) {
         break;
       }
-      Role role;
-      if (open) {
-        role = Role.FURNITURE;
-        open = c.indexOf('】') < 0 && c.indexOf(']') < 0;
-      } else if (crumb && (isSeparators(c) || roles.get(lastNonBlank()) == Role.FURNITURE && wasSeparator(k))) {
-        role = Role.FURNITURE;
-      } else {
-        crumb = false;
-        role = role(c);
-        if (role == null) {
-          break; // the text begins
-        }
-        if (role == Role.OTHER && pendingValue) {
-          role = Role.FURNITURE; // 来源： / 宁夏日报客户端: the value under its label
-        }
-        pendingValue = false;
-        if (role == Role.FURNITURE) {
-          open = opensBracket(c);
-          pendingValue = emptyLabel(c);
-          crumb = W.startsWithAny("breadcrumb", c) || isSeparators(c);
-        }
+      Role role = lineRole(k, c);
+      if (role == null) {
+        break; // the text begins
       }
       roles.add(role);
       end = k + 1;
@@ -264,6 +251,32 @@ public final class FrameReader {
       roles.add(Role.OTHER);
     }
     return end;
+  }
+
+  /**
+   * The role of frame line {@code k} (normalised {@code c}) after the lines before it: furniture inside an open
+   * bracket, in a breadcrumb spread over lines or as the value under its label; or null if the text begins with it.
+   */
+  private Role lineRole(int k, String c) {
+    if (openBracket) {
+      openBracket = c.indexOf('】') < 0 && c.indexOf(']') < 0;
+      return Role.FURNITURE;
+    }
+    if (crumb && (isSeparators(c) || roles.get(lastNonBlank()) == Role.FURNITURE && wasSeparator(k))) {
+      return Role.FURNITURE;
+    }
+    crumb = false;
+    Role role = role(c);
+    if (role == Role.OTHER && pendingValue) {
+      role = Role.FURNITURE; // 来源： / 宁夏日报客户端: the value under its label
+    }
+    pendingValue = false;
+    if (role == Role.FURNITURE) {
+      openBracket = opensBracket(c);
+      pendingValue = emptyLabel(c);
+      crumb = W.startsWithAny("breadcrumb", c) || isSeparators(c);
+    }
+    return role;
   }
 
   /** The role of a frame line, or null if the text begins with it. */
