@@ -98,4 +98,18 @@ class BlockReaderTest {
         .containsExactly(new Block.Heading(4, 5, label), new Block.TableBlock(6, 9, table), new Block.Note(1, 2),
             new Block.Paragraph(2, 3));
   }
+
+  @Test
+  void readsNoteLeadsCaptionLeadsAndContentsHeadingsFromTheLexicon() {
+    String text = "某市2026年计划\n\n纲目\n第一章 基础……1\n\n专题1：主要指标\n指标名称\t单位\t2026年目标\n"
+        + "地区生产总值增长\t%\t6左右\n说明：按可比价格计算。\n\n专题2：重大项目\n正文。\n";
+    Vocabulary extended = Vocabulary.of(org.devplan.model.Lexicon.standard().toBuilder()
+        .add(org.devplan.model.Lexicon.Table.MARKERS, "说明", "note-lead")
+        .add(org.devplan.model.Lexicon.Table.MARKERS, "专题", "caption-lead")
+        .add(org.devplan.model.Lexicon.Table.MARKERS, "纲目", "contents").build());
+    assertThat(kinds(blocks(text))).containsExactly("Title", "Blank", "Paragraph", "Contents", "Blank", "Caption",
+        "TableBlock", "Paragraph", "Blank", "Paragraph", "Paragraph", "Blank");
+    assertThat(kinds(BlockReader.read(SourceText.of(text), extended))).containsExactly("Title", "Blank", "Contents",
+        "Contents", "Blank", "Caption", "TableBlock", "Note", "Blank", "Caption", "Paragraph", "Blank");
+  }
 }
