@@ -16,10 +16,6 @@ final class Lines {
     this.v = v;
   }
 
-  SourceText source() {
-    return src;
-  }
-
   String text() {
     return t;
   }
