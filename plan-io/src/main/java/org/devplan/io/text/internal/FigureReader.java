@@ -8,6 +8,7 @@ import org.devplan.model.Lexicon;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.PlanFormatException;
+import org.devplan.model.Words;
 
 /**
  * Stages 5 and 6: narrative text to statements. A paragraph is cut into sentences (。；！？) and clauses (，：),
@@ -16,8 +17,6 @@ import org.devplan.model.PlanFormatException;
  * by {@link Bound#parse}, so the bound keeps the wording. Hand-written scanners only: linear in the text.
  */
 public final class FigureReader {
-  private static final String GRAMMAR_VERBS = "增长增加提高提升上升下降降低减少回落下滑";
-
   /**
    * What the surrounding chapter says about the figures in it.
    *
@@ -218,7 +217,7 @@ public final class FigureReader {
         f.preStart = preStart;
       }
       int preEnd = head.verbStart;
-      int dist = findWord(preStart, head.wStart, "分别");
+      int dist = findWord(preStart, head.wStart, v.distributive);
       if (dist >= 0 && dist < preEnd) {
         preEnd = Math.max(preEnd, dist);
       } else if (dist >= preEnd) {
@@ -229,7 +228,8 @@ public final class FigureReader {
       String subject = null;
       if (dist >= 0) {
         int[] left = clean(preStart, dist);
-        int[] right = dist + 2 < preEnd ? clean(dist + 2, preEnd) : null;
+        int distEnd = dist + v.distributive.matchAt(t, dist, t.length()).length();
+        int[] right = distEnd < preEnd ? clean(distEnd, preEnd) : null;
         List<int[]> rightParts = right == null ? List.of() : split(right);
         if (rightParts.size() == g.size() && g.size() > 1) {
           String subj = left != null && left[1] > left[0] ? orig(left) : inherited(sentence, previous);
@@ -392,7 +392,7 @@ public final class FigureReader {
 
   /** A generic subject (总数, 占…比重) prefixed with the sentence's earlier subject, without its action verb. */
   private String qualified(String name, List<Statement> sentence, Fig previous) {
-    boolean generic = v.genericSubjects.contains(name) || (name.startsWith("占") && name.length() > 2);
+    boolean generic = v.genericSubjects.contains(name) || (v.shareOf.startsAny(name) && name.length() > 2);
     if (!generic) {
       return name;
     }
@@ -408,7 +408,7 @@ public final class FigureReader {
     return before + name;
   }
 
-  private static String inherited(List<Statement> sentence, Fig previous) {
+  private String inherited(List<Statement> sentence, Fig previous) {
     if (previous != null && previous.name != null && !isCompletionRatio(previous.name)) {
       return previous.name;
     }
@@ -421,9 +421,8 @@ public final class FigureReader {
   }
 
   /** 完成五年目标 (of 完成五年目标的71.1%): a ratio of what came before, never the subject of what follows. */
-  private static boolean isCompletionRatio(String name) {
-    return name != null && name.startsWith("完成") && (name.endsWith("目标") || name.endsWith("计划")
-        || name.endsWith("任务"));
+  private boolean isCompletionRatio(String name) {
+    return name != null && v.completion.startsAny(name) && v.completionObjects.endsAny(name);
   }
 
   private String comparison(String part) {
@@ -436,16 +435,19 @@ public final class FigureReader {
    */
   private List<String> listBeforeEtc(int a, int b) {
     int etc = -1;
+    int etcEnd = -1;
     for (int i = a; i < b; i++) {
-      if (t.charAt(i) == '等' && !inQuotes(a, i)) {
+      String w = v.etcMarkers.matchAt(t, i, b);
+      if (w != null && !inQuotes(a, i)) {
         etc = i;
+        etcEnd = i + w.length();
       }
     }
     if (etc < 0) {
       return null;
     }
     int[] list = clean(a, etc);
-    int[] head = clean(etc + 1, b);
+    int[] head = clean(etcEnd, b);
     if (list == null || head == null || list[1] <= list[0] || head[1] - head[0] < 2) {
       return null;
     }
@@ -499,18 +501,18 @@ public final class FigureReader {
     }
     if (parts.size() == 1) {
       int[] p = parts.get(0);
-      int and = findWord(p[0], p[1], "和");
-      if (and > p[0] && and + 1 < p[1] && endsWithIndicatorHead(p[0], and) && endsWithIndicatorHead(and + 1, p[1])
-          && and - p[0] >= 4 && p[1] - and - 1 >= 4) {
-        return List.of(new int[] {p[0], and}, new int[] {and + 1, p[1]});
+      int and = findWord(p[0], p[1], v.pairAnd);
+      int andEnd = and < 0 ? and : and + v.pairAnd.matchAt(t, and, p[1]).length();
+      if (and > p[0] && andEnd < p[1] && endsWithIndicatorHead(p[0], and) && endsWithIndicatorHead(andEnd, p[1])
+          && and - p[0] >= 4 && p[1] - andEnd >= 4) {
+        return List.of(new int[] {p[0], and}, new int[] {andEnd, p[1]});
       }
     }
     return parts;
   }
 
   private boolean endsWithIndicatorHead(int a, int b) {
-    char c = t.charAt(b - 1);
-    return c == '率' || c == '量' || c == '额' || c == '重';
+    return v.indicatorHeads.matchEndingAt(t, b, a) != null;
   }
 
   /** The position of 均 used as "each" (均达到, 均增长), not inside 人均/平均/年均; or -1. */
@@ -531,10 +533,11 @@ public final class FigureReader {
     return found;
   }
 
-  private int findWord(int a, int b, String w) {
+  /** The position of the last of {@code words} that starts at or after {@code a} and ends by {@code b}, or -1. */
+  private int findWord(int a, int b, Words words) {
     int found = -1;
-    for (int i = a; i + w.length() <= b; i++) {
-      if (t.startsWith(w, i)) {
+    for (int i = a; i < b; i++) {
+      if (words.matchAt(t, i, b) != null) {
         found = i;
       }
     }
@@ -605,14 +608,9 @@ public final class FigureReader {
     }
   }
 
-  private static String grammarPart(String verb) {
-    for (int i = 0; i + 2 <= GRAMMAR_VERBS.length(); i += 2) {
-      String w = GRAMMAR_VERBS.substring(i, i + 2);
-      if (verb.endsWith(w)) {
-        return w;
-      }
-    }
-    return "";
+  private String grammarPart(String verb) {
+    String w = v.grammarVerbs.matchEndingAt(verb, verb.length(), 0);
+    return w == null ? "" : w;
   }
 
   // ------------------------------------------------------------------ naming
@@ -768,17 +766,18 @@ public final class FigureReader {
     if (a >= b) {
       return new int[] {a, a};
     }
-    char z = t.charAt(b - 1);
-    if (z == '的' && b - 1 - a >= 4 && t.startsWith("完成", a)) {
-      return new int[] {a, b - 1}; // a completion ratio: 完成年度计划的108.3%
+    String of = v.possessives.matchEndingAt(t, b, a);
+    if (of != null && b - of.length() - a >= 4 && v.completion.matchAt(t, a, b) != null) {
+      return new int[] {a, b - of.length()}; // a completion ratio: 完成年度计划的108.3%
     }
     if (v.modifierEnds.matchAt(t, b - 1, b) != null) {
       return null;
     }
     for (int i = b - 1; i > a; i--) {
-      if (t.charAt(i) == '等' && !inQuotes(a, i)) {
-        if (b - (i + 1) >= 3) {
-          a = i + 1;
+      String etc = v.etcMarkers.matchAt(t, i, b);
+      if (etc != null && !inQuotes(a, i)) {
+        if (b - (i + etc.length()) >= 3) {
+          a = i + etc.length();
         }
         break;
       }
@@ -792,18 +791,17 @@ public final class FigureReader {
   /** After a leading year mention (2025年, 到2030年, 展望2035年, “十四五”时期), or {@code a}. */
   private int leadingYear(int a, int b) {
     int i = a;
-    if (t.startsWith("到", i) || t.startsWith("至", i)) {
-      i++;
-    } else if (t.startsWith("展望", i)) {
-      i += 2;
+    String lead = v.yearLeads.matchAt(t, i, b);
+    if (lead != null) {
+      i += lead.length();
     }
-    if (i + 10 <= b && isDigits(i, 4) && "—-～至到".indexOf(t.charAt(i + 4)) >= 0 && isDigits(i + 5, 4)
-        && t.charAt(i + 9) == '年') {
+    if (i + 10 <= b && isDigits(i, 4) && v.rangeSeparators.matchAt(t, i + 4, i + 5) != null && isDigits(i + 5, 4)
+        && v.yearSuffixes.matchAt(t, i + 9, i + 10) != null) {
       i += 5; // 2024—2025年
     }
-    if (i + 5 <= b && isDigits(i, 4) && t.charAt(i + 4) == '年') {
+    if (i + 5 <= b && isDigits(i, 4) && v.yearSuffixes.matchAt(t, i + 4, i + 5) != null) {
       i += 5;
-      while (i < b && (t.charAt(i) == '的' || t.charAt(i) == '底' || t.charAt(i) == '末' || t.charAt(i) == ' ')) {
+      while (i < b && (v.afterYear.matchAt(t, i, i + 1) != null || t.charAt(i) == ' ')) {
         i++;
       }
       return i;
@@ -817,24 +815,21 @@ public final class FigureReader {
     int n = remainingYears(a, b);
     if (n > 0) {
       int i = a + 3;
-      for (String w : new String[] {"需要", "需", "要", "将"}) {
-        if (t.startsWith(w, i) && i + w.length() <= b) {
-          return i + w.length();
-        }
-      }
-      return i;
+      String verb = v.periodVerbs.matchAt(t, i, b);
+      return verb == null ? i : i + verb.length();
     }
     int i = a;
     if (i < b && t.charAt(i) == '“') {
       i++;
     }
-    if (i + 3 <= b && t.charAt(i) == '十' && t.charAt(i + 2) == '五') {
+    if (i + 3 <= b && planOrdinal(i) > 0) {
       i += 3;
       if (i < b && t.charAt(i) == '”') {
         i++;
       }
-      if (t.startsWith("时期", i) || t.startsWith("期间", i)) {
-        return i + 2;
+      String word = v.periodWords.matchAt(t, i, t.length());
+      if (word != null) {
+        return i + word.length();
       }
     }
     return -1;
@@ -842,22 +837,34 @@ public final class FigureReader {
 
   /** The N of 后两年 / 后三年 (the plan period's remaining years, as a mid-term review says) at {@code a}, or 0. */
   private int remainingYears(int a, int b) {
-    if (a + 3 > b || t.charAt(a) != '后' || t.charAt(a + 2) != '年') {
+    if (a + 3 > b || v.remaining.matchAt(t, a, a + 1) == null || v.yearSuffixes.matchAt(t, a + 2, a + 3) == null) {
       return 0;
     }
-    return "一两三四".indexOf(t.charAt(a + 1)) + 1;
+    int n = v.digitValue(t.charAt(a + 1));
+    return n >= 1 && n <= 4 ? n : 0;
+  }
+
+  /** The ordinal of the five-year plan named at {@code a} (十五五 → 15), or 0. */
+  private int planOrdinal(int a) {
+    if (a + 3 > t.length() || v.planOrdinalLeads.matchAt(t, a, a + 1) == null
+        || v.planOrdinalEnds.matchAt(t, a + 2, a + 3) == null) {
+      return 0;
+    }
+    int n = v.digitValue(t.charAt(a + 1));
+    return n >= 1 ? 10 + n : 0;
   }
 
   private int trailingYear(int a, int b) {
     int i = b;
-    if (i > a && t.charAt(i - 1) == '的') {
-      i--;
+    String of = v.possessives.matchEndingAt(t, i, a);
+    if (of != null) {
+      i -= of.length();
     }
-    if (i - 5 >= a && t.charAt(i - 1) == '年' && isDigits(i - 5, 4)) {
+    if (i - 5 >= a && v.yearSuffixes.matchAt(t, i - 1, i) != null && isDigits(i - 5, 4)) {
       i -= 5;
-      if (i > a && (t.charAt(i - 1) == '由' || t.charAt(i - 1) == '到' || t.charAt(i - 1) == '至'
-          || t.charAt(i - 1) == '比')) {
-        i--;
+      String before = v.yearBefore.matchEndingAt(t, i, a);
+      if (before != null) {
+        i -= before.length();
       }
       return i;
     }
@@ -1072,7 +1079,7 @@ public final class FigureReader {
       numStart--;
       prev = numStart > cs ? t.charAt(numStart - 1) : ' ';
     }
-    if (isLatin(prev) || prev == '×' || prev == '第' || prev == '.' || prev == '/' || prev == '+' || prev == '*'
+    if (isLatin(prev) || prev == '×' || v.ordinalPrefixes.matchEndingAt(t, numStart, cs) != null || prev == '.' || prev == '/' || prev == '+' || prev == '*'
         || inQuotes(sentenceStart, numStart)) {
       return skipToken(j, ce);
     }
@@ -1080,7 +1087,7 @@ public final class FigureReader {
       return skipToken(j, ce);
     }
     boolean integer = isInteger(numStart, j);
-    if (j < ce && t.charAt(j) == '年' && integer && j - numStart == 4) {
+    if (v.yearSuffixes.matchAt(t, j, ce) != null && integer && j - numStart == 4) {
       return j + 1; // a year
     }
     int q = j;
@@ -1107,25 +1114,26 @@ public final class FigureReader {
     if (unitless && (mag != null || more)) {
       return skipToken(q, ce);
     }
-    if (unitless && q < ce && (isLatin(t.charAt(q)) || t.charAt(q) == '.' || t.charAt(q) == '号')) {
+    if (unitless && q < ce && (isLatin(t.charAt(q)) || t.charAt(q) == '.' || v.notFigureAfter.matchAt(t, q, ce) != null)) {
       return skipToken(q, ce);
     }
     if (!unitless && unitEnd < ce && isLatin(t.charAt(unitEnd))) {
       return skipToken(unitEnd, ce);
     }
-    if ("年".equals(unit) && integer && ((unitEnd < ce && !isPunct(t.charAt(unitEnd))
+    if (unit != null && v.yearSuffixes.contains(unit) && integer && ((unitEnd < ce && !isPunct(t.charAt(unitEnd))
         && v.qualifierSuffixes.matchAt(t, unitEnd, ce) == null) || v.levelVerbs.matchEndingAt(t, numStart, cs) == null)) {
       return unitEnd; // 连续5年, 近5年来: a span of time, not a level in years (受教育年限达到12年 is)
     }
     int r = unitEnd;
     boolean range = false;
-    if (r < ce && "至到-—~–".indexOf(t.charAt(r)) >= 0 && r + 1 < ce && isDigit(t.charAt(r + 1))) {
-      int k = number(r + 1, ce);
+    String sep = v.rangeSeparators.matchAt(t, r, ce);
+    if (sep != null && r + sep.length() < ce && isDigit(t.charAt(r + sep.length()))) {
+      int k = number(r + sep.length(), ce);
       String mag2 = v.magnitudes.matchAt(t, k, ce);
       int k2 = mag2 == null ? k : k + mag2.length();
       String unit2 = v.units.matchAt(t, k2, ce);
       if (unit2 != null || !unitless) {
-        if (!(k - (r + 1) == 4 && k < ce && t.charAt(k) == '年')) {
+        if (!(k - (r + sep.length()) == 4 && v.yearSuffixes.matchAt(t, k, ce) != null)) {
           range = true;
           r = unit2 == null ? k2 : k2 + unit2.length();
           if (unitless && unit2 != null) {
@@ -1146,16 +1154,16 @@ public final class FigureReader {
     }
     String suffix = v.qualifierSuffixes.matchAt(t, r, ce);
     int wEnd = suffix == null ? r : r + suffix.length();
-    if (suffix != null && (suffix.endsWith("以上") || suffix.endsWith("以下")) && wEnd < ce
+    if (suffix != null && v.thresholds.endsAny(suffix) && wEnd < ce
         && isCjk(t.charAt(wEnd)) && v.conjunctions.matchAt(t, wEnd, wEnd + 1) == null) {
       return wEnd; // a threshold inside a subject: 10亿元以上项目, 3岁以下儿童
     }
     if (numStart > cs && t.charAt(numStart - 1) == '(' && wEnd < ce && t.charAt(wEnd) == ')'
-        && endsWithAny(numStart - 1, cs, "目标", "指标", "任务", "事项", "实事", "项目")) {
+        && v.countedItems.matchEndingAt(t, numStart - 1, cs) != null) {
       return wEnd; // a count of what was just named: 经济发展类目标（13个）
     }
-    if (numStart > cs && t.charAt(numStart - 1) == '共'
-        && endsWithAny(numStart - 1, cs, "目标", "指标", "任务", "事项")) {
+    String total = v.totals.matchEndingAt(t, numStart, cs);
+    if (total != null && v.planItems.matchEndingAt(t, numStart - total.length(), cs) != null) {
       return wEnd; // the plan counting its own targets: 主要目标共22个
     }
     Fig f = new Fig();
@@ -1175,7 +1183,7 @@ public final class FigureReader {
     if (word != null && word.length() > prefix.length()) {
       prefix = null; // 节约2427万元
     }
-    if (prefix != null && !(prefix.equals("近") && w - 2 >= cs && t.startsWith("接近", w - 2))) {
+    if (prefix != null) {
       w -= prefix.length();
       f.prefix = prefix;
     }
@@ -1189,8 +1197,7 @@ public final class FigureReader {
       f.growth = percent;
       f.change = !percent;
       verbStart = w - change.length();
-      if (!g.isEmpty() && change.endsWith(g) && (change.length() == 2 || change.startsWith("同比")
-          || change.startsWith("比上年"))) {
+      if (!g.isEmpty() && (change.length() == g.length() || v.changeLeads.startsAny(change))) {
         w = verbStart;
         f.grammarVerb = true;
       }
@@ -1205,18 +1212,9 @@ public final class FigureReader {
     return wEnd;
   }
 
-  private boolean endsWithAny(int end, int floor, String... words) {
-    for (String w : words) {
-      if (end - w.length() >= floor && t.startsWith(w, end - w.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private boolean ratioSubject(int cs, int numStart) {
     int[] r = clean(Math.max(cs, numStart - 30), numStart);
-    return r != null && r[1] > r[0] && t.charAt(r[1] - 1) == '比';
+    return r != null && r[1] > r[0] && v.ratioEnds.matchEndingAt(t, r[1], r[0]) != null;
   }
 
   private int skipToken(int j, int ce) {
@@ -1314,9 +1312,9 @@ public final class FigureReader {
     Period.Aggregation agg = Period.Aggregation.YEAR;
     int pre = Math.max(sentenceStart, Math.min(f.preStart, f.verbStart - 6));
     String before = t.substring(Math.min(pre, f.verbStart), f.verbStart);
-    if (before.contains("年均")) {
+    if (v.annualAverage.occursIn(before)) {
       agg = Period.Aggregation.ANNUAL_AVERAGE;
-    } else if (before.contains("累计")) {
+    } else if (v.cumulative.occursIn(before)) {
       agg = Period.Aggregation.CUMULATIVE;
     }
     int first = ctx.planYear() - 4; // an outline's five years; a year inside them counts from their first
@@ -1434,13 +1432,14 @@ public final class FigureReader {
     for (int i = s; i < e; i++) {
       char c = t.charAt(i);
       if (isDigit(c) && (i == s || !isDigit(t.charAt(i - 1))) && isDigits(i, 4) && i + 4 < e
-          && t.charAt(i + 4) == '年' && !inQuotes(s, i)) {
-        char before = i > s ? t.charAt(i - 1) : ' ';
-        boolean reference = before == '距' || t.startsWith("目标", i + 5); // 距2025年目标: names the target
-        if (before != '比' && before != '较' && before != '与' && before != '同' && !reference) {
+          && v.yearSuffixes.matchAt(t, i + 4, e) != null && !inQuotes(s, i)) {
+        // 距2025年目标: names the target
+        boolean reference = v.yearReferences.matchEndingAt(t, i, s) != null
+            || v.yearReferencesAfter.matchAt(t, i + 5, t.length()) != null;
+        if (v.comparedYear.matchEndingAt(t, i, s) == null && !reference) {
           int y = Integer.parseInt(t.substring(i, i + 4));
           int from = 0;
-          if (i - 5 >= s && "—-～至到".indexOf(t.charAt(i - 1)) >= 0 && isDigits(i - 5, 4)) {
+          if (i - 5 >= s && v.rangeSeparators.matchAt(t, i - 1, i) != null && isDigits(i - 5, 4)) {
             from = Integer.parseInt(t.substring(i - 5, i - 1)); // 2024—2025年: a period
             from = from >= 1950 && from < y ? from : 0;
           }
@@ -1448,17 +1447,14 @@ public final class FigureReader {
             mentions.add(new int[] {i + 4, y, from});
           }
         }
-      } else if (c == '十' && i + 2 < e && t.charAt(i + 2) == '五') {
-        int n = "一二三四五六七八九".indexOf(t.charAt(i + 1)) + 1;
-        if (n > 0) {
-          int first = 1966 + 5 * (10 + n - 3);
-          mentions.add(new int[] {i + 3, first + 4, first});
-        }
-      } else if (c == '后' && remainingYears(i, e) > 0 && planYear > 0) {
+      } else if (i + 2 < e && planOrdinal(i) > 0) {
+        int first = 1966 + 5 * (planOrdinal(i) - 3);
+        mentions.add(new int[] {i + 3, first + 4, first});
+      } else if (remainingYears(i, e) > 0 && planYear > 0) {
         mentions.add(new int[] {i + 3, planYear, planYear - remainingYears(i, e) + 1});
-      } else if (c == '预' && i + 1 < e && t.charAt(i + 1) == '计') {
+      } else if (v.estimates.matchAt(t, i, e) != null) {
         estimateAt = Math.min(estimateAt, i);
-      } else if (c == '初' && t.startsWith("初步核算", i)) {
+      } else if (v.preliminaries.matchAt(t, i, t.length()) != null) {
         preliminaryAt = Math.min(preliminaryAt, i);
       }
     }
@@ -1479,12 +1475,13 @@ public final class FigureReader {
     if (subject != null && subject[1] > subject[0]) {
       name = orig(subject);
       text = src.originalSlice(q, end);
-    } else if (phrase.startsWith("完成") && end - (q + phrase.length()) > 3) {
+    } else if (v.completion.startsAny(phrase) && end - (q + phrase.length()) > 3) {
       int from = skipSpace(cs, ce);
       text = src.originalSlice(from, end);
       int after = q + phrase.length();
-      if (after < end && t.charAt(after) == '的') {
-        after++;
+      String of = v.possessives.matchAt(t, after, end);
+      if (of != null) {
+        after += of.length();
       }
       name = src.originalSlice(after, end);
     } else {

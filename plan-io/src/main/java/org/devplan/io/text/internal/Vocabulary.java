@@ -65,6 +65,36 @@ public final class Vocabulary {
   final Words notEach;
   final Words enumerationSuffixes;
   final Words afterNumeralRatios;
+  final Words distributive;
+  final Words etcMarkers;
+  final Words pairAnd;
+  final Words indicatorHeads;
+  final Words grammarVerbs;
+  final Words completion;
+  final Words completionObjects;
+  final Words yearLeads;
+  final Words afterYear;
+  final Words periodVerbs;
+  final Words planOrdinalLeads;
+  final Words planOrdinalEnds;
+  final Words remaining;
+  final Words yearBefore;
+  final Words notFigureAfter;
+  final Words thresholds;
+  final Words countedItems;
+  final Words planItems;
+  final Words totals;
+  final Words ratioEnds;
+  final Words annualAverage;
+  final Words cumulative;
+  final Words yearReferences;
+  final Words yearReferencesAfter;
+  final Words comparedYear;
+  final Words estimates;
+  final Words preliminaries;
+  final Words shareOf;
+  final Words rangeSeparators;
+  final Words changeLeads;
 
   private Vocabulary(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -103,6 +133,36 @@ public final class Vocabulary {
     notEach = lexicon.words(Lexicon.Table.MARKERS, "role", "not-each");
     enumerationSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "enumeration-suffix");
     afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
+    distributive = lexicon.words(Lexicon.Table.MARKERS, "role", "distributive");
+    etcMarkers = lexicon.words(Lexicon.Table.MARKERS, "role", "etc");
+    pairAnd = lexicon.words(Lexicon.Table.MARKERS, "role", "pair-and");
+    indicatorHeads = lexicon.words(Lexicon.Table.MARKERS, "role", "indicator-head");
+    grammarVerbs = lexicon.words(Lexicon.Table.MARKERS, "role", "grammar-verb");
+    completion = lexicon.words(Lexicon.Table.MARKERS, "role", "completion");
+    completionObjects = lexicon.words(Lexicon.Table.MARKERS, "role", "completion-object");
+    yearLeads = lexicon.words(Lexicon.Table.MARKERS, "role", "year-lead");
+    afterYear = lexicon.words(Lexicon.Table.MARKERS, "role", "after-year");
+    periodVerbs = lexicon.words(Lexicon.Table.MARKERS, "role", "period-verb");
+    planOrdinalLeads = lexicon.words(Lexicon.Table.MARKERS, "role", "plan-ordinal-lead");
+    planOrdinalEnds = lexicon.words(Lexicon.Table.MARKERS, "role", "plan-ordinal-end");
+    remaining = lexicon.words(Lexicon.Table.MARKERS, "role", "remaining");
+    yearBefore = lexicon.words(Lexicon.Table.MARKERS, "role", "year-before");
+    notFigureAfter = lexicon.words(Lexicon.Table.MARKERS, "role", "not-a-figure-after");
+    thresholds = lexicon.words(Lexicon.Table.MARKERS, "role", "threshold");
+    countedItems = lexicon.words(Lexicon.Table.MARKERS, "role", "counted-item");
+    planItems = lexicon.words(Lexicon.Table.MARKERS, "role", "plan-item");
+    totals = lexicon.words(Lexicon.Table.MARKERS, "role", "total");
+    ratioEnds = lexicon.words(Lexicon.Table.MARKERS, "role", "ratio-end");
+    annualAverage = lexicon.words(Lexicon.Table.MARKERS, "role", "annual-average");
+    cumulative = lexicon.words(Lexicon.Table.MARKERS, "role", "cumulative");
+    yearReferences = lexicon.words(Lexicon.Table.MARKERS, "role", "year-reference");
+    yearReferencesAfter = lexicon.words(Lexicon.Table.MARKERS, "role", "year-reference-after");
+    comparedYear = lexicon.words(Lexicon.Table.MARKERS, "role", "compared-year");
+    estimates = lexicon.words(Lexicon.Table.MARKERS, "role", "estimate");
+    preliminaries = lexicon.words(Lexicon.Table.MARKERS, "role", "preliminary");
+    shareOf = lexicon.words(Lexicon.Table.MARKERS, "role", "share-of");
+    rangeSeparators = lexicon.words(Lexicon.Table.MARKERS, "role", "range-separator");
+    changeLeads = lexicon.words(Lexicon.Table.MARKERS, "role", "change-lead");
     changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.CHANGE_VERBS)) {
       changeVerbSigns.put(e.word(), e.get("sign").equals("-") ? -1 : 1);
@@ -194,6 +254,12 @@ public final class Vocabulary {
       }
     }
     return false;
+  }
+
+  /** The value of {@code c} as a Chinese digit (一 → 1, 两 → 2), or -1 if it is none. */
+  int digitValue(char c) {
+    return lexicon.entry(Lexicon.Table.NUMERALS, String.valueOf(c)).filter(e -> e.get("type").equals("digit"))
+        .map(e -> Integer.parseInt(e.get("value"))).orElse(-1);
   }
 
   /** The vocabulary of the standard lexicon. */
