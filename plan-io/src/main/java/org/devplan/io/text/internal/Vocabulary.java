@@ -262,6 +262,28 @@ public final class Vocabulary {
         .map(e -> Integer.parseInt(e.get("value"))).orElse(-1);
   }
 
+  /**
+   * The N of 后两年 / 后三年 (the plan period's remaining years, as a mid-term review says) at {@code a} of {@code s},
+   * or 0.
+   */
+  int remainingYears(CharSequence s, int a, int b) {
+    if (a + 3 > b || remaining.matchAt(s, a, a + 1) == null || yearSuffixes.matchAt(s, a + 2, a + 3) == null) {
+      return 0;
+    }
+    int n = digitValue(s.charAt(a + 1));
+    return n >= 1 && n <= 4 ? n : 0;
+  }
+
+  /** The ordinal of the five-year plan named at {@code a} of {@code s} (十五五 → 15), or 0. */
+  int planOrdinal(CharSequence s, int a) {
+    if (a + 3 > s.length() || planOrdinalLeads.matchAt(s, a, a + 1) == null
+        || planOrdinalEnds.matchAt(s, a + 2, a + 3) == null) {
+      return 0;
+    }
+    int n = digitValue(s.charAt(a + 1));
+    return n >= 1 ? 10 + n : 0;
+  }
+
   /** The vocabulary of the standard lexicon. */
   public static Vocabulary standard() {
     return DEFAULT;
