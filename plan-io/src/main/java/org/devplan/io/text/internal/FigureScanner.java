@@ -1,0 +1,47 @@
+package org.devplan.io.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 5b: the figures of a clause. A digit goes to {@link DigitsFigure}; every other position to the rules of
+ * figures in words, in order: an implied one, a share in words, a count in Chinese numerals. Each rule says where
+ * the scan goes on.
+ */
+final class FigureScanner {
+  private final String t;
+  private final FigureRule digits;
+  private final List<FigureRule> inWords;
+
+  FigureScanner(ScanText x, Vocabulary v, Subjects subjects) {
+    this.t = x.t;
+    this.digits = new DigitsFigure(x, v, subjects);
+    WordFigures words = new WordFigures(x, v);
+    this.inWords = List.of(new ImpliedOne(words), new ShareInWords(words), new CountInWords(words));
+  }
+
+  /** The figures of {@code c}, in order. */
+  List<Figure> scan(Clause c) {
+    List<Figure> figs = new ArrayList<>();
+    int i = c.start();
+    while (i < c.end()) {
+      boolean number = ScanText.isDigit(t.charAt(i));
+      int next = number ? digits.read(c, i, figs) : inWords(c, i, figs);
+      if (number && !figs.isEmpty()) {
+        figs.get(figs.size() - 1).index = figs.size() - 1;
+      }
+      i = Math.max(next, i + 1);
+    }
+    return figs;
+  }
+
+  private int inWords(Clause c, int i, List<Figure> figs) {
+    for (FigureRule rule : inWords) {
+      int next = rule.read(c, i, figs);
+      if (next != i) {
+        return next;
+      }
+    }
+    return i;
+  }
+}
