@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stage 5b: the figures of a clause. A digit goes to {@link DigitsFigure}; every other position to the rules of
- * figures in words, in order: an implied one, a share in words, a count in Chinese numerals. Each rule says where
- * the scan goes on.
+ * Stage 5b: the figures of a clause, read over its tokens ({@link Tokenizer}). A number (a {@link Token.Kind#NUMBER}
+ * or {@link Token.Kind#YEAR} token) goes to {@link DigitsFigure}; every other position to the rules of figures in
+ * words, in order: an implied one, a share in words, a count in Chinese numerals. Each rule says where the scan goes
+ * on.
  */
 final class FigureScanner {
   private final String t;
+  private final Tokenizer tokenizer;
   private final FigureRule digits;
   private final List<FigureRule> inWords;
 
   FigureScanner(ScanText x, Vocabulary v, Subjects subjects) {
     this.t = x.t;
+    this.tokenizer = new Tokenizer(v);
     this.digits = new DigitsFigure(x, v, subjects);
     WordFigures words = new WordFigures(x, v);
     this.inWords = List.of(new ImpliedOne(words), new ShareInWords(words), new CountInWords(words));
@@ -22,10 +25,15 @@ final class FigureScanner {
 
   /** The figures of {@code c}, in order. */
   List<Figure> scan(Clause c) {
+    List<Token> tokens = tokenizer.tokens(t, c.start(), c.end());
     List<Figure> figs = new ArrayList<>();
+    int k = 0;
     int i = c.start();
     while (i < c.end()) {
-      boolean number = ScanText.isDigit(t.charAt(i));
+      while (k < tokens.size() && tokens.get(k).start() < i) {
+        k++;
+      }
+      boolean number = k < tokens.size() && tokens.get(k).start() == i && isNumber(tokens.get(k));
       int next = number ? digits.read(c, i, figs) : inWords(c, i, figs);
       if (number && !figs.isEmpty()) {
         figs.get(figs.size() - 1).index = figs.size() - 1;
@@ -33,6 +41,10 @@ final class FigureScanner {
       i = Math.max(next, i + 1);
     }
     return figs;
+  }
+
+  private static boolean isNumber(Token token) {
+    return token.kind() == Token.Kind.NUMBER || token.kind() == Token.Kind.YEAR;
   }
 
   private int inWords(Clause c, int i, List<Figure> figs) {
