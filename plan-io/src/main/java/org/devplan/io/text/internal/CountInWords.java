@@ -27,7 +27,7 @@ final class CountInWords extends WordFigures.Rule {
       return j;
     }
     int end = j + 1;
-    if (end != x.trimEnd(end, ce) && t.charAt(end) != '、') {
+    if (end != x.trimEnd(end, ce) && !isListSeparator(end)) {
       return end; // not at the clause's end: a count inside a name
     }
     Figure f = new Figure();

@@ -159,7 +159,7 @@ final class DigitsFigure extends OnText implements FigureRule {
   private int notAFigureInName(Clause c, Parts p) {
     int cs = c.start();
     int ce = c.end();
-    if (p.unitless && !p.range && !(p.j < ce && t.charAt(p.j) == '、') && !ratioSubject(cs, p.numStart)) {
+    if (p.unitless && !p.range && !(p.j < ce && isListSeparator(p.j)) && !ratioSubject(cs, p.numStart)) {
       return p.j;
     }
     int r = p.r;

@@ -16,10 +16,9 @@ final class ListSpread extends OnText {
   boolean onlyListSeparator(int a, int b) {
     boolean sep = false;
     for (int i = a; i < b; i++) {
-      char c = t.charAt(i);
-      if (c == '、') {
+      if (isListSeparator(i)) {
         sep = true;
-      } else if (c != ' ') {
+      } else if (t.charAt(i) != ' ') {
         return false;
       }
     }

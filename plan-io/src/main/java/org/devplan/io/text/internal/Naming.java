@@ -74,7 +74,7 @@ final class Naming extends OnText {
     int a = f.wEnd;
     int b = end;
     for (int i = a; i < b; i++) {
-      if (t.charAt(i) == '、' && !x.inQuotes(i)) {
+      if (isListSeparator(i) && !x.inQuotes(i)) {
         b = i;
         break;
       }

@@ -11,4 +11,9 @@ abstract class OnText {
     this.t = x.t;
     this.v = v;
   }
+
+  /** True if the list separator (、) is at {@code i}. */
+  boolean isListSeparator(int i) {
+    return v.listSeparators.matchAt(t, i, i + 1) != null;
+  }
 }

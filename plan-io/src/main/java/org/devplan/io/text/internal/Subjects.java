@@ -133,21 +133,7 @@ final class Subjects extends OnText {
       String verb = v.periodVerbs.matchAt(t, i, b);
       return verb == null ? i : i + verb.length();
     }
-    int i = a;
-    if (i < b && t.charAt(i) == '“') {
-      i++;
-    }
-    if (i + 3 <= b && v.planOrdinal(t, i) > 0) {
-      i += 3;
-      if (i < b && t.charAt(i) == '”') {
-        i++;
-      }
-      String word = v.periodWords.matchAt(t, i, t.length());
-      if (word != null) {
-        return i + word.length();
-      }
-    }
-    return -1;
+    return v.planPeriodEnd(t, a, b, t.length());
   }
 
   private int trailingYear(int a, int b) {
@@ -178,7 +164,7 @@ final class Subjects extends OnText {
       } else if (i < r[1] && (t.charAt(i) == '”' || t.charAt(i) == ')')) {
         depth--;
       }
-      if (i == r[1] || (t.charAt(i) == '、' && depth <= 0)) {
+      if (i == r[1] || (isListSeparator(i) && depth <= 0)) {
         if (i > s) {
           parts.add(new int[] {s, i});
         }

@@ -154,15 +154,7 @@ final class Tokenizer {
     if (v.remainingYears(s, i, to) > 0) {
       return i + 3;
     }
-    int j = i < to && s.charAt(i) == '“' ? i + 1 : i;
-    if (j + 3 > to || v.planOrdinal(s, j) == 0) {
-      return i;
-    }
-    j += 3;
-    if (j < to && s.charAt(j) == '”') {
-      j++;
-    }
-    String word = v.periodWords.matchAt(s, j, to);
-    return word == null ? i : j + word.length();
+    int end = v.planPeriodEnd(s, i, to, to);
+    return end < 0 ? i : end;
   }
 }

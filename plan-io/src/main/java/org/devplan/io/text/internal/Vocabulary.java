@@ -95,6 +95,7 @@ public final class Vocabulary {
   final Words shareOf;
   final Words rangeSeparators;
   final Words changeLeads;
+  final Words listSeparators;
 
   private Vocabulary(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -163,6 +164,7 @@ public final class Vocabulary {
     shareOf = lexicon.words(Lexicon.Table.MARKERS, "role", "share-of");
     rangeSeparators = lexicon.words(Lexicon.Table.MARKERS, "role", "range-separator");
     changeLeads = lexicon.words(Lexicon.Table.MARKERS, "role", "change-lead");
+    listSeparators = lexicon.words(Lexicon.Table.MARKERS, "role", "list-separator");
     changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.CHANGE_VERBS)) {
       changeVerbSigns.put(e.word(), e.get("sign").equals("-") ? -1 : 1);
@@ -282,6 +284,23 @@ public final class Vocabulary {
     }
     int n = digitValue(s.charAt(a + 1));
     return n >= 1 ? 10 + n : 0;
+  }
+
+  /**
+   * The end of a five-year plan's time named at {@code a} of {@code s} (“十四五”时期, 十五五期间), its name before
+   * {@code b} and its period word before {@code wordLimit}; or -1.
+   */
+  int planPeriodEnd(CharSequence s, int a, int b, int wordLimit) {
+    int i = a < b && s.charAt(a) == '“' ? a + 1 : a;
+    if (i + 3 > b || planOrdinal(s, i) == 0) {
+      return -1;
+    }
+    i += 3;
+    if (i < b && s.charAt(i) == '”') {
+      i++;
+    }
+    String word = periodWords.matchAt(s, i, wordLimit);
+    return word == null ? -1 : i + word.length();
   }
 
   /** The vocabulary of the standard lexicon. */
