@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Stage 5b: the figures of a clause, read over its tokens ({@link Tokenizer}). A number (a {@link Token.Kind#NUMBER}
- * or {@link Token.Kind#YEAR} token) goes to {@link DigitsFigure}; every other position to the rules of figures in
- * words, in order: an implied one, a share in words, a count in Chinese numerals. Each rule says where the scan goes
- * on.
+ * or {@link Token.Kind#YEAR} token) goes to {@link DigitsFigure}; a position inside a {@link Token.Kind#NUMERAL} or
+ * {@link Token.Kind#MAGNITUDE} token to the rules of figures in words, in order: an implied one, a share in words, a
+ * count in Chinese numerals. Each rule says where the scan goes on.
  */
 final class FigureScanner {
   private final String t;
@@ -30,11 +30,12 @@ final class FigureScanner {
     int k = 0;
     int i = c.start();
     while (i < c.end()) {
-      while (k < tokens.size() && tokens.get(k).start() < i) {
+      while (k < tokens.size() && tokens.get(k).end() <= i) {
         k++;
       }
-      boolean number = k < tokens.size() && tokens.get(k).start() == i && isNumber(tokens.get(k));
-      int next = number ? digits.read(c, i, figs) : inWords(c, i, figs);
+      Token token = k < tokens.size() && tokens.get(k).start() <= i ? tokens.get(k) : null;
+      boolean number = token != null && token.start() == i && isNumber(token);
+      int next = number ? digits.read(c, i, figs) : inWords(token) ? inWords(c, i, figs) : i;
       if (number && !figs.isEmpty()) {
         figs.get(figs.size() - 1).index = figs.size() - 1;
       }
@@ -45,6 +46,11 @@ final class FigureScanner {
 
   private static boolean isNumber(Token token) {
     return token.kind() == Token.Kind.NUMBER || token.kind() == Token.Kind.YEAR;
+  }
+
+  /** True if a figure in words may start in {@code token}: a numeral (六, 两, 一半) or a magnitude (万亿). */
+  private static boolean inWords(Token token) {
+    return token != null && (token.kind() == Token.Kind.NUMERAL || token.kind() == Token.Kind.MAGNITUDE);
   }
 
   private int inWords(Clause c, int i, List<Figure> figs) {
