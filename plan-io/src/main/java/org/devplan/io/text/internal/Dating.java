@@ -47,7 +47,7 @@ final class Dating extends OnText {
         && i + 4 < e && v.yearSuffixes.matchAt(t, i + 4, e) != null && !x.inQuotes(i)) {
       year(i, s);
     } else if (i + 2 < e && v.planOrdinal(t, i) > 0) {
-      int first = 1966 + 5 * (v.planOrdinal(t, i) - 3);
+      int first = firstYear(v.planOrdinal(t, i));
       mentions.add(new int[] {i + 3, first + 4, first});
     } else if (v.remainingYears(t, i, e) > 0 && planYear > 0) {
       mentions.add(new int[] {i + 3, planYear, planYear - v.remainingYears(t, i, e) + 1});
@@ -118,7 +118,7 @@ final class Dating extends OnText {
    */
   int[] yearFor(int at, FigureReader.Context ctx) {
     int year = ctx.defaultYear();
-    int start = 0;
+    int start = ctx.periodStart();
     for (int[] m : mentions) {
       if (m[0] >= at) {
         break;
@@ -147,7 +147,35 @@ final class Dating extends OnText {
     if (earliest != Integer.MAX_VALUE) {
       return new int[] {earliest, 0};
     }
+    if (periodStart == 0) {
+      periodStart = ctx.periodStart();
+    }
     return new int[] {periodStart > 0 ? periodStart - 1 : ctx.defaultYear() - 1, 0};
+  }
+
+  /**
+   * The five-year period a chapter's heading names ({@code 二、“十五五”时期主要目标任务} → 2026—2030, {@code 一、2025年和“十四五”
+   * 时期工作回顾} → 2021—2025) as {start, end}; {0, 0} if it names none or two (“十四五”时期发展成就和“十五五”时期主要目标).
+   */
+  static int[] headingPeriod(String title, Vocabulary v) {
+    int found = 0;
+    for (int i = 0; i < title.length(); i++) {
+      int ordinal = v.planOrdinal(title, i);
+      if (ordinal > 0 && found != 0 && found != ordinal) {
+        return new int[] {0, 0};
+      }
+      found = ordinal > 0 ? ordinal : found;
+    }
+    if (found == 0) {
+      return new int[] {0, 0};
+    }
+    int first = firstYear(found);
+    return new int[] {first, first + 4};
+  }
+
+  /** The first year of the five-year plan of {@code ordinal} (15 → 2026). */
+  private static int firstYear(int ordinal) {
+    return 1966 + 5 * (ordinal - 3);
   }
 
   /** The aggregation the words {@code before} a figure give it: 年均 an annual average, 累计 a sum. */

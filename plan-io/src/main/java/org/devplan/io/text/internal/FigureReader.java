@@ -23,9 +23,21 @@ public final class FigureReader {
    * @param baseYear the base year
    * @param kind actual (a report-on-last-year chapter) or target
    * @param outline true for a five-year outline (periods default to the plan's five years)
+   * @param periodStart the first year of the five-year period the chapter's heading names (“十五五”时期主要目标), or 0
+   * @param periodEnd that period's last year, or 0
    */
-  public record Context(int planYear, int baseYear, Observation.Kind kind, boolean outline) {
+  public record Context(int planYear, int baseYear, Observation.Kind kind, boolean outline, int periodStart,
+      int periodEnd) {
+    /** A context whose chapter names no five-year period. */
+    public Context(int planYear, int baseYear, Observation.Kind kind, boolean outline) {
+      this(planYear, baseYear, kind, outline, 0, 0);
+    }
+
+    /** The chapter's year: the end of a future period its heading names, else the base or plan year by kind. */
     int defaultYear() {
+      if (periodEnd > baseYear) {
+        return periodEnd;
+      }
       return kind == Observation.Kind.ACTUAL ? baseYear : planYear;
     }
   }

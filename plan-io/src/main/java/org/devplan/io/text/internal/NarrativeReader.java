@@ -22,7 +22,9 @@ final class NarrativeReader {
     for (OutlineReader.Segment seg : segments) {
       Section section = seg.section();
       Observation.Kind kind = section == null ? Observation.Kind.TARGET : section.kind;
-      FigureReader.Context ctx = new FigureReader.Context(planYear, baseYear, kind, outline);
+      int[] period = outline || section == null || top(section).title == null ? new int[] {0, 0}
+          : Dating.headingPeriod(top(section).title, v);
+      FigureReader.Context ctx = new FigureReader.Context(planYear, baseYear, kind, outline, period[0], period[1]);
       for (Statement s : reader.read(seg.from(), seg.to(), ctx, seg.words())) {
         Observation.Builder o = new Observation.Builder().kind(s.kind()).period(s.period()).level(s.level())
             .growth(s.growth()).isChange(s.change()).verb(s.verb()).hedge(s.hedge()).reference(s.reference())
@@ -33,5 +35,14 @@ final class NarrativeReader {
       }
     }
     return out;
+  }
+
+  /** The top chapter {@code section} is in. */
+  private static Section top(Section section) {
+    Section s = section;
+    while (s.parent != null) {
+      s = s.parent;
+    }
+    return s;
   }
 }

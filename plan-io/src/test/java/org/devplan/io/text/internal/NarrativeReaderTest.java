@@ -20,4 +20,25 @@ class NarrativeReaderTest {
         }).toList()).containsExactly("投资 ACTUAL " + Period.year(2025) + " 增长6% 1 5",
             "地区生产总值 TARGET " + Period.year(2026) + " 增长5%左右 2 9");
   }
+
+  @Test
+  void datesAChaptersFiguresByTheFiveYearPeriodItsHeadingNames() {
+    SourceText src = SourceText.of("某省政府工作报告\n\n一、2025年和“十四五”时期工作回顾\n\n地区生产总值从4万亿元增长到5.5万亿元，"
+        + "年均增长5.8%。\n\n二、“十五五”时期主要目标任务\n\n常住人口城镇化率达到65%左右，研发经费投入年均增长8%。\n\n"
+        + "三、“十四五”时期发展成就和“十五五”时期主要目标\n\n森林覆盖率达到45%。\n\n四、2026年重点工作\n\n"
+        + "地区生产总值增长5%左右。\n");
+    assertThat(NarrativeReader.read(src, Vocabulary.standard(), "t.txt", OutlineReaderTest.outline(src).segments(),
+        2026, 2025, false).stream().map(r -> {
+          Observation o = r.observation().id("x").build();
+          return r.name() + " " + o.kind() + " " + o.period() + " "
+              + o.level().or(o::growth).map(Bound::text).orElse("-");
+        }).toList()).containsExactly(
+            "地区生产总值 ACTUAL " + Period.year(2020) + " 4万亿元",
+            "地区生产总值 ACTUAL " + Period.year(2025) + " 5.5万亿元",
+            "地区生产总值 ACTUAL " + Period.of(2021, 2025, Period.Aggregation.ANNUAL_AVERAGE) + " 增长5.8%",
+            "常住人口城镇化率 TARGET " + Period.year(2030) + " 65%左右",
+            "研发经费投入 TARGET " + Period.of(2026, 2030, Period.Aggregation.ANNUAL_AVERAGE) + " 增长8%",
+            "森林覆盖率 ACTUAL " + Period.year(2025) + " 45%",
+            "地区生产总值 TARGET " + Period.year(2026) + " 增长5%左右");
+  }
 }
