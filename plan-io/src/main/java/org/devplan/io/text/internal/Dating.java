@@ -12,13 +12,20 @@ import org.devplan.model.Period;
  * (预计, 初步核算) and aggregation (年均, 累计). Holds the state of the paragraph being read; one per reader.
  */
 final class Dating extends OnText {
-  /** The sentence's mentions: {where it ends, year, period start or 0}. */
+  /** The sentence's mentions: {where it ends, year, period start or 0, one of PLAIN, FROM_ONLY, TIME_PHRASE}. */
   private final List<int[]> mentions = new ArrayList<>();
   /** The future period or year mention a paragraph's earlier sentence made, carried to the next ones, or null. */
   private int[] carried;
   private int estimateAt;
   private int preliminaryAt;
   private int planYear;
+  private int baseYear;
+  /** A year or period mention that dates what follows it. */
+  private static final int PLAIN = 0;
+  /** A year written with a from-marker (从2020年的53.2%): it dates the start of a from–to statement only. */
+  private static final int FROM_ONLY = 1;
+  /** A period phrase (五年来, 今后五年): it dates the rest of its paragraph too. */
+  private static final int TIME_PHRASE = 2;
 
   Dating(ScanText x, Vocabulary v) {
     super(x, v);
@@ -30,8 +37,9 @@ final class Dating extends OnText {
   }
 
   /** Collects the sentence's year and period mentions and carries a future period on to it or from it. */
-  void sentence(int s, int e, int planYear) {
+  void sentence(int s, int e, int planYear, int baseYear) {
     this.planYear = planYear;
+    this.baseYear = baseYear;
     mentions.clear();
     estimateAt = Integer.MAX_VALUE;
     preliminaryAt = Integer.MAX_VALUE;
@@ -47,10 +55,16 @@ final class Dating extends OnText {
         && i + 4 < e && v.yearSuffixes.matchAt(t, i + 4, e) != null && !x.inQuotes(i)) {
       year(i, s);
     } else if (i + 2 < e && v.planOrdinal(t, i) > 0) {
-      int first = firstYear(v.planOrdinal(t, i));
-      mentions.add(new int[] {i + 3, first + 4, first});
+      if (!comparedPeriod(i, s)) {
+        int first = firstYear(v.planOrdinal(t, i));
+        mentions.add(new int[] {i + 3, first + 4, first, PLAIN});
+      }
     } else if (v.remainingYears(t, i, e) > 0 && planYear > 0) {
-      mentions.add(new int[] {i + 3, planYear, planYear - v.remainingYears(t, i, e) + 1});
+      mentions.add(new int[] {i + 3, planYear, planYear - v.remainingYears(t, i, e) + 1, PLAIN});
+    } else if (v.pastPeriodWords.matchAt(t, i, e) != null) {
+      mentions.add(new int[] {i + v.pastPeriodWords.matchAt(t, i, e).length(), baseYear, baseYear - 4, TIME_PHRASE});
+    } else if (v.nextPeriodWords.matchAt(t, i, e) != null) {
+      mentions.add(new int[] {i + v.nextPeriodWords.matchAt(t, i, e).length(), planYear + 4, planYear, TIME_PHRASE});
     } else if (v.estimates.matchAt(t, i, e) != null) {
       estimateAt = Math.min(estimateAt, i);
     } else if (v.preliminaries.matchAt(t, i, t.length()) != null) {
@@ -72,8 +86,14 @@ final class Dating extends OnText {
       from = from >= 1950 && from < y ? from : 0;
     }
     if (y >= 1950 && y <= 2100) {
-      mentions.add(new int[] {i + 4, y, from});
+      mentions.add(new int[] {i + 4, y, from, v.fromMarkers.matchEndingAt(t, i, s) != null ? FROM_ONLY : PLAIN});
     }
+  }
+
+  /** True if the period at {@code i} is what a figure is compared with (较“十三五”时期增长16.3%). */
+  private boolean comparedPeriod(int i, int s) {
+    int j = i > s && t.charAt(i - 1) == '“' ? i - 1 : i;
+    return v.comparedPeriod.matchEndingAt(t, j, s) != null;
   }
 
   /**
@@ -83,12 +103,12 @@ final class Dating extends OnText {
   private void carryFuturePeriod(int s, int e) {
     boolean planYearWord = v.planYearWords.find(t, s, e) >= 0;
     if (mentions.isEmpty() && !planYearWord && carried != null) {
-      mentions.add(0, new int[] {s, carried[1], carried[2]});
+      mentions.add(0, new int[] {s, carried[1], carried[2], PLAIN});
     } else if (planYearWord) {
       carried = null;
     } else if (!mentions.isEmpty()) {
       int[] last = mentions.get(mentions.size() - 1);
-      carried = last[1] > planYear && namesATime(last) ? last : null;
+      carried = last[3] == TIME_PHRASE || last[1] > planYear && namesATime(last) ? last : null;
     }
   }
 
@@ -123,8 +143,10 @@ final class Dating extends OnText {
       if (m[0] >= at) {
         break;
       }
-      year = m[1];
-      start = m[2];
+      if (m[3] != FROM_ONLY) {
+        year = m[1];
+        start = m[2];
+      }
     }
     return new int[] {year, start};
   }

@@ -84,7 +84,7 @@ public final class FigureReader {
   }
 
   private void sentence(int s, int e, Context ctx, List<Statement> out, boolean words) {
-    dating.sentence(s, e, ctx.planYear());
+    dating.sentence(s, e, ctx.planYear(), ctx.baseYear());
     Sentence sentence = new Sentence(s, ctx, new ArrayList<>());
     List<Statement> statements = sentence.statements();
     String sentenceHedge = null;

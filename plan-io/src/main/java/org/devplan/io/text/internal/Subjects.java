@@ -62,9 +62,33 @@ final class Subjects extends OnText {
       r[1] -= end.length();
       return true;
     }
-    int ty = trailingYear(a, b);
+    int ty = Math.min(trailingYear(a, b), trailingComparedPeriod(a, b));
     r[1] = ty;
     return ty < b;
+  }
+
+  /** Before a five-year period the figure is compared with at the subject's end (较“十三五”时期), or {@code b}. */
+  private int trailingComparedPeriod(int a, int b) {
+    for (int k = Math.max(a + 1, b - 10); k < b; k++) {
+      String w = v.comparedPeriod.matchAt(t, k, b);
+      if (w != null && endsAPeriod(k + w.length(), b)) {
+        return k;
+      }
+    }
+    return b;
+  }
+
+  /** True if a five-year plan's name, with or without its period word (“十三五”时期, “十三五”), spans {@code i}–{@code b}. */
+  private boolean endsAPeriod(int i, int b) {
+    if (v.planPeriodEnd(t, i, b, b) == b) {
+      return true;
+    }
+    int j = i < b && t.charAt(i) == '“' ? i + 1 : i;
+    if (j + 3 > b || v.planOrdinal(t, j) == 0) {
+      return false;
+    }
+    int end = j + 3 < b && t.charAt(j + 3) == '”' ? j + 4 : j + 3;
+    return end == b;
   }
 
   private String first(int a, int b, Words... lists) {

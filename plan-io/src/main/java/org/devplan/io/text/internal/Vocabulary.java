@@ -52,6 +52,8 @@ public final class Vocabulary {
   final Words fromMarkers;
   final Words possessives;
   final Words planYearWords;
+  final Words pastPeriodWords;
+  final Words nextPeriodWords;
   final Words timeWords;
   final Words periodWords;
   final Words untilWords;
@@ -90,6 +92,7 @@ public final class Vocabulary {
   final Words yearReferences;
   final Words yearReferencesAfter;
   final Words comparedYear;
+  final Words comparedPeriod;
   final Words estimates;
   final Words preliminaries;
   final Words shareOf;
@@ -128,6 +131,8 @@ public final class Vocabulary {
     fromMarkers = lexicon.words(Lexicon.Table.MARKERS, "role", "from");
     possessives = lexicon.words(Lexicon.Table.MARKERS, "role", "possessive");
     planYearWords = lexicon.words(Lexicon.Table.TIME_WORDS, "refers", "plan");
+    pastPeriodWords = lexicon.words(Lexicon.Table.TIME_WORDS, "refers", "past-period");
+    nextPeriodWords = lexicon.words(Lexicon.Table.TIME_WORDS, "refers", "next-period");
     timeWords = lexicon.words(Lexicon.Table.TIME_WORDS);
     periodWords = lexicon.words(Lexicon.Table.MARKERS, "role", "period-word");
     untilWords = lexicon.words(Lexicon.Table.MARKERS, "role", "until");
@@ -166,6 +171,7 @@ public final class Vocabulary {
     yearReferences = lexicon.words(Lexicon.Table.MARKERS, "role", "year-reference");
     yearReferencesAfter = lexicon.words(Lexicon.Table.MARKERS, "role", "year-reference-after");
     comparedYear = lexicon.words(Lexicon.Table.MARKERS, "role", "compared-year");
+    comparedPeriod = lexicon.words(Lexicon.Table.MARKERS, "role", "compared-period");
     estimates = lexicon.words(Lexicon.Table.MARKERS, "role", "estimate");
     preliminaries = lexicon.words(Lexicon.Table.MARKERS, "role", "preliminary");
     shareOf = lexicon.words(Lexicon.Table.MARKERS, "role", "share-of");

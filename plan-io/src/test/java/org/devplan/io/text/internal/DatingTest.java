@@ -14,7 +14,11 @@ class DatingTest {
   @CsvSource(delimiterString = " => ", value = {
       "预计全年地区生产总值增长5.5%左右。 => 地区生产总值||about:增长5.5%左右|2025|actual|status=estimate",
       "初步核算，全市地区生产总值5126.4亿元。 => 地区生产总值|exact:5126.4亿元||2025|actual|status=preliminary",
-      "2024—2025年，累计新增就业3.2万人。 => 新增就业|exact:3.2万人||2024—2025 cumulative|actual"})
+      "2024—2025年，累计新增就业3.2万人。 => 新增就业|exact:3.2万人||2024—2025 cumulative|actual",
+      "人均预期寿命从2020年的82.4岁提升至83.9岁。 => 人均预期寿命|exact:82.4岁||2020|actual ¦ 人均预期寿命|exact:83.9岁||2025|actual",
+      "生产安全事故起数较“十三五”时期下降67.5%。 => 生产安全事故起数||exact:下降67.5%|2025|actual",
+      "五年来，地区生产总值年均增长5.8%。研发投入年均增长10%。 => 地区生产总值||exact:增长5.8%|2021—2025 annual_average|actual"
+          + " ¦ 研发投入||exact:增长10%|2021—2025 annual_average|actual"})
   void datesActuals(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
