@@ -9,12 +9,15 @@ import java.util.stream.Collectors;
 import org.devplan.model.Bound;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Indicator tables of each kind and rendering form, imported whole: every row's name, group, unit and figures. */
 class TableFormsTest {
   private static final String REPORT = "关于东阳市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n\n"
       + "一、2025年计划执行情况\n\n全市经济运行总体平稳。\n\n";
+  private static final String OUTLINE = "东阳市国民经济和社会发展第十五个五年规划纲要\n\n第一章　发展基础\n\n"
+      + "全市经济运行总体平稳。\n\n";
   private static final String AFTER = "\n二、2026年工作安排\n\n推进改革开放。\n";
 
   /** Each table indicator as {@code name [group] unit: kind period level/growth; …}. */
@@ -32,6 +35,30 @@ class TableFormsTest {
 
   private static String text(Optional<Bound> b) {
     return b.map(Bound::text).orElse("-");
+  }
+
+  @Nested
+  class PipesWithoutOuterPipes {
+    @Test
+    void readsACompletionTableWithASeparatorRow() {
+      String table = "表一　2025年主要指标完成情况\n指标名称 | 属性 | 全年目标 | 全年完成\n--- | --- | --- | ---\n"
+          + "地区生产总值 | 预期性 | 增长5%左右 | 增长5.4%\n城镇调查失业率 | 预期性 | 5.5%以内 | 5.1%\n";
+      assertThat(indicators(REPORT, table)).containsExactly(
+          "地区生产总值 [-] 倍: TARGET 2025 -/增长5%左右; ACTUAL 2025 -/增长5.4%",
+          "城镇调查失业率 [-] 倍: TARGET 2025 5.5%以内/-; ACTUAL 2025 5.1%/-");
+    }
+
+    @Test
+    void readsAnOutlineTableWithMergedCategories() {
+      String table = "专栏1　“十五五”时期经济社会发展主要指标\n类别 | 指标 | 2025年 | 2030年 | 年均/累计 | 属性\n"
+          + "经济发展 | 1.地区生产总值增长（%） | 6.1 | — | 5左右 | 预期性\n"
+          + " | 2.全员劳动生产率增长（%） | 5.8 | — | >6 | 预期性\n"
+          + "安全保障 | 3.粮食综合生产能力（万吨） | 52 | >52 | — | 约束性\n";
+      assertThat(indicators(OUTLINE, table)).containsExactly(
+          "地区生产总值增长 [经济发展] %: ACTUAL 2025 6.1/-; TARGET 2026—2030 annual_average 5左右/-",
+          "全员劳动生产率增长 [经济发展] %: ACTUAL 2025 5.8/-; TARGET 2026—2030 annual_average >6/-",
+          "粮食综合生产能力 [安全保障] 万吨: ACTUAL 2025 52/-; TARGET 2030 >52/-");
+    }
   }
 
   @Test
