@@ -346,8 +346,11 @@ public final class TableReader {
       return top;
     }
     List<Column> sub = new ArrayList<>();
+    boolean grid = second.cells().size() >= top.size();
     for (Table.Cell c : second.cells()) {
-      sub.add(column(c.text()));
+      Column above = grid && sub.size() < top.size() ? top.get(sub.size()) : null;
+      // a grid's second row leaves the cells under 指标名称 and 单位 empty: those columns keep their top cell's role
+      sub.add(above != null && c.text().isEmpty() && above.role() != Role.FIGURE ? above : column(c.text()));
     }
     List<Column> years = top.stream().filter(c -> c.role() == Role.FIGURE).toList();
     long subFigures = sub.stream().filter(c -> c.role() == Role.FIGURE).count();

@@ -69,4 +69,16 @@ class TableFormsTest {
         "地区生产总值 [-] 倍: TARGET 2025 -/增长5%左右; ACTUAL 2025 -/增长5.4%",
         "单位GDP能耗降低 [-] 倍: TARGET 2025 完成省下达目标/-; ACTUAL 2025 完成/-");
   }
+
+  @Test
+  void keepsTheNameAndUnitColumnsOfATwoRowHeaderWhoseSecondRowRepeatsTheGrid() {
+    String table = "附件　2026年主要指标\n| 指标名称 | 单位 | 2025年完成 | | 2026年预期 | |\n|---|---|---|---|---|---|\n"
+        + "| | | 绝对值 | 增长% | 绝对值 | 增长% |\n| 一、地区生产总值 | 亿元 | 2310.5 | 5.6 | — | 5.5左右 |\n"
+        + "| 1.规上工业增加值 | 亿元 | — | 7.1 | — | 6.5以上 |\n| 二、外经外贸 | | | | | |\n"
+        + "| 2.进出口总额 | 亿元 | 812.3 | -2.4 | — | 止跌回稳 |\n";
+    assertThat(indicators(REPORT, table)).containsExactly(
+        "地区生产总值 [地区生产总值] 亿元: ACTUAL 2025 2310.5/5.6; TARGET 2026 -/5.5左右",
+        "规上工业增加值 [地区生产总值] 亿元: ACTUAL 2025 -/7.1; TARGET 2026 -/6.5以上",
+        "进出口总额 [外经外贸] 亿元: ACTUAL 2025 812.3/-2.4; TARGET 2026 -/止跌回稳");
+  }
 }
