@@ -136,14 +136,14 @@ public final class TableReader {
       return null;
     }
     Table.Cell nameCell = cells.get(nameCol);
-    String rawName = nameCell.original().isEmpty() ? nameCell.text() : nameCell.original();
+    String rawName = unspaced(nameCell.original().isEmpty() ? nameCell.text() : nameCell.original());
     boolean rest = false;
     for (int c = nameCol + 1; c < cells.size(); c++) {
       rest |= !cells.get(c).text().isEmpty();
     }
-    int[] num = groupNumber(nameCell.text());
+    int[] num = groupNumber(unspaced(nameCell.text()));
     if (num != null) {
-      groups.group = stripSpaces(nameCell.text().substring(num[1]));
+      groups.group = stripSpaces(unspaced(nameCell.text()).substring(num[1]));
       if (!rest) {
         return null;
       }
@@ -329,7 +329,7 @@ public final class TableReader {
 
   private boolean isHeader(Table.Row row) {
     for (Table.Cell c : row.cells()) {
-      String s = c.text();
+      String s = unspaced(c.text());
       if (v.headerRole(s, "row-header") != null || yearOf(s) > 0 && s.length() <= 10) {
         return true;
       }
@@ -340,7 +340,7 @@ public final class TableReader {
   private List<Column> columns(Table.Row first, Table.Row second) {
     List<Column> top = new ArrayList<>();
     for (Table.Cell c : first.cells()) {
-      top.add(column(c.text()));
+      top.add(column(unspaced(c.text())));
     }
     if (second == null) {
       return top;
@@ -350,7 +350,8 @@ public final class TableReader {
     for (Table.Cell c : second.cells()) {
       Column above = grid && sub.size() < top.size() ? top.get(sub.size()) : null;
       // a grid's second row leaves the cells under 指标名称 and 单位 empty: those columns keep their top cell's role
-      sub.add(above != null && c.text().isEmpty() && above.role() != Role.FIGURE ? above : column(c.text()));
+      sub.add(above != null && c.text().isEmpty() && above.role() != Role.FIGURE ? above
+          : column(unspaced(c.text())));
     }
     List<Column> years = top.stream().filter(c -> c.role() == Role.FIGURE).toList();
     long subFigures = sub.stream().filter(c -> c.role() == Role.FIGURE).count();
@@ -441,6 +442,30 @@ public final class TableReader {
       return new int[] {n[0], n[1] + 1};
     }
     return null;
+  }
+
+  /** {@code s} without the spaces between two Han characters: a letter-spaced cell (指  标, 鲜  菜) as one word. */
+  static String unspaced(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\u3000') {
+        int j = i;
+        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\u3000')) {
+          j++;
+        }
+        if (out.length() > 0 && isHan(out.charAt(out.length() - 1)) && j < s.length() && isHan(s.charAt(j))) {
+          i = j - 1;
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   private static String stripSpaces(String s) {

@@ -81,4 +81,11 @@ class TableFormsTest {
         "规上工业增加值 [地区生产总值] 亿元: ACTUAL 2025 -/7.1; TARGET 2026 -/6.5以上",
         "进出口总额 [外经外贸] 亿元: ACTUAL 2025 812.3/-2.4; TARGET 2026 -/止跌回稳");
   }
+
+  @Test
+  void readsLetterSpacedHeadersAndNames() {
+    String table = "表3　2025年主要农产品产量\n指  标\t单  位\t2025年完成\n粮  食\t万吨\t612.5\n鲜　菜\t万吨\t230.1\n";
+    assertThat(indicators(REPORT, table)).containsExactly(
+        "粮食 [-] 万吨: ACTUAL 2025 612.5/-", "鲜菜 [-] 万吨: ACTUAL 2025 230.1/-");
+  }
 }
