@@ -59,7 +59,7 @@ public final class TableReader {
 
   /**
    * The indicator rows of {@code table}, whose caption names {@code captionYear} (0 if none): columns headed
-   * 全年目标 / 实际完成 without a year of their own are of that year, else of the base year when the table has a
+   * 全年目标 / 实际完成 / 绝对数 / 比上年增长 without a year of their own are of that year, else of the base year when the table has a
    * completion column, else of the plan year.
    */
   public List<Entry> read(Table table, int captionYear) {
@@ -379,7 +379,7 @@ public final class TableReader {
     int year = captionYear > 0 ? captionYear : completion ? baseYear : planYear;
     List<Column> out = new ArrayList<>();
     for (Column c : columns) {
-      if (c.role() == Role.FIGURE && c.year() == 0 && c.quantity() == Quantity.AUTO) {
+      if (c.role() == Role.FIGURE && c.year() == 0) {
         Observation.Kind kind = c.kind();
         out.add(new Column(Role.FIGURE, year, kind, c.estimate(), false, c.quantity()));
       } else {

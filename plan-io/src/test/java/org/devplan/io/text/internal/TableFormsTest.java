@@ -88,4 +88,12 @@ class TableFormsTest {
     assertThat(indicators(REPORT, table)).containsExactly(
         "粮食 [-] 万吨: ACTUAL 2025 612.5/-", "鲜菜 [-] 万吨: ACTUAL 2025 230.1/-");
   }
+
+  @Test
+  void datesTheLevelAndGrowthColumnsOfABulletinTableByItsCaption() {
+    String table = "表3　2024年主要农产品产量\n指标\t单位\t绝对数\t比上年增长（%）\n粮食\t万吨\t612.5\t1.2\n"
+        + "鲜菜\t万吨\t230.1\t-3.4\n";
+    assertThat(indicators(REPORT, table)).containsExactly(
+        "粮食 [-] 万吨: ACTUAL 2024 612.5/1.2", "鲜菜 [-] 万吨: ACTUAL 2024 230.1/-3.4");
+  }
 }
