@@ -32,7 +32,7 @@ public final class TableReader {
   }
 
   /** What a column holds. */
-  enum Role { NAME, UNIT, NATURE, CATEGORY, OTHER, FIGURE }
+  enum Role { NAME, UNIT, NATURE, CATEGORY, REMARK, OTHER, FIGURE }
 
   /** What a figure column's cells are. */
   enum Quantity { LEVEL, GROWTH, AUTO }
@@ -168,6 +168,7 @@ public final class TableReader {
   private Cells cells(List<Table.Cell> cells, List<Column> cols, int rowNo) {
     String unitText = null;
     Indicator.Nature nature = Indicator.Nature.UNSPECIFIED;
+    String remark = "";
     List<Figure> figures = new ArrayList<>();
     for (int c = 0; c < cells.size() && c < cols.size(); c++) {
       Column col = cols.get(c);
@@ -182,10 +183,31 @@ public final class TableReader {
             figures.add(f);
           }
         }
+        case REMARK -> remark = text;
         default -> { }
       }
     }
+    Bound level = remark.isEmpty() ? null : bound(remark);
+    if (level != null && level.isNumeric() && level.unit().filter(u -> !u.isPercentLike()).isPresent()) {
+      unitText = unitText == null || unitText.isEmpty() ? level.unit().get().symbol() : unitText;
+      withLevel(figures, level);
+    }
     return new Cells(unitText, nature, figures);
+  }
+
+  /**
+   * A remark that is a level with its unit (备注 1347.1亿元 beside 实际完成 增长4.8%) is the level of the row's
+   * last actual figure that states none.
+   */
+  private static void withLevel(List<Figure> figures, Bound level) {
+    for (int i = figures.size() - 1; i >= 0; i--) {
+      Figure f = figures.get(i);
+      if (f.kind() == Observation.Kind.ACTUAL && f.level().isEmpty()) {
+        figures.set(i, new Figure(f.kind(), f.period(), Optional.of(level), f.growth(), f.hedge(), f.status(),
+            f.row(), f.cell(), f.start()));
+        return;
+      }
+    }
   }
 
   private static int unitColumns(List<Column> columns, int nameCol) {
@@ -400,8 +422,9 @@ public final class TableReader {
         case "level" -> new Column(Role.FIGURE, 0, Observation.Kind.ACTUAL, false, false, Quantity.LEVEL);
         case "growth" -> new Column(Role.FIGURE, 0, Observation.Kind.ACTUAL, false, false, Quantity.GROWTH);
         case "period" -> new Column(Role.FIGURE, planYear, Observation.Kind.TARGET, false, true, Quantity.AUTO);
+        case "remark" -> Column.of(Role.REMARK);
         default -> throw new IllegalArgumentException("lexicon table TABLE_HEADERS: column role \"" + role
-            + "\" is not one of category, name, unit, nature, level, growth, period");
+            + "\" is not one of category, name, unit, nature, level, growth, period, remark");
       };
     }
     int year = yearOf(s);

@@ -96,4 +96,14 @@ class TableFormsTest {
     assertThat(indicators(REPORT, table)).containsExactly(
         "粮食 [-] 万吨: ACTUAL 2024 612.5/1.2", "鲜菜 [-] 万吨: ACTUAL 2024 230.1/-3.4");
   }
+
+  @Test
+  void takesTheLevelOfAnActualFigureFromTheRemark() {
+    String table = "表1　2025年主要经济指标完成情况\n| 指标名称 | 预期目标 | 实际完成 | 备注 |\n| --- | --- | --- | --- |\n"
+        + "| 一、综合发展 | | | |\n| 1.地区生产总值 | 增长6.5%左右 | 增长4.8% | 1347.1亿元 |\n"
+        + "| 2.城镇新增就业 | 2万人 | 2.3万人 | 超额完成 |\n";
+    assertThat(indicators(REPORT, table)).containsExactly(
+        "地区生产总值 [综合发展] 亿元: TARGET 2025 -/增长6.5%左右; ACTUAL 2025 1347.1亿元/增长4.8%",
+        "城镇新增就业 [综合发展] 倍: TARGET 2025 2万人/-; ACTUAL 2025 2.3万人/-");
+  }
 }
