@@ -72,6 +72,9 @@ public final class TableReader {
       return List.of();
     }
     Header header = header(datedColumns(columns(rows.get(0), h > 1 ? rows.get(1) : null), captionYear));
+    if (header.yearGroups().isEmpty()) {
+      return List.of(); // no figure column: a list of tasks (序号 | 主要工作任务 | 责任单位), not of indicators
+    }
     List<Entry> out = new ArrayList<>();
     Groups groups = new Groups();
     for (int r = h; r < rows.size(); r++) {

@@ -20,9 +20,14 @@ class TableFormsTest {
       + "全市经济运行总体平稳。\n\n";
   private static final String AFTER = "\n二、2026年工作安排\n\n推进改革开放。\n";
 
-  /** Each table indicator as {@code name [group] unit: kind period level/growth; …}. */
+  /** Each indicator of {@code head}, {@code table} and a chapter after it, as {@code name [group] unit: kind period level/growth; …}. */
   private static List<String> indicators(String head, String table) {
-    return Importer.importText(head + table + AFTER, new Importer.Settings("forms.txt", Optional.empty(),
+    return imported(head + table + AFTER);
+  }
+
+  /** Every indicator of {@code document}, described so. */
+  private static List<String> imported(String document) {
+    return Importer.importText(document, new Importer.Settings("forms.txt", Optional.empty(),
         OptionalInt.empty(), OptionalInt.empty(), Optional.empty())).indicators().stream()
         .map(TableFormsTest::describe).toList();
   }
@@ -105,5 +110,14 @@ class TableFormsTest {
     assertThat(indicators(REPORT, table)).containsExactly(
         "地区生产总值 [综合发展] 亿元: TARGET 2025 -/增长6.5%左右; ACTUAL 2025 1347.1亿元/增长4.8%",
         "城镇新增就业 [综合发展] 倍: TARGET 2025 2万人/-; ACTUAL 2025 2.3万人/-");
+  }
+
+  @Test
+  void readsTheSentencesOfATaskListAsTheChaptersTargets() {
+    String table = "附件　2026年主要工作任务分解表\n| 序号 | 主要工作任务 | 责任单位 |\n| --- | --- | --- |\n"
+        + "| 1 | 地区生产总值增长6%左右。 | 市发改委* |\n| 2 | 城镇新增就业11万人，调查失业率控制在5%以内。 | 市人力社保局* |\n";
+    assertThat(imported(REPORT + "二、2026年主要任务\n\n" + table + "\n三、保障措施\n\n加强组织领导。\n")).containsExactly(
+        "地区生产总值 [-] —: TARGET 2026 -/增长6%左右", "城镇新增就业 [-] 万人: TARGET 2026 11万人/-",
+        "调查失业率 [-] %: TARGET 2026 控制在5%以内/-");
   }
 }
