@@ -120,4 +120,13 @@ class TableFormsTest {
         "地区生产总值 [-] —: TARGET 2026 -/增长6%左右", "城镇新增就业 [-] 万人: TARGET 2026 11万人/-",
         "调查失业率 [-] %: TARGET 2026 控制在5%以内/-");
   }
+
+  @Test
+  void readsNumberedRowsWrittenOneCellPerLine() {
+    String table = "表1　2026年主要预期目标\n\n序号\n\n指标名称\n\n单位\n\n2025年完成\n\n2026年目标\n\n1\n\n地区生产总值增长\n\n"
+        + "%\n\n5.6\n\n5.5左右\n\n2\n\n城镇新增就业\n\n万人\n\n11.2\n\n11以上\n";
+    assertThat(indicators(REPORT, table)).containsExactly(
+        "地区生产总值增长 [-] %: ACTUAL 2025 5.6/-; TARGET 2026 5.5左右/-",
+        "城镇新增就业 [-] 万人: ACTUAL 2025 11.2/-; TARGET 2026 11以上/-");
+  }
 }
