@@ -5,18 +5,31 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One cell per line without TABs (an HTML table copied as text): a name header (指标名称), at least two more
- * header cells (单位, 2024年目标…), then the cells; a row ends when it has as many cells as the header, before a
- * group row (一、经济发展) or before a cell that names an indicator.
+ * One cell per line without TABs (an HTML table copied as text): a name header (指标名称, after a 序号 header if the
+ * rows are numbered), at least two more header cells (单位, 2024年目标…), then the cells; a row ends when it has as
+ * many cells as the header, before a group row (一、经济发展) or before a cell that names an indicator.
  */
 final class HeaderCellLines implements TableLayout {
   @Override
   public Optional<Found> recognise(Lines lines, int k) {
-    if (lines.isTabCell(k) || lines.vocabulary().headerRole(lines.content(k), "name-header") == null) {
+    if (lines.isTabCell(k) || !opensHeader(lines, k)) {
       return Optional.empty();
     }
     int end = end(lines, k);
     return end > k ? Optional.of(new Found(read(lines, k, end), end)) : Optional.empty();
+  }
+
+  /** A name header (指标名称) at line {@code k}, or a row-number header (序号) right before one. */
+  private static boolean opensHeader(Lines lines, int k) {
+    Vocabulary v = lines.vocabulary();
+    if (v.headerRole(lines.content(k), "number-header") != null) {
+      int n = k + 1;
+      while (n < lines.count() && lines.isBlank(n)) {
+        n++;
+      }
+      k = n < lines.count() ? n : k;
+    }
+    return v.headerRole(lines.content(k), "name-header") != null;
   }
 
   private static boolean isHeaderCell(Lines lines, String c) {

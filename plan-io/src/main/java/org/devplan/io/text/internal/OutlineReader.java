@@ -84,6 +84,7 @@ final class OutlineReader {
         contentSinceHeading = true;
       } else if (block instanceof Block.TableBlock table) {
         tables.add(new TableAt(table.table(), current(), new ArrayList<>(), captionYear(b)));
+        sentenceCells(table.table());
         contentSinceHeading = true;
       } else if (block instanceof Block.Note && !tables.isEmpty()) {
         int k = block.startLine();
@@ -92,6 +93,17 @@ final class OutlineReader {
     }
     number(roots, "");
     return new Outline(roots, segments, tables, headings, captionBlocks);
+  }
+
+  /** A table cell that holds a sentence (a task list's 地区生产总值增长6%左右。) is narrative text of its chapter. */
+  private void sentenceCells(Table table) {
+    for (Table.Row row : table.rows()) {
+      for (Table.Cell cell : row.cells()) {
+        if (cell.text().indexOf('。') >= 0) {
+          segments.add(new Segment(cell.start(), cell.end(), current(), true));
+        }
+      }
+    }
   }
 
   private Section current() {

@@ -63,6 +63,44 @@ abstract class RowLayout implements TableLayout {
     return s < lines.contentEnd(k) && lines.text().charAt(s) == '|';
   }
 
+  /** The pipes in line {@code k}'s content. */
+  static int pipes(Lines lines, int k) {
+    int pipes = 0;
+    for (int i = lines.contentStart(k); i < lines.contentEnd(k); i++) {
+      pipes += lines.text().charAt(i) == '|' ? 1 : 0;
+    }
+    return pipes;
+  }
+
+  /** True if line {@code k}'s content ends with a pipe. */
+  static boolean endsWithPipe(Lines lines, int k) {
+    int e = lines.contentEnd(k);
+    return e > lines.contentStart(k) && lines.text().charAt(e - 1) == '|';
+  }
+
+  /** The cells between the pipes of line {@code k}, from {@code from} to its content's end (the last one unless empty). */
+  static List<Table.Cell> pipeCells(Lines lines, int k, int from) {
+    List<Table.Cell> cells = new ArrayList<>();
+    int cellStart = from;
+    int ce = lines.contentEnd(k);
+    for (int i = from; i < ce; i++) {
+      if (lines.text().charAt(i) == '|') {
+        cells.add(lines.cell(cellStart, i));
+        cellStart = i + 1;
+      }
+    }
+    if (cellStart < ce) {
+      cells.add(lines.cell(cellStart, ce));
+    }
+    return cells;
+  }
+
+  /** True if {@code cells} are a markdown separator row ({@code --- | :---: |}): dashes, colons and spaces only. */
+  static boolean isSeparator(List<Table.Cell> cells) {
+    return !cells.isEmpty() && cells.stream().allMatch(c -> !c.text().isEmpty() && c.text().chars().allMatch(
+        ch -> ch == '-' || ch == ':' || ch == ' '));
+  }
+
   /** The TABs of line {@code k} after its leading spaces and TABs. */
   static int tabs(Lines lines, int k) {
     int tabs = 0;

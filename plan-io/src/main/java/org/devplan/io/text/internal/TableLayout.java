@@ -14,6 +14,7 @@ interface TableLayout {
       new TabCellLines(),
       new TrailingPipeRows(),
       new PipeRows(),
+      new BarePipeRows(),
       new TabRows(),
       new SpaceRows(),
       new HeaderCellLines());

@@ -32,7 +32,7 @@ public final class TableReader {
   }
 
   /** What a column holds. */
-  enum Role { NAME, UNIT, NATURE, CATEGORY, OTHER, FIGURE }
+  enum Role { NAME, UNIT, NATURE, CATEGORY, REMARK, OTHER, FIGURE }
 
   /** What a figure column's cells are. */
   enum Quantity { LEVEL, GROWTH, AUTO }
@@ -59,7 +59,7 @@ public final class TableReader {
 
   /**
    * The indicator rows of {@code table}, whose caption names {@code captionYear} (0 if none): columns headed
-   * 全年目标 / 实际完成 without a year of their own are of that year, else of the base year when the table has a
+   * 全年目标 / 实际完成 / 绝对数 / 比上年增长 without a year of their own are of that year, else of the base year when the table has a
    * completion column, else of the plan year.
    */
   public List<Entry> read(Table table, int captionYear) {
@@ -72,6 +72,9 @@ public final class TableReader {
       return List.of();
     }
     Header header = header(datedColumns(columns(rows.get(0), h > 1 ? rows.get(1) : null), captionYear));
+    if (header.yearGroups().isEmpty()) {
+      return List.of(); // no figure column: a list of tasks (序号 | 主要工作任务 | 责任单位), not of indicators
+    }
     List<Entry> out = new ArrayList<>();
     Groups groups = new Groups();
     for (int r = h; r < rows.size(); r++) {
@@ -136,14 +139,14 @@ public final class TableReader {
       return null;
     }
     Table.Cell nameCell = cells.get(nameCol);
-    String rawName = nameCell.original().isEmpty() ? nameCell.text() : nameCell.original();
+    String rawName = unspaced(nameCell.original().isEmpty() ? nameCell.text() : nameCell.original());
     boolean rest = false;
     for (int c = nameCol + 1; c < cells.size(); c++) {
       rest |= !cells.get(c).text().isEmpty();
     }
-    int[] num = groupNumber(nameCell.text());
+    int[] num = groupNumber(unspaced(nameCell.text()));
     if (num != null) {
-      groups.group = stripSpaces(nameCell.text().substring(num[1]));
+      groups.group = stripSpaces(unspaced(nameCell.text()).substring(num[1]));
       if (!rest) {
         return null;
       }
@@ -168,6 +171,7 @@ public final class TableReader {
   private Cells cells(List<Table.Cell> cells, List<Column> cols, int rowNo) {
     String unitText = null;
     Indicator.Nature nature = Indicator.Nature.UNSPECIFIED;
+    String remark = "";
     List<Figure> figures = new ArrayList<>();
     for (int c = 0; c < cells.size() && c < cols.size(); c++) {
       Column col = cols.get(c);
@@ -182,10 +186,31 @@ public final class TableReader {
             figures.add(f);
           }
         }
+        case REMARK -> remark = text;
         default -> { }
       }
     }
+    Bound level = remark.isEmpty() ? null : bound(remark);
+    if (level != null && level.isNumeric() && level.unit().filter(u -> !u.isPercentLike()).isPresent()) {
+      unitText = unitText == null || unitText.isEmpty() ? level.unit().get().symbol() : unitText;
+      withLevel(figures, level);
+    }
     return new Cells(unitText, nature, figures);
+  }
+
+  /**
+   * A remark that is a level with its unit (备注 1347.1亿元 beside 实际完成 增长4.8%) is the level of the row's
+   * last actual figure that states none.
+   */
+  private static void withLevel(List<Figure> figures, Bound level) {
+    for (int i = figures.size() - 1; i >= 0; i--) {
+      Figure f = figures.get(i);
+      if (f.kind() == Observation.Kind.ACTUAL && f.level().isEmpty()) {
+        figures.set(i, new Figure(f.kind(), f.period(), Optional.of(level), f.growth(), f.hedge(), f.status(),
+            f.row(), f.cell(), f.start()));
+        return;
+      }
+    }
   }
 
   private static int unitColumns(List<Column> columns, int nameCol) {
@@ -329,7 +354,7 @@ public final class TableReader {
 
   private boolean isHeader(Table.Row row) {
     for (Table.Cell c : row.cells()) {
-      String s = c.text();
+      String s = unspaced(c.text());
       if (v.headerRole(s, "row-header") != null || yearOf(s) > 0 && s.length() <= 10) {
         return true;
       }
@@ -340,14 +365,18 @@ public final class TableReader {
   private List<Column> columns(Table.Row first, Table.Row second) {
     List<Column> top = new ArrayList<>();
     for (Table.Cell c : first.cells()) {
-      top.add(column(c.text()));
+      top.add(column(unspaced(c.text())));
     }
     if (second == null) {
       return top;
     }
     List<Column> sub = new ArrayList<>();
+    boolean grid = second.cells().size() >= top.size();
     for (Table.Cell c : second.cells()) {
-      sub.add(column(c.text()));
+      Column above = grid && sub.size() < top.size() ? top.get(sub.size()) : null;
+      // a grid's second row leaves the cells under 指标名称 and 单位 empty: those columns keep their top cell's role
+      sub.add(above != null && c.text().isEmpty() && above.role() != Role.FIGURE ? above
+          : column(unspaced(c.text())));
     }
     List<Column> years = top.stream().filter(c -> c.role() == Role.FIGURE).toList();
     long subFigures = sub.stream().filter(c -> c.role() == Role.FIGURE).count();
@@ -375,7 +404,7 @@ public final class TableReader {
     int year = captionYear > 0 ? captionYear : completion ? baseYear : planYear;
     List<Column> out = new ArrayList<>();
     for (Column c : columns) {
-      if (c.role() == Role.FIGURE && c.year() == 0 && c.quantity() == Quantity.AUTO) {
+      if (c.role() == Role.FIGURE && c.year() == 0) {
         Observation.Kind kind = c.kind();
         out.add(new Column(Role.FIGURE, year, kind, c.estimate(), false, c.quantity()));
       } else {
@@ -396,8 +425,9 @@ public final class TableReader {
         case "level" -> new Column(Role.FIGURE, 0, Observation.Kind.ACTUAL, false, false, Quantity.LEVEL);
         case "growth" -> new Column(Role.FIGURE, 0, Observation.Kind.ACTUAL, false, false, Quantity.GROWTH);
         case "period" -> new Column(Role.FIGURE, planYear, Observation.Kind.TARGET, false, true, Quantity.AUTO);
+        case "remark" -> Column.of(Role.REMARK);
         default -> throw new IllegalArgumentException("lexicon table TABLE_HEADERS: column role \"" + role
-            + "\" is not one of category, name, unit, nature, level, growth, period");
+            + "\" is not one of category, name, unit, nature, level, growth, period, remark");
       };
     }
     int year = yearOf(s);
@@ -438,6 +468,30 @@ public final class TableReader {
       return new int[] {n[0], n[1] + 1};
     }
     return null;
+  }
+
+  /** {@code s} without the spaces between two Han characters: a letter-spaced cell (指  标, 鲜  菜) as one word. */
+  static String unspaced(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\u3000') {
+        int j = i;
+        while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\u3000')) {
+          j++;
+        }
+        if (out.length() > 0 && isHan(out.charAt(out.length() - 1)) && j < s.length() && isHan(s.charAt(j))) {
+          i = j - 1;
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   private static String stripSpaces(String s) {

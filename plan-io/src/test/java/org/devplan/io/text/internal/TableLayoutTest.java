@@ -51,6 +51,25 @@ class TableLayoutTest {
   }
 
   @Nested
+  class BarePipeRowsLayout {
+    @Test
+    void keepsTheEmptyFirstCellOfAMergedCategoryAndSkipsTheSeparator() {
+      String text = "类别 | 指标 | 2025年 | 属性\n--- | --- | --- | ---\n经济发展 | 1.增长（%） | 6.1* | 预期性\n"
+          + " | 2.城镇化率（%） | 66.2 |\n正文。\n";
+      assertThat(read(new BarePipeRows(), text, 0)).contains(new Read(List.of(List.of("类别", "指标", "2025年", "属性"),
+          List.of("经济发展", "1.增长(%)", "6.1*", "预期性"), List.of("", "2.城镇化率(%)", "66.2", "")), 4));
+    }
+
+    @Test
+    void leavesATableWhoseFirstRowEndsWithAPipeToTrailingPipeRows() {
+      Lines trailing = lines("指标 | 单位 | 2026年目标 |\n增长 | % | 6 |\n");
+      assertThat(new BarePipeRows().recognise(trailing, 0)).isEmpty();
+      assertThat(TableLayout.first(trailing, 0).map(f -> f.table().layout()))
+          .containsInstanceOf(TrailingPipeRows.class);
+    }
+  }
+
+  @Nested
   class TabRowsLayout {
     @Test
     void keepsABareGroupRowBetweenRows() {

@@ -31,6 +31,14 @@ class TrailingPipeRowsTest {
   }
 
   @Test
+  void skipsAMarkdownSeparatorRow() {
+    String text = "指标名称 | 属性 | 全年目标 |\n--- | --- | --- |\n地区生产总值 | 预期性 | 增长5%左右 |\n";
+    TableLayout.Found found = new TrailingPipeRows().recognise(lines(text), 0).orElseThrow();
+    assertThat(found.table().rows().stream().map(r -> r.cells().stream().map(Table.Cell::text).toList()).toList())
+        .containsExactly(List.of("指标名称", "属性", "全年目标"), List.of("地区生产总值", "预期性", "增长5%左右"));
+  }
+
+  @Test
   void leavesATableWhoseFirstRowStartsWithAPipeToPipeRows() {
     Lines md = lines("| 指标 | 单位 | 2026年目标 |\n| 城乡居民收入比 |  | <1.55 |\n");
     assertThat(new TrailingPipeRows().recognise(md, 0)).isEmpty();
