@@ -66,7 +66,7 @@ public final class Lexicon {
     /** Words that leave a bound without a figure, with the {@link Bound.AbsentReason}. */
     ABSENT_WORDS("word", "reason"),
     /** Qualitative wordings and comparatives that are a target or a result without a figure. */
-    QUALITATIVE("word"),
+    QUALITATIVE("word", "reads"),
     /** Hedges before a target (力争, 争取, 确保) and the hedging sentences after one. */
     HEDGES("word"),
     /** Verbs that introduce a level (达到, 提高到, 为). */

@@ -176,23 +176,44 @@ final class Dating extends OnText {
   }
 
   /**
-   * The five-year period a chapter's heading names ({@code 二、“十五五”时期主要目标任务} → 2026—2030, {@code 一、2025年和“十四五”
-   * 时期工作回顾} → 2021—2025) as {start, end}; {0, 0} if it names none or two (“十四五”时期发展成就和“十五五”时期主要目标).
+   * The five-year period a chapter's heading names as a time ({@code 二、“十五五”时期主要目标任务} → 2026—2030, {@code
+   * 一、2025年和“十四五”时期工作回顾} → 2021—2025) as {start, end}; {0, 0} if it names none, two (“十四五”时期发展成就
+   * 和“十五五”时期主要目标), a period ahead of {@code baseYear} without its period word (推动“十五五”开好局: a thing,
+   * not a time) or another year than the period's last (“十五五”时期目标任务和2026年工作安排).
    */
-  static int[] headingPeriod(String title, Vocabulary v) {
+  static int[] headingPeriod(String title, int baseYear, Vocabulary v) {
     int found = 0;
+    int otherYear = 0;
     for (int i = 0; i < title.length(); i++) {
+      if (i + 4 < title.length() && isYear(title, i) && v.yearSuffixAfter(title, i)) {
+        otherYear = Integer.parseInt(title.substring(i, i + 4));
+      }
       int ordinal = v.planOrdinal(title, i);
+      boolean ahead = ordinal > 0 && firstYear(ordinal) + 4 > baseYear;
+      if (ahead && v.planPeriodEnd(title, i > 0 && title.charAt(i - 1) == '“' ? i - 1 : i, title.length(),
+          title.length()) < 0) {
+        ordinal = 0; // a period ahead named as a thing: 推动“十五五”开好局
+      }
       if (ordinal > 0 && found != 0 && found != ordinal) {
         return new int[] {0, 0};
       }
       found = ordinal > 0 ? ordinal : found;
     }
-    if (found == 0) {
+    int first = found == 0 ? 0 : firstYear(found);
+    if (found == 0 || otherYear != 0 && otherYear != first + 4) {
       return new int[] {0, 0};
     }
-    int first = firstYear(found);
     return new int[] {first, first + 4};
+  }
+
+  /** True if four digits start at {@code i} of {@code s}, not inside a longer number. */
+  private static boolean isYear(String s, int i) {
+    for (int k = i; k < i + 4; k++) {
+      if (!ScanText.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return (i == 0 || !ScanText.isDigit(s.charAt(i - 1))) && !ScanText.isDigit(s.charAt(i + 4));
   }
 
   /** The first year of the five-year plan of {@code ordinal} (15 → 2026). */

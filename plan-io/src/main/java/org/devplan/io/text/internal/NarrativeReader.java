@@ -23,7 +23,7 @@ final class NarrativeReader {
       Section section = seg.section();
       Observation.Kind kind = section == null ? Observation.Kind.TARGET : section.kind;
       int[] period = outline || section == null || top(section).title == null ? new int[] {0, 0}
-          : Dating.headingPeriod(top(section).title, v);
+          : Dating.headingPeriod(top(section).title, baseYear, v);
       FigureReader.Context ctx = new FigureReader.Context(planYear, baseYear, kind, outline, period[0], period[1]);
       for (Statement s : reader.read(seg.from(), seg.to(), ctx, seg.words())) {
         Observation.Builder o = new Observation.Builder().kind(s.kind()).period(s.period()).level(s.level())

@@ -27,6 +27,7 @@ public final class Vocabulary {
   final Words subjectTrim;
   final Words hedges;
   final Words qualitative;
+  final Words qualitativeResults;
   final Words listHeads;
   final Words comparablePrices;
   final Words actionVerbs;
@@ -119,6 +120,7 @@ public final class Vocabulary {
     subjectTrim = lexicon.words(Lexicon.Table.SUBJECT_TRIM);
     hedges = lexicon.words(Lexicon.Table.HEDGES);
     qualitative = lexicon.words(Lexicon.Table.QUALITATIVE);
+    qualitativeResults = lexicon.words(Lexicon.Table.QUALITATIVE, "reads", "any");
     listHeads = lexicon.words(Lexicon.Table.LIST_HEADS);
     comparablePrices = lexicon.words(Lexicon.Table.COMPARABLE_PRICES);
     actionVerbs = lexicon.words(Lexicon.Table.ACTION_VERBS);

@@ -49,6 +49,9 @@ final class WordsOnly extends OnText {
     }
     int year = dating.yearFor(q, sentence.ctx())[0];
     Observation.Kind kind = year <= sentence.ctx().baseYear() ? Observation.Kind.ACTUAL : Observation.Kind.TARGET;
+    if (kind == Observation.Kind.ACTUAL && !v.qualitativeResults.contains(phrase)) {
+      return; // 主要指标高于全国平均水平 in a review: prose about results, not a result
+    }
     sentence.statements().add(new Statement(Statements.clip(name), Optional.of(new Bound.Qualitative(text)),
         Optional.empty(), false, Optional.empty(), Optional.ofNullable(hedge), Optional.empty(), Period.year(year),
         kind, Optional.empty(), q, end));

@@ -2,6 +2,8 @@ package org.devplan.io.text.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.function.BiFunction;
 import org.devplan.model.Bound;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
@@ -12,12 +14,9 @@ class NarrativeReaderTest {
   void readsEachSegmentInItsChaptersContext() {
     SourceText src = SourceText.of("某市2026年计划\n\n一、2025年工作回顾\n\n投资增长6%。\n\n二、2026年主要目标\n\n"
         + "地区生产总值增长5%左右。\n");
-    assertThat(NarrativeReader.read(src, Vocabulary.standard(), "t.txt", OutlineReaderTest.outline(src).segments(),
-        2026, 2025, false).stream().map(r -> {
-          Observation o = r.observation().id("x").build();
-          return r.name() + " " + o.kind() + " " + o.period() + " " + o.growth().map(Bound::text).orElse("-") + " "
-              + r.section().path + " " + o.provenance().orElseThrow().start().line();
-        }).toList()).containsExactly("投资 ACTUAL " + Period.year(2025) + " 增长6% 1 5",
+    assertThat(read(src, (r, o) -> r.name() + " " + o.kind() + " " + o.period() + " "
+        + o.growth().map(Bound::text).orElse("-") + " " + r.section().path + " " + o.provenance().orElseThrow().start()
+        .line())).containsExactly("投资 ACTUAL " + Period.year(2025) + " 增长6% 1 5",
             "地区生产总值 TARGET " + Period.year(2026) + " 增长5%左右 2 9");
   }
 
@@ -27,12 +26,8 @@ class NarrativeReaderTest {
         + "年均增长5.8%。\n\n二、“十五五”时期主要目标任务\n\n常住人口城镇化率达到65%左右，研发经费投入年均增长8%。\n\n"
         + "三、“十四五”时期发展成就和“十五五”时期主要目标\n\n森林覆盖率达到45%。\n\n四、2026年重点工作\n\n"
         + "地区生产总值增长5%左右。\n");
-    assertThat(NarrativeReader.read(src, Vocabulary.standard(), "t.txt", OutlineReaderTest.outline(src).segments(),
-        2026, 2025, false).stream().map(r -> {
-          Observation o = r.observation().id("x").build();
-          return r.name() + " " + o.kind() + " " + o.period() + " "
-              + o.level().or(o::growth).map(Bound::text).orElse("-");
-        }).toList()).containsExactly(
+    assertThat(read(src, (r, o) -> r.name() + " " + o.kind() + " " + o.period() + " "
+        + o.level().or(o::growth).map(Bound::text).orElse("-"))).containsExactly(
             "地区生产总值 ACTUAL " + Period.year(2020) + " 4万亿元",
             "地区生产总值 ACTUAL " + Period.year(2025) + " 5.5万亿元",
             "地区生产总值 ACTUAL " + Period.of(2021, 2025, Period.Aggregation.ANNUAL_AVERAGE) + " 增长5.8%",
@@ -40,5 +35,19 @@ class NarrativeReaderTest {
             "研发经费投入 TARGET " + Period.of(2026, 2030, Period.Aggregation.ANNUAL_AVERAGE) + " 增长8%",
             "森林覆盖率 ACTUAL " + Period.year(2025) + " 45%",
             "地区生产总值 TARGET " + Period.year(2026) + " 增长5%左右");
+  }
+
+  @Test
+  void aHeadingThatNamesAPeriodAsAThingOrBesidesAYearDatesNothing() {
+    SourceText src = SourceText.of("某省政府工作报告\n\n一、全力推动“十五五”开好局\n\n地区生产总值增长5%左右。\n\n"
+        + "二、“十五五”时期目标任务和2026年工作安排\n\n居民消费价格涨幅2%左右。\n");
+    assertThat(read(src, (r, o) -> r.name() + " " + o.kind() + " " + o.period())).containsExactly("地区生产总值 TARGET " + Period.year(2026),
+            "居民消费价格 TARGET " + Period.year(2026));
+  }
+
+  /** The readings of a plan of 2026 reporting on 2025, each described with its observation. */
+  private static List<String> read(SourceText src, BiFunction<Linker.Reading, Observation, String> describe) {
+    return NarrativeReader.read(src, Vocabulary.standard(), "t.txt", OutlineReaderTest.outline(src).segments(), 2026,
+        2025, false).stream().map(r -> describe.apply(r, r.observation().id("x").build())).toList();
   }
 }

@@ -9,9 +9,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WordsOnlyTest {
   @ParameterizedTest
   @CsvSource(delimiterString = " => ", value = {
-      "经济运行止跌回稳。 => 经济运行|qualitative:止跌回稳||2025|actual",
-      "居民收入增长和经济增长同步。 => "})
-  void readsAQualitativeWordingAsABound(String sentence, String expected) {
+      "经济运行止跌回稳。 => 经济运行|qualitative:止跌回稳||2026|target",
+      "居民收入增长和经济增长同步。 => 居民收入|qualitative:和经济增长同步||2026|target",
+      "固定资产投资实现正增长。 => 固定资产投资|qualitative:实现正增长||2026|target"})
+  void readsAQualitativeWordingAsATarget(String sentence, String expected) {
+    assertThat(RuleCorpus.targets(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "单位地区生产总值能耗降低完成省下达目标。 => 单位地区生产总值能耗|qualitative:完成省下达目标||2025|actual",
+      "主要指标高于全国平均水平。 => ",
+      "经济运行止跌回稳。 => "})
+  void readsOnlyResultWordingsAsAResult(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
 }
