@@ -50,19 +50,19 @@ public final class Importer {
   private final String t;
   private List<Block> blocks;
 
-  private Importer(String decoded, Settings settings) {
+  private Importer(SourceText src, Settings settings) {
     this.settings = settings;
-    this.src = SourceText.of(decoded);
+    this.src = src;
     this.t = src.text();
   }
 
   /**
-   * Imports decoded text.
+   * Imports decoded text, normalised by {@link SourceText#of}.
    *
    * @throws PlanFormatException if the plan year cannot be told from the title and is not set
    */
-  public static Plan importText(String decoded, Settings settings) {
-    return new Importer(decoded, settings).run();
+  public static Plan importText(SourceText src, Settings settings) {
+    return new Importer(src, settings).run();
   }
 
   /** A chapter under construction. */

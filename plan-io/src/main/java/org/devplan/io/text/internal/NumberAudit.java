@@ -135,7 +135,12 @@ public final class NumberAudit {
    * before the next observation's start.
    */
   public List<Finding> audit(String decoded, Plan plan) {
-    SourceText src = SourceText.of(decoded);
+    return audit(SourceText.of(decoded), plan);
+  }
+
+  /** As {@link #audit(String, Plan)}, over the text already normalised for the import. */
+  public List<Finding> audit(SourceText src, Plan plan) {
+    String decoded = src.original();
     String t = src.text();
     String[] withinAt = withinAt(t);
     List<int[]> numbers = new ArrayList<>();
