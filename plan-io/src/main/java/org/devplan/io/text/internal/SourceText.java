@@ -38,14 +38,20 @@ public final class SourceText {
   /** Normalises {@code original}. */
   public static SourceText of(String original) {
     int n = original.length();
-    StringBuilder b = new StringBuilder(n);
-    StringBuilder reading = new StringBuilder(n);
+    char[] reading = new char[n];
+    boolean traditional = false;
+    char[] text = new char[n];
+    int length = 0;
     int[] map = new int[n + 1];
     int[] origLines = new int[16];
     int origLineCount = 1;
+    int[] lines = new int[16];
+    int lineCount = 1;
     for (int i = 0; i < n; i++) {
-      char c = HanFolding.fold(original.charAt(i));
-      reading.append(c);
+      char o = original.charAt(i);
+      char c = HanFolding.fold(o);
+      reading[i] = c;
+      traditional |= c != o;
       if (c == '\r') {
         if (i + 1 < n && original.charAt(i + 1) == '\n') {
           continue; // the LF that follows ends the line
@@ -57,28 +63,22 @@ public final class SourceText {
           origLines = Arrays.copyOf(origLines, origLines.length * 2);
         }
         origLines[origLineCount++] = i + 1;
+        if (lineCount == lines.length) {
+          lines = Arrays.copyOf(lines, lines.length * 2);
+        }
+        lines[lineCount++] = length + 1;
       }
       char folded = fold(c);
       if (folded == 0) {
         continue;
       }
-      map[b.length()] = i;
-      b.append(folded);
+      map[length] = i;
+      text[length++] = folded;
     }
-    map[b.length()] = n;
-    String text = b.toString();
-    int[] lines = new int[16];
-    int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        if (count == lines.length) {
-          lines = Arrays.copyOf(lines, lines.length * 2);
-        }
-        lines[count++] = i + 1;
-      }
-    }
-    return new SourceText(original, reading.toString(), text, Arrays.copyOf(map, text.length() + 1),
-        Arrays.copyOf(origLines, origLineCount), Arrays.copyOf(lines, count));
+    map[length] = n;
+    return new SourceText(original, traditional ? new String(reading) : original, new String(text, 0, length),
+        length == n ? map : Arrays.copyOf(map, length + 1), Arrays.copyOf(origLines, origLineCount),
+        Arrays.copyOf(lines, lineCount));
   }
 
   private static char fold(char c) {
