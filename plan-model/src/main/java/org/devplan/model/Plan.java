@@ -122,10 +122,12 @@ public abstract class Plan implements WithPlan {
   public final Optional<Chapter> chapter(String path) {
     ImmutableList<Chapter> level = chapters();
     Chapter found = null;
-    for (String part : path.split("\\.", -1)) {
+    for (int from = 0, to; from <= path.length(); from = to + 1) {
+      to = path.indexOf('.', from);
+      to = to < 0 ? path.length() : to;
       int n;
       try {
-        n = Integer.parseInt(part);
+        n = Integer.parseInt(path, from, to, 10);
       } catch (NumberFormatException e) {
         return Optional.empty();
       }
@@ -185,12 +187,13 @@ public abstract class Plan implements WithPlan {
     }
     Set<String> codes = new HashSet<>();
     Set<String> observationIds = new HashSet<>();
+    Set<String> paths = new HashSet<>(); // chapters found, so that each path is walked once
     for (Indicator indicator : indicators()) {
       checkArgument(codes.add(indicator.code()), "plan %s: indicator code %s occurs twice", id(), indicator.code());
       for (Observation o : indicator.observations()) {
         checkArgument(observationIds.add(o.id()), "plan %s: observation id %s occurs twice (indicator %s)", id(),
             o.id(), indicator.code());
-        o.chapter().ifPresent(path -> checkArgument(chapter(path).isPresent(),
+        o.chapter().ifPresent(path -> checkArgument(paths.contains(path) || chapter(path).isPresent() && paths.add(path),
             "plan %s: observation %s names chapter %s, which does not exist", id(), o.id(), path));
       }
     }
