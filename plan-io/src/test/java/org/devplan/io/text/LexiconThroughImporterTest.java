@@ -24,7 +24,7 @@ class LexiconThroughImporterTest {
         .filter(e -> !e.get("strength").equals("verb"));
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("qualifiers")
   void aLevelWithTheWordHasThePlainSubjectAndTheWordsBound(Lexicon.Entry q) {
     String sentence = q.get("position").equals("prefix") ? "城镇调查失业率" + q.word() + "5%。" : "城镇调查失业率5%" + q.word()
@@ -32,7 +32,7 @@ class LexiconThroughImporterTest {
     assertReads(FigureGrammarTest.targets(sentence), "城镇调查失业率", q);
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("qualifiers")
   void aGrowthWithTheWordHasThePlainSubjectAndTheWordsBound(Lexicon.Entry q) {
     String sentence = q.get("position").equals("prefix") ? "地区生产总值增长" + q.word() + "6%。" : "地区生产总值增长6%"
