@@ -4,14 +4,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A map from chars to values for look-ups at every position of a text: one bit per char says whether it is a key,
- * so that a miss (the common case) costs one array read and no boxing; a hit probes a small open-addressed table.
- * Immutable and thread-safe.
+ * A map from chars to values for look-ups at every position of a text: a filter of 4,096 bits (a char's low twelve
+ * bits) rules most chars out with one read of a cache line, without boxing; a char that passes is looked up in a
+ * small open-addressed table. The filter is 512 bytes, so that the several maps asked at each position of a
+ * sentence stay in the processor's first-level cache. Immutable and thread-safe.
  */
 final class CharMap<V> {
-  private final long[] present = new long[1 << 10];
+  private static final int FILTER_MASK = (1 << 12) - 1;
+
+  private final long[] filter = new long[(FILTER_MASK + 1) >>> 6];
   private final char[] keys;
-  private final Object[] values;
+  private final @Nullable Object[] values;
   private final int mask;
 
   CharMap(Map<Character, V> map) {
@@ -21,7 +24,7 @@ final class CharMap<V> {
     mask = size - 1;
     map.forEach((k, v) -> {
       char c = k;
-      present[c >>> 6] |= 1L << c;
+      filter[(c & FILTER_MASK) >>> 6] |= 1L << c;
       int i = slot(c);
       while (values[i] != null) {
         i = (i + 1) & mask;
@@ -33,20 +36,21 @@ final class CharMap<V> {
 
   /** True if {@code c} is a key. */
   boolean containsKey(char c) {
-    return (present[c >>> 6] & (1L << c)) != 0;
+    return get(c) != null;
   }
 
   /** The value of {@code c}, or null. */
   @SuppressWarnings("unchecked")
   @Nullable V get(char c) {
-    if (!containsKey(c)) {
+    if ((filter[(c & FILTER_MASK) >>> 6] & (1L << c)) == 0) {
       return null;
     }
-    int i = slot(c);
-    while (keys[i] != c) {
-      i = (i + 1) & mask;
+    for (int i = slot(c); values[i] != null; i = (i + 1) & mask) {
+      if (keys[i] == c) {
+        return (V) values[i];
+      }
     }
-    return (V) values[i];
+    return null;
   }
 
   private int slot(char c) {

@@ -3,6 +3,7 @@ package org.devplan.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -185,8 +186,8 @@ public abstract class Plan implements WithPlan {
       checkArgument(chapters().get(i).path().equals(Integer.toString(i + 1)),
           "plan %s: top chapter %s has path %s, expected %s", id(), i + 1, chapters().get(i).path(), i + 1);
     }
-    Set<String> codes = new HashSet<>();
-    Set<String> observationIds = new HashSet<>();
+    Set<String> codes = Sets.newHashSetWithExpectedSize(indicators().size());
+    Set<String> observationIds = Sets.newHashSetWithExpectedSize(indicators().size() * 2);
     Set<String> paths = new HashSet<>(); // chapters found, so that each path is walked once
     for (Indicator indicator : indicators()) {
       checkArgument(codes.add(indicator.code()), "plan %s: indicator code %s occurs twice", id(), indicator.code());
