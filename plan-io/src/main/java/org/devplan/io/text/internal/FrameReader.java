@@ -10,6 +10,7 @@ import org.devplan.model.Lexicon;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 import org.devplan.model.Position;
+import org.devplan.model.Words;
 
 /**
  * Stage 5: the document's frame. Finds the title, the subtitle and the speaker line among what a copied web page
@@ -20,12 +21,14 @@ import org.devplan.model.Position;
  * words are the lexicon's {@link Lexicon.Table#FRAME_WORDS}.
  */
 public final class FrameReader {
+  private static final FrameWords W = FrameWords.of(Lexicon.standard());
   /** The region of a plan whose text names none. */
-  static final String UNNAMED = "未注明地区";
+  static final String UNNAMED = W.words("unnamed-region").get(0);
+  private static final String YEAR_MARK = W.word("date-mark", "year");
+  private static final Words YEAR_SUFFIXES = Vocabulary.standard().yearSuffixes;
   private static final int MAX_FRAME_LINES = 60;
   private static final int MAX_LINE = 80;
   private static final int BODY_SCAN = 20_000;
-  private static final FrameWords W = FrameWords.of(Lexicon.standard());
 
   /**
    * A document's frame.
@@ -52,12 +55,12 @@ public final class FrameReader {
         return blocks;
       }
       List<Block> out = new ArrayList<>();
-      out.add(Block.of(Block.Kind.TITLE, 0, endLine));
+      out.add(new Block.Title(0, endLine));
       for (Block b : blocks) {
         if (b.endLine() <= endLine) {
           continue;
         }
-        out.add(b.startLine() >= endLine ? b : new Block(b.kind(), endLine, b.endLine(), b.label(), b.table()));
+        out.add(b.startLine() >= endLine ? b : b.from(endLine));
       }
       return out;
     }
@@ -71,6 +74,9 @@ public final class FrameReader {
   private final List<Role> roles = new ArrayList<>();
   private int postingYear;
   private int dateLineYear;
+  private boolean openBracket;
+  private boolean crumb;
+  private boolean pendingValue;
 
   private FrameReader(SourceText src, Importer.Settings settings) {
     this.src = src;
@@ -90,91 +96,28 @@ public final class FrameReader {
   private Frame read(List<Block> blocks) {
     int end = frameEnd(blocks);
     int titleLine = roles.indexOf(Role.TITLE);
-    String title;
-    String documentTitle;
-    String norm;
-    int titleEnd = titleLine;
-    if (titleLine >= 0) {
-      StringBuilder read = new StringBuilder(line(titleLine));
-      StringBuilder written = new StringBuilder(written(titleLine));
-      StringBuilder normalised = new StringBuilder(norm(titleLine));
-      titleEnd = titleLine + 1;
-      while (titleEnd < end && titleEnd - titleLine < 3
-          && (roles.get(titleEnd) == Role.OTHER || roles.get(titleEnd) == Role.TITLE)
-          && (!endsTitle(normalised.toString()) || W.startsWithAny("title-joiner", norm(titleEnd)))) {
-        read.append(line(titleEnd));
-        written.append(written(titleEnd));
-        normalised.append(norm(titleEnd));
-        titleEnd++;
-      }
-      title = read.toString();
-      documentTitle = written.toString();
-      norm = normalised.toString();
-    } else {
-      int first = firstLine(end, Role.OTHER);
-      title = first >= 0 ? line(first) : firstText();
-      documentTitle = first >= 0 ? written(first) : title;
-      norm = first >= 0 ? norm(first) : title;
-    }
+    TitleLines title = title(titleLine, end);
     int subtitleLine = -1;
-    for (int k = Math.max(titleEnd, 0); k < end && subtitleLine < 0; k++) {
+    for (int k = Math.max(title.end(), 0); k < end && subtitleLine < 0; k++) {
       subtitleLine = roles.get(k) == Role.SUBTITLE ? k : -1;
     }
     Optional<String> subtitle = subtitleLine < 0 ? Optional.empty() : Optional.of(line(subtitleLine));
     Optional<String> subtitleNorm = subtitleLine < 0 ? Optional.empty() : Optional.of(norm(subtitleLine));
-
-    Plan.Kind kind = kind(norm);
-    int[] fromTitle = titleYears(norm);
+    String norm = title.normalised();
     int fyp = fiveYearPlanEnd(norm);
-    int plan;
-    Evidence planEvidence;
-    if (settings.planYear().isPresent()) {
-      plan = settings.planYear().getAsInt();
-      planEvidence = Evidence.STATED;
-    } else if (fyp > 0 || fromTitle[1] > 0) {
-      plan = fyp > 0 ? fyp : fromTitle[1];
-      planEvidence = Evidence.STATED;
-    } else {
-      plan = subtitleNorm.map(FrameReader::dateYear).orElse(0);
-      if (plan == 0) {
-        plan = bodyPlanYear(end);
-      }
-      if (plan == 0) {
-        plan = postingYear;
-      }
-      planEvidence = Evidence.INFERRED;
-    }
-    if (plan == 0) {
+    Year plan = planYear(norm, fyp, subtitleNorm, end);
+    if (plan.year() == 0) {
       Position p = titlePosition(titleLine, end);
       throw new PlanFormatException(settings.document(), p.line(), p.column(),
-          "cannot tell the plan year from the title \"" + abbreviate(title)
+          "cannot tell the plan year from the title \"" + abbreviate(title.read())
               + "\", its subtitle or its text; set it with PlanText.Options.withPlanYear");
     }
-    int reviewed = fyp > 0 && W.containsAny("review", norm) ? dateLineYear - 1 : 0;
-    if (reviewed <= plan - 5 || reviewed >= plan) {
-      reviewed = 0; // a mid-term review (中期评估) reports on the year before it is dated
-    }
-    int base;
-    Evidence baseEvidence = Evidence.STATED;
-    if (settings.baseYear().isPresent()) {
-      base = settings.baseYear().getAsInt();
-    } else if (reviewed > 0) {
-      base = reviewed;
-      baseEvidence = Evidence.INFERRED;
-    } else if (fyp > 0) {
-      base = plan - 5;
-    } else if (fromTitle[0] > 0 && fromTitle[0] < plan) {
-      base = fromTitle[0];
-    } else {
-      base = plan - 1;
-      baseEvidence = Evidence.INFERRED;
-    }
-    if (base > plan) {
+    Year base = baseYear(norm, fyp, plan.year());
+    if (base.year() > plan.year()) {
       Position p = titlePosition(titleLine, end);
       throw new PlanFormatException(settings.document(), p.line(), p.column(),
-          "base year " + base + " is after plan year " + plan);
+          "base year " + base.year() + " is after plan year " + plan.year());
     }
-
     String region;
     Evidence regionEvidence = Evidence.STATED;
     if (settings.region().isPresent()) {
@@ -186,29 +129,94 @@ public final class FrameReader {
         regionEvidence = region.equals(UNNAMED) ? Evidence.NONE : Evidence.INFERRED;
       }
     }
-    return new Frame(title, documentTitle, subtitle, region, regionEvidence, plan, planEvidence, base, baseEvidence,
-        kind, end);
+    return new Frame(title.read(), title.written(), subtitle, region, regionEvidence, plan.year(), plan.evidence(),
+        base.year(), base.evidence(), kind(norm), end);
+  }
+
+  /** The title as read, as written and normalised, and the line after it. */
+  private record TitleLines(String read, String written, String normalised, int end) {}
+
+  /** A year and how it was found. */
+  private record Year(int year, Evidence evidence) {}
+
+  /** The title's lines: the title line and the lines that continue it (up to three), else the first line. */
+  private TitleLines title(int titleLine, int end) {
+    if (titleLine < 0) {
+      int first = firstLine(end, Role.OTHER);
+      String title = first >= 0 ? line(first) : firstText();
+      return new TitleLines(title, first >= 0 ? written(first) : title, first >= 0 ? norm(first) : title, titleLine);
+    }
+    StringBuilder read = new StringBuilder(line(titleLine));
+    StringBuilder written = new StringBuilder(written(titleLine));
+    StringBuilder normalised = new StringBuilder(norm(titleLine));
+    int titleEnd = titleLine + 1;
+    while (titleEnd < end && titleEnd - titleLine < 3
+        && (roles.get(titleEnd) == Role.OTHER || roles.get(titleEnd) == Role.TITLE)
+        && (!endsTitle(normalised.toString()) || W.startsWithAny("title-joiner", norm(titleEnd)))) {
+      read.append(line(titleEnd));
+      written.append(written(titleEnd));
+      normalised.append(norm(titleEnd));
+      titleEnd++;
+    }
+    return new TitleLines(read.toString(), written.toString(), normalised.toString(), titleEnd);
+  }
+
+  /** The plan year: the caller's, the title's, else the subtitle's date, the body's, the posting date's (or 0). */
+  private Year planYear(String norm, int fyp, Optional<String> subtitleNorm, int end) {
+    int[] fromTitle = titleYears(norm);
+    if (settings.planYear().isPresent()) {
+      return new Year(settings.planYear().getAsInt(), Evidence.STATED);
+    } else if (fyp > 0 || fromTitle[1] > 0) {
+      return new Year(fyp > 0 ? fyp : fromTitle[1], Evidence.STATED);
+    }
+    int plan = subtitleNorm.map(FrameReader::dateYear).orElse(0);
+    if (plan == 0) {
+      plan = bodyPlanYear(end);
+    }
+    if (plan == 0) {
+      plan = postingYear;
+    }
+    return new Year(plan, Evidence.INFERRED);
+  }
+
+  /**
+   * The base year: the caller's, the year a mid-term review reports on, a five-year plan's year before its first,
+   * the title's earlier year, else the year before the plan year.
+   */
+  private Year baseYear(String norm, int fyp, int plan) {
+    int reviewed = fyp > 0 && W.containsAny("review", norm) ? dateLineYear - 1 : 0;
+    if (reviewed <= plan - 5 || reviewed >= plan) {
+      reviewed = 0; // a mid-term review (中期评估) reports on the year before it is dated
+    }
+    int[] fromTitle = titleYears(norm);
+    if (settings.baseYear().isPresent()) {
+      return new Year(settings.baseYear().getAsInt(), Evidence.STATED);
+    } else if (reviewed > 0) {
+      return new Year(reviewed, Evidence.INFERRED);
+    } else if (fyp > 0) {
+      return new Year(plan - 5, Evidence.STATED);
+    } else if (fromTitle[0] > 0 && fromTitle[0] < plan) {
+      return new Year(fromTitle[0], Evidence.STATED);
+    }
+    return new Year(plan - 1, Evidence.INFERRED);
   }
 
   // ------------------------------------------------------------------ the frame's lines
 
   /** Gives each line of the frame a role; returns the line after the frame. */
   private int frameEnd(List<Block> blocks) {
-    Block.Kind[] kinds = new Block.Kind[src.lineCount()];
+    Block[] starting = new Block[src.lineCount()];
     for (Block b : blocks) {
-      kinds[b.startLine()] = b.kind();
+      starting[b.startLine()] = b;
     }
-    int oldTitleEnd = !blocks.isEmpty() && blocks.get(0).kind() == Block.Kind.TITLE ? blocks.get(0).endLine() : 0;
+    int oldTitleEnd = !blocks.isEmpty() && blocks.get(0) instanceof Block.Title ? blocks.get(0).endLine() : 0;
     for (Block b : blocks) {
-      if (b.kind() == Block.Kind.TITLE) {
+      if (b instanceof Block.Title) {
         oldTitleEnd = b.endLine();
-      } else if (b.kind() != Block.Kind.BLANK) {
+      } else if (!(b instanceof Block.Blank)) {
         break;
       }
     }
-    boolean open = false;
-    boolean crumb = false;
-    boolean pendingValue = false;
     int end = 0;
     int limit = Math.min(src.lineCount(), MAX_FRAME_LINES);
     for (int k = 0; k < limit; k++) {
@@ -217,32 +225,14 @@ public final class FrameReader {
         roles.add(Role.BLANK);
         continue;
       }
-      Block.Kind kind = kinds[k];
-      if (kind == Block.Kind.HEADING || kind == Block.Kind.TABLE || kind == Block.Kind.CONTENTS
-          || kind == Block.Kind.NOTE) {
+      Block block = starting[k];
+      if (block instanceof Block.Heading || block instanceof Block.TableBlock || block instanceof Block.Contents
+          || block instanceof Block.Note) {
         break;
       }
-      Role role;
-      if (open) {
-        role = Role.FURNITURE;
-        open = c.indexOf('】') < 0 && c.indexOf(']') < 0;
-      } else if (crumb && (isSeparators(c) || roles.get(lastNonBlank()) == Role.FURNITURE && wasSeparator(k))) {
-        role = Role.FURNITURE;
-      } else {
-        crumb = false;
-        role = role(c);
-        if (role == null) {
-          break; // the text begins
-        }
-        if (role == Role.OTHER && pendingValue) {
-          role = Role.FURNITURE; // 来源： / 宁夏日报客户端: the value under its label
-        }
-        pendingValue = false;
-        if (role == Role.FURNITURE) {
-          open = opensBracket(c);
-          pendingValue = emptyLabel(c);
-          crumb = W.startsWithAny("breadcrumb", c) || isSeparators(c);
-        }
+      Role role = lineRole(k, c);
+      if (role == null) {
+        break; // the text begins
       }
       roles.add(role);
       end = k + 1;
@@ -261,6 +251,32 @@ public final class FrameReader {
       roles.add(Role.OTHER);
     }
     return end;
+  }
+
+  /**
+   * The role of frame line {@code k} (normalised {@code c}) after the lines before it: furniture inside an open
+   * bracket, in a breadcrumb spread over lines or as the value under its label; or null if the text begins with it.
+   */
+  private Role lineRole(int k, String c) {
+    if (openBracket) {
+      openBracket = c.indexOf('】') < 0 && c.indexOf(']') < 0;
+      return Role.FURNITURE;
+    }
+    if (crumb && (isSeparators(c) || roles.get(lastNonBlank()) == Role.FURNITURE && wasSeparator(k))) {
+      return Role.FURNITURE;
+    }
+    crumb = false;
+    Role role = role(c);
+    if (role == Role.OTHER && pendingValue) {
+      role = Role.FURNITURE; // 来源： / 宁夏日报客户端: the value under its label
+    }
+    pendingValue = false;
+    if (role == Role.FURNITURE) {
+      openBracket = opensBracket(c);
+      pendingValue = emptyLabel(c);
+      crumb = W.startsWithAny("breadcrumb", c) || isSeparators(c);
+    }
+    return role;
   }
 
   /** The role of a frame line, or null if the text begins with it. */
@@ -388,7 +404,7 @@ public final class FrameReader {
     int year = 0;
     for (int i = 0; i < c.length(); i++) {
       char ch = c.charAt(i);
-      if (!Character.isDigit(ch) && "-/:. 年月日".indexOf(ch) < 0) {
+      if (!Character.isDigit(ch) && "-/:. ".indexOf(ch) < 0 && !W.contains("date-mark", String.valueOf(ch))) {
         return false;
       }
       if (year == 0 && i + 4 <= c.length() && isYear(c, i)) {
@@ -398,7 +414,7 @@ public final class FrameReader {
     if (year == 0) {
       return false;
     }
-    if (c.indexOf('年') > 0 && dateLineYear == 0) {
+    if (c.indexOf(YEAR_MARK) > 0 && dateLineYear == 0) {
       dateLineYear = year;
     } else if (postingYear == 0) {
       postingYear = year;
@@ -484,8 +500,9 @@ public final class FrameReader {
     String s = title;
     String start = W.prefix("title-start", s);
     s = start == null ? s : s.substring(start.length());
-    if (s.length() > 5 && isYear(s, 0) && s.charAt(4) == '年') {
-      s = s.substring(5);
+    String year = s.length() > 5 && isYear(s, 0) ? YEAR_SUFFIXES.matchAt(s, 4, s.length()) : null;
+    if (year != null) {
+      s = s.substring(4 + year.length());
     }
     int limit = Math.min(s.length(), 16);
     for (int i = 1; i < limit; i++) {
@@ -544,7 +561,7 @@ public final class FrameReader {
     int max = 0;
     int min = 0;
     for (int i = 0; i + 5 <= title.length(); i++) {
-      if (isYear(title, i) && title.charAt(i + 4) == '年') {
+      if (isYear(title, i) && yearSuffixAt(title, i + 4)) {
         int y = Integer.parseInt(title.substring(i, i + 4));
         max = Math.max(max, y);
         min = min == 0 ? y : Math.min(min, y);
@@ -588,7 +605,7 @@ public final class FrameReader {
   /** The year of a date (2026年1月27日, 二〇二六年一月二十七日) in {@code s}, or 0. */
   static int dateYear(String s) {
     for (int i = 0; i + 5 <= s.length(); i++) {
-      if (s.charAt(i + 4) != '年' || i > 0 && digit(s.charAt(i - 1)) >= 0) {
+      if (!yearSuffixAt(s, i + 4) || i > 0 && digit(s.charAt(i - 1)) >= 0) {
         continue;
       }
       int y = 0;
@@ -621,7 +638,7 @@ public final class FrameReader {
     int end = Math.min(t.length(), start + BODY_SCAN);
     int base = 0;
     for (int i = start; i + 5 <= end; i++) {
-      if (isYear(t, i) && t.charAt(i + 4) == '年' && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
+      if (isYear(t, i) && yearSuffixAt(t, i + 4) && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
         int y = Integer.parseInt(t.substring(i, i + 4));
         if (W.prefix("plan-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null) {
           return y;
@@ -756,6 +773,11 @@ public final class FrameReader {
     return (i == 0 || !Character.isDigit(s.charAt(i - 1))) && (i + 4 >= s.length() || !Character.isDigit(s.charAt(i + 4)));
   }
 
+  /** True if a year suffix (年) starts at {@code at} of {@code s}. */
+  private static boolean yearSuffixAt(String s, int at) {
+    return YEAR_SUFFIXES.matchAt(s, at, s.length()) != null;
+  }
+
   private static boolean isColon(char c) {
     return c == '：' || c == ':';
   }
@@ -797,6 +819,12 @@ public final class FrameReader {
 
     List<String[]> entries(String role) {
       return byRole.getOrDefault(role, List.of());
+    }
+
+    /** The first word of {@code role} whose value is {@code value}. */
+    String word(String role, String value) {
+      return entries(role).stream().filter(e -> e[1].equals(value)).map(e -> e[0]).findFirst().orElseThrow(
+          () -> new IllegalStateException("lexicon table FRAME_WORDS: no " + role + " of value " + value));
     }
 
     List<String> words(String role) {

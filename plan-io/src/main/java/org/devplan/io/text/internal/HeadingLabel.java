@@ -23,47 +23,17 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
     char c = t.charAt(at);
     String ordinalPrefix = v.ordinalPrefixes.matchAt(t, at, limit);
     if (ordinalPrefix != null) {
-      int i = at + ordinalPrefix.length();
-      int[] num = chinese(t, i, limit, v);
-      if (num == null) {
-        num = arabic(t, i, limit);
-      }
-      if (num != null) {
-        i = num[1];
-        for (var e : v.headingSchemes.entrySet()) {
-          if (t.startsWith(e.getKey(), i) && i + e.getKey().length() <= limit) {
-            int end = i + e.getKey().length();
-            if (end < limit && (t.charAt(end) == '，' || t.charAt(end) == ',')) {
-              return null; // 第一，… is prose
-            }
-            while (end < limit && t.charAt(end) == ' ') {
-              end++;
-            }
-            return new HeadingLabel(e.getValue(), num[0], at, end);
-          }
-        }
-      }
-      return null;
+      return counted(t, at, at + ordinalPrefix.length(), limit, v);
     }
     if (c == '(') {
-      int[] num = chinese(t, at + 1, limit, v);
-      Chapter.Numbering n = Chapter.Numbering.PAREN_CHINESE;
-      if (num == null) {
-        num = arabic(t, at + 1, limit);
-        n = Chapter.Numbering.PAREN_ARABIC;
-      }
-      if (num != null && num[1] < limit && t.charAt(num[1]) == ')') {
-        return new HeadingLabel(n, num[0], at, num[1] + 1);
-      }
-      return null;
+      return parenthesised(t, at, limit, v);
     }
     if (c >= '①' && c <= '⑳') {
       return new HeadingLabel(Chapter.Numbering.CIRCLED, c - '①' + 1, at, at + 1);
     }
     int[] num = chinese(t, at, limit, v);
     if (num != null && num[1] < limit) {
-      char after = t.charAt(num[1]);
-      if (after == '、') {
+      if (t.charAt(num[1]) == '、') {
         return new HeadingLabel(Chapter.Numbering.CHINESE, num[0], at, num[1] + 1);
       }
       String enumeration = allowEnumerated ? v.enumerationSuffixes.matchAt(t, num[1], limit) : null;
@@ -74,13 +44,7 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
     }
     num = arabic(t, at, limit);
     if (num != null && num[1] < limit && num[0] < 100) {
-      char after = t.charAt(num[1]);
-      boolean nextIsDigit = num[1] + 1 < limit && Character.isDigit(t.charAt(num[1] + 1));
-      if ((after == '.' || after == '、') && !nextIsDigit && num[1] + 1 < limit
-          && t.charAt(num[1] + 1) != '.' && t.charAt(num[1] + 1) != '\n') {
-        return new HeadingLabel(Chapter.Numbering.ARABIC, num[0], at, num[1] + 1);
-      }
-      return null;
+      return numbered(t, at, limit, num);
     }
     String annex = v.annexLabels.matchAt(t, at, limit);
     if (annex != null) {
@@ -89,6 +53,56 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
         end++;
       }
       return new HeadingLabel(Chapter.Numbering.OTHER, 0, at, end);
+    }
+    return null;
+  }
+
+  /** 第三部分, 第二章: the numeral after the ordinal prefix, then the scheme's counter word; or null. */
+  private static HeadingLabel counted(String t, int at, int i, int limit, Vocabulary v) {
+    int[] num = chinese(t, i, limit, v);
+    if (num == null) {
+      num = arabic(t, i, limit);
+    }
+    if (num == null) {
+      return null;
+    }
+    i = num[1];
+    for (var e : v.headingSchemes.entrySet()) {
+      if (t.startsWith(e.getKey(), i) && i + e.getKey().length() <= limit) {
+        int end = i + e.getKey().length();
+        if (end < limit && (t.charAt(end) == '，' || t.charAt(end) == ',')) {
+          return null; // 第一，… is prose
+        }
+        while (end < limit && t.charAt(end) == ' ') {
+          end++;
+        }
+        return new HeadingLabel(e.getValue(), num[0], at, end);
+      }
+    }
+    return null;
+  }
+
+  /** (三) or (3); or null. */
+  private static HeadingLabel parenthesised(String t, int at, int limit, Vocabulary v) {
+    int[] num = chinese(t, at + 1, limit, v);
+    Chapter.Numbering n = Chapter.Numbering.PAREN_CHINESE;
+    if (num == null) {
+      num = arabic(t, at + 1, limit);
+      n = Chapter.Numbering.PAREN_ARABIC;
+    }
+    if (num != null && num[1] < limit && t.charAt(num[1]) == ')') {
+      return new HeadingLabel(n, num[0], at, num[1] + 1);
+    }
+    return null;
+  }
+
+  /** 3. or 3、 (not 3.5, not 2026.); or null. */
+  private static HeadingLabel numbered(String t, int at, int limit, int[] num) {
+    char after = t.charAt(num[1]);
+    boolean nextIsDigit = num[1] + 1 < limit && Character.isDigit(t.charAt(num[1] + 1));
+    if ((after == '.' || after == '、') && !nextIsDigit && num[1] + 1 < limit
+        && t.charAt(num[1] + 1) != '.' && t.charAt(num[1] + 1) != '\n') {
+      return new HeadingLabel(Chapter.Numbering.ARABIC, num[0], at, num[1] + 1);
     }
     return null;
   }

@@ -8,19 +8,7 @@ import java.util.List;
  * @param layout how the table was written
  * @param rows the rows, header rows included, separator rows excluded
  */
-public record Table(Layout layout, List<Row> rows) {
-
-  /** Table layouts. */
-  public enum Layout {
-    /** One cell per line, each starting with a TAB, rows separated by blank lines. */
-    CELL_PER_LINE,
-    /** One row per line, cells separated by TABs. */
-    TABS,
-    /** One row per line, cells between pipes. */
-    PIPES,
-    /** One row per line, cells separated by runs of spaces. */
-    SPACES
-  }
+public record Table(TableLayout layout, List<Row> rows) {
 
   /**
    * One row.

@@ -71,13 +71,43 @@ public final class TableReader {
     if (h == 0) {
       return List.of();
     }
-    List<Column> columns = datedColumns(columns(rows.get(0), h > 1 ? rows.get(1) : null), captionYear);
-    int nameCol = -1;
-    for (int c = 0; c < columns.size(); c++) {
-      if (columns.get(c).role() == Role.NAME) {
-        nameCol = c;
-        break;
+    Header header = header(datedColumns(columns(rows.get(0), h > 1 ? rows.get(1) : null), captionYear));
+    List<Entry> out = new ArrayList<>();
+    Groups groups = new Groups();
+    for (int r = h; r < rows.size(); r++) {
+      List<Table.Cell> cells = rows.get(r).cells();
+      if (cells.isEmpty() || cells.stream().allMatch(c -> c.text().isEmpty())) {
+        continue;
       }
+      groups.rowNo++;
+      Entry e = entry(cells, header, groups);
+      if (e != null) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The columns of a table: the name column, the category column (0, or -1 if none) and one figure column per
+   * year, for rows whose cells of one year are merged.
+   */
+  private record Header(List<Column> columns, int nameCol, int catCol, List<Column> yearGroups) {}
+
+  /** The group and category the rows so far are in, and the number of the row. */
+  private static final class Groups {
+    String group;
+    String category;
+    int rowNo;
+  }
+
+  /** What a row's cells other than its name say. */
+  private record Cells(String unitText, Indicator.Nature nature, List<Figure> figures) {}
+
+  private static Header header(List<Column> columns) {
+    int nameCol = -1;
+    for (int c = 0; c < columns.size() && nameCol < 0; c++) {
+      nameCol = columns.get(c).role() == Role.NAME ? c : -1;
     }
     if (nameCol < 0) {
       nameCol = columns.get(0).role() == Role.CATEGORY ? 1 : 0;
@@ -88,77 +118,74 @@ public final class TableReader {
         yearGroups.add(new Column(Role.FIGURE, col.year(), col.kind(), col.estimate(), col.period(), Quantity.AUTO));
       }
     }
-    List<Entry> out = new ArrayList<>();
-    String group = null;
-    String category = null;
-    int rowNo = 0;
-    for (int r = h; r < rows.size(); r++) {
-      List<Table.Cell> cells = rows.get(r).cells();
-      if (cells.isEmpty() || cells.stream().allMatch(c -> c.text().isEmpty())) {
-        continue;
-      }
-      rowNo++;
-      List<Column> cols = columns;
-      if (cells.size() != columns.size() && cells.size() == nameCol + 1 + unitColumns(columns, nameCol) + yearGroups.size()) {
-        cols = merged(columns, nameCol, yearGroups);
-      }
-      int catCol = columns.get(0).role() == Role.CATEGORY ? 0 : -1;
-      if (catCol == 0 && !cells.get(0).text().isEmpty()) {
-        category = cells.get(0).text();
-      }
-      if (nameCol >= cells.size()) {
-        continue;
-      }
-      Table.Cell nameCell = cells.get(nameCol);
-      String rawName = nameCell.original().isEmpty() ? nameCell.text() : nameCell.original();
-      boolean rest = false;
-      for (int c = nameCol + 1; c < cells.size(); c++) {
-        rest |= !cells.get(c).text().isEmpty();
-      }
-      int[] num = groupNumber(nameCell.text());
-      if (num != null) {
-        group = stripSpaces(nameCell.text().substring(num[1]));
-        if (!rest) {
-          continue;
-        }
-      }
-      String name = num != null ? group : stripNumbering(rawName);
-      String unitText = null;
-      Indicator.Nature nature = Indicator.Nature.UNSPECIFIED;
-      List<Figure> figures = new ArrayList<>();
-      for (int c = 0; c < cells.size() && c < cols.size(); c++) {
-        Column col = cols.get(c);
-        String text = cells.get(c).original().replace('\u00A0', ' ').strip();
-        switch (col.role()) {
-          case UNIT -> unitText = text;
-          case NATURE -> nature = Optional.ofNullable(v.headerRole(text, "nature")).map(Indicator.Nature::valueOf)
-              .orElse(Indicator.Nature.UNSPECIFIED);
-          case FIGURE -> {
-            if (!text.isEmpty()) {
-              Figure f = figure(text, col, rowNo, c + 1, cells.get(c).start());
-              if (f != null) {
-                figures.add(f);
-              }
-            }
-          }
-          default -> { }
-        }
-      }
-      String[] nameAndUnit = unitInName(name);
-      name = nameAndUnit[0];
-      if ((unitText == null || unitText.isEmpty()) && nameAndUnit[1] != null) {
-        unitText = nameAndUnit[1];
-      }
-      if (name.isBlank()) {
-        continue;
-      }
-      Unit unit = unitText == null || unitText.isBlank() || unitText.chars().anyMatch(Character::isDigit)
-          ? Unit.of("倍") : Unit.of(unitText.strip());
-      String g = catCol == 0 ? category : group;
-      out.add(new Entry(name, unit, Optional.ofNullable(g == null || g.isBlank() ? null : g), nature,
-          dropRedundantAbsent(figures), rowNo, nameCell.start()));
+    return new Header(columns, nameCol, columns.get(0).role() == Role.CATEGORY ? 0 : -1, yearGroups);
+  }
+
+  /** The indicator row {@code cells}, or null for a group row without figures or a row without a name. */
+  private Entry entry(List<Table.Cell> cells, Header header, Groups groups) {
+    int nameCol = header.nameCol();
+    List<Column> cols = header.columns();
+    if (cells.size() != cols.size()
+        && cells.size() == nameCol + 1 + unitColumns(cols, nameCol) + header.yearGroups().size()) {
+      cols = merged(cols, nameCol, header.yearGroups());
     }
-    return out;
+    if (header.catCol() == 0 && !cells.get(0).text().isEmpty()) {
+      groups.category = cells.get(0).text();
+    }
+    if (nameCol >= cells.size()) {
+      return null;
+    }
+    Table.Cell nameCell = cells.get(nameCol);
+    String rawName = nameCell.original().isEmpty() ? nameCell.text() : nameCell.original();
+    boolean rest = false;
+    for (int c = nameCol + 1; c < cells.size(); c++) {
+      rest |= !cells.get(c).text().isEmpty();
+    }
+    int[] num = groupNumber(nameCell.text());
+    if (num != null) {
+      groups.group = stripSpaces(nameCell.text().substring(num[1]));
+      if (!rest) {
+        return null;
+      }
+    }
+    Cells read = cells(cells, cols, groups.rowNo);
+    String[] nameAndUnit = unitInName(num != null ? groups.group : stripNumbering(rawName));
+    String name = nameAndUnit[0];
+    String unitText = read.unitText();
+    if ((unitText == null || unitText.isEmpty()) && nameAndUnit[1] != null) {
+      unitText = nameAndUnit[1];
+    }
+    if (name.isBlank()) {
+      return null;
+    }
+    Unit unit = unitText == null || unitText.isBlank() || unitText.chars().anyMatch(Character::isDigit)
+        ? v.tableUnit : Unit.of(unitText.strip());
+    String g = header.catCol() == 0 ? groups.category : groups.group;
+    return new Entry(name, unit, Optional.ofNullable(g == null || g.isBlank() ? null : g), read.nature(),
+        dropRedundantAbsent(read.figures()), groups.rowNo, nameCell.start());
+  }
+
+  private Cells cells(List<Table.Cell> cells, List<Column> cols, int rowNo) {
+    String unitText = null;
+    Indicator.Nature nature = Indicator.Nature.UNSPECIFIED;
+    List<Figure> figures = new ArrayList<>();
+    for (int c = 0; c < cells.size() && c < cols.size(); c++) {
+      Column col = cols.get(c);
+      String text = cells.get(c).original().replace('\u00A0', ' ').strip();
+      switch (col.role()) {
+        case UNIT -> unitText = text;
+        case NATURE -> nature = Optional.ofNullable(v.headerRole(text, "nature")).map(Indicator.Nature::valueOf)
+            .orElse(Indicator.Nature.UNSPECIFIED);
+        case FIGURE -> {
+          Figure f = text.isEmpty() ? null : figure(text, col, rowNo, c + 1, cells.get(c).start());
+          if (f != null) {
+            figures.add(f);
+          }
+        }
+        default -> { }
+      }
+    }
+    return new Cells(unitText, nature, figures);
   }
 
   private static int unitColumns(List<Column> columns, int nameCol) {

@@ -65,6 +65,13 @@ public final class Vocabulary {
   final Words notEach;
   final Words enumerationSuffixes;
   final Words afterNumeralRatios;
+  final Words noteLeads;
+  final Words contentsHeadings;
+  final Words captionLeads;
+  final Words comparableBasis;
+  final Words growthNameEnds;
+  /** The unit of a table row whose unit cell is empty or holds a figure. */
+  final Unit tableUnit;
 
   private Vocabulary(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -103,6 +110,12 @@ public final class Vocabulary {
     notEach = lexicon.words(Lexicon.Table.MARKERS, "role", "not-each");
     enumerationSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "enumeration-suffix");
     afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
+    noteLeads = lexicon.words(Lexicon.Table.MARKERS, "role", "note-lead");
+    contentsHeadings = lexicon.words(Lexicon.Table.MARKERS, "role", "contents");
+    captionLeads = lexicon.words(Lexicon.Table.MARKERS, "role", "caption-lead");
+    comparableBasis = lexicon.words(Lexicon.Table.MARKERS, "role", "comparable-basis");
+    growthNameEnds = lexicon.words(Lexicon.Table.MARKERS, "role", "growth-name-end");
+    tableUnit = Unit.of(lexicon.words(Lexicon.Table.MARKERS, "role", "table-unit").asList().get(0));
     changeVerbs = lexicon.words(Lexicon.Table.CHANGE_VERBS);
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.CHANGE_VERBS)) {
       changeVerbSigns.put(e.word(), e.get("sign").equals("-") ? -1 : 1);
@@ -194,6 +207,28 @@ public final class Vocabulary {
       }
     }
     return false;
+  }
+
+  /** True if a year suffix (年) follows the four digits at {@code at} of {@code s}. */
+  boolean yearSuffixAfter(String s, int at) {
+    return yearSuffixes.matchAt(s, at + 4, s.length()) != null;
+  }
+
+  /** True if {@code s} names {@code year} followed by a year suffix (2026年). */
+  boolean namesYear(String s, int year) {
+    String digits = Integer.toString(year);
+    for (int at = s.indexOf(digits); at >= 0; at = s.indexOf(digits, at + 1)) {
+      if (yearSuffixes.matchAt(s, at + digits.length(), s.length()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A table row's name without the growth ending that makes it a growth (地区生产总值增长 → 地区生产总值). */
+  String withoutGrowthEnd(String name) {
+    String end = growthNameEnds.matchEndingAt(name, name.length(), 1);
+    return end != null ? name.substring(0, name.length() - end.length()) : name;
   }
 
   /** The vocabulary of the standard lexicon. */

@@ -1,0 +1,125 @@
+package org.devplan.io.text.internal;
+
+/**
+ * The lines of a {@link SourceText} as the block reader and the table layouts look at them: blank or not, their
+ * content without the spaces and TABs around it, the heading label they start with, cells cut from them.
+ * Immutable.
+ */
+final class Lines {
+  private final SourceText src;
+  private final String t;
+  private final Vocabulary v;
+
+  Lines(SourceText src, Vocabulary v) {
+    this.src = src;
+    this.t = src.text();
+    this.v = v;
+  }
+
+  String text() {
+    return t;
+  }
+
+  Vocabulary vocabulary() {
+    return v;
+  }
+
+  int count() {
+    return src.lineCount();
+  }
+
+  int start(int k) {
+    return src.lineStart(k);
+  }
+
+  int end(int k) {
+    return src.lineEnd(k);
+  }
+
+  boolean isBlank(int k) {
+    for (int i = src.lineStart(k); i < src.lineEnd(k); i++) {
+      char c = t.charAt(i);
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int contentStart(int k) {
+    int i = src.lineStart(k);
+    int e = src.lineEnd(k);
+    while (i < e && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  int contentEnd(int k) {
+    int s = src.lineStart(k);
+    int e = src.lineEnd(k);
+    while (e > s && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '\t')) {
+      e--;
+    }
+    return Math.max(e, contentStart(k));
+  }
+
+  String content(int k) {
+    int s = contentStart(k);
+    int e = contentEnd(k);
+    return s < e ? t.substring(s, e) : "";
+  }
+
+  /** The heading label line {@code k} starts with, or null; a bare label (一、 alone) is no heading. */
+  HeadingLabel label(int k) {
+    int s = contentStart(k);
+    int e = src.lineEnd(k);
+    HeadingLabel l = HeadingLabel.read(t, s, e, v, false);
+    if (l == null) {
+      return null;
+    }
+    if (l.end() >= e && l.numbering() != org.devplan.model.Chapter.Numbering.OTHER) {
+      return null;
+    }
+    return l;
+  }
+
+  /** True if line {@code k} is one cell: it starts with a TAB and has no other TAB in it. */
+  boolean isTabCell(int k) {
+    if (src.lineEnd(k) <= src.lineStart(k) || t.charAt(src.lineStart(k)) != '\t') {
+      return false;
+    }
+    for (int i = contentStart(k); i < contentEnd(k); i++) {
+      if (t.charAt(i) == '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A bare group row inside a table (一、经济发展 on a line of its own). */
+  boolean isGroupLine(int k) {
+    String c = content(k);
+    int[] n = HeadingLabel.chinese(c, 0, c.length(), v);
+    return n != null && n[1] < c.length() && c.charAt(n[1]) == '、' && c.length() <= 20 && c.indexOf('。') < 0;
+  }
+
+  /** The cell between normalised indexes {@code s} and {@code e}, without the spaces and TABs around it. */
+  Table.Cell cell(int s, int e) {
+    if (e < s) {
+      e = s;
+    }
+    while (s < e && (t.charAt(s) == ' ' || t.charAt(s) == '\t')) {
+      s++;
+    }
+    while (e > s && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '\t')) {
+      e--;
+    }
+    return new Table.Cell(t.substring(s, e), s, e, src.originalSlice(s, e).strip());
+  }
+
+  /** The content of line {@code k} as one cell. */
+  Table.Cell cell(int k) {
+    return cell(contentStart(k), contentEnd(k));
+  }
+}

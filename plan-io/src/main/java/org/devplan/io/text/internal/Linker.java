@@ -1,0 +1,176 @@
+package org.devplan.io.text.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.devplan.model.Bound;
+import org.devplan.model.Dimension;
+import org.devplan.model.Observation;
+import org.devplan.model.Unit;
+
+/**
+ * The linking stage: each observation read from the narrative goes to the indicator its subject names,
+ * conservatively (equal names after normalisation, or names listed together in the alias table), else to a new
+ * one; then the figures of one subject in units that do not convert into each other become indicators of their
+ * own.
+ */
+final class Linker {
+  /**
+   * An observation read from the narrative, before linking.
+   *
+   * @param name the subject as written
+   * @param unit the unit of its level, if it states one
+   * @param observation the observation, without its id
+   * @param section the chapter it was read in, null before the first heading
+   */
+  record Reading(String name, Optional<Unit> unit, Observation.Builder observation, Section section) {}
+
+  private final Vocabulary v;
+  private final List<Draft> drafts = new ArrayList<>();
+  private final Map<String, Draft> byName = new HashMap<>();
+  private final Map<String, Draft> byAlias = new HashMap<>();
+
+  private Linker(Vocabulary v) {
+    this.v = v;
+  }
+
+  /** The indicators of the {@code annex}'s drafts and the {@code readings}, in order of first mention. */
+  static List<Draft> link(Vocabulary v, List<Draft> annex, List<Reading> readings) {
+    Linker linker = new Linker(v);
+    for (Draft d : annex) {
+      linker.drafts.add(d);
+      linker.register(d);
+    }
+    for (Reading r : readings) {
+      linker.draftFor(r.name(), r.unit()).add(r.observation(), r.section());
+    }
+    return splitByDimension(linker.drafts);
+  }
+
+  private void register(Draft d) {
+    String key = v.normaliseName(d.name);
+    byName.putIfAbsent(key, d);
+    String group = v.aliasGroups.get(key);
+    if (group != null) {
+      byAlias.putIfAbsent(group, d);
+    }
+  }
+
+  private Draft draftFor(String name, Optional<Unit> unit) {
+    String key = v.normaliseName(name);
+    Draft d = byName.get(key);
+    if (d == null) {
+      String group = v.aliasGroups.get(key);
+      if (group != null) {
+        d = byAlias.get(group);
+      }
+    }
+    if (d == null) {
+      d = new Draft();
+      d.name = name;
+      drafts.add(d);
+      register(d);
+    }
+    if (d.unit == null) {
+      d.unit = unit.orElse(null);
+    }
+    if (!d.name.equals(name)) {
+      d.aliases.add(name);
+    }
+    return d;
+  }
+
+  /**
+   * One indicator per dimension: figures of one subject written in units that do not convert into each other
+   * (交易8151宗11.8亿元, 12台69万千瓦机组, 14个项目完成投资81亿元) become indicators of their own. The annex's
+   * figures, or else the first figures not counted in items (个, 家, 台…), keep the name; the others get the name
+   * followed by their unit in brackets.
+   */
+  static List<Draft> splitByDimension(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      List<Unit> units = new ArrayList<>();
+      List<List<Integer>> classes = unitClasses(d, units);
+      if (classes.size() < 2) {
+        out.add(d);
+      } else {
+        out.addAll(split(d, units, classes, keeper(d, units)));
+      }
+    }
+    return out;
+  }
+
+  /** The indexes of {@code d}'s observations by the unit class of their level; the classes' units in {@code units}. */
+  private static List<List<Integer>> unitClasses(Draft d, List<Unit> units) {
+    List<List<Integer>> classes = new ArrayList<>();
+    for (int i = 0; i < d.observations.size(); i++) {
+      Observation o = d.observations.get(i).id("x").build();
+      Optional<Unit> u = o.level().flatMap(Bound::unit);
+      if (u.isEmpty() || o.isChange() || u.get().equals(Unit.UNSPECIFIED)) {
+        continue;
+      }
+      int c = 0;
+      while (c < units.size() && !u.get().isConvertibleTo(units.get(c))) {
+        c++;
+      }
+      if (c == units.size()) {
+        units.add(u.get());
+        classes.add(new ArrayList<>());
+      }
+      classes.get(c).add(i);
+    }
+    return classes;
+  }
+
+  /** The class that keeps the name: the annex's unit, else the first not counted in items, else the first. */
+  private static int keeper(Draft d, List<Unit> units) {
+    int keep = -1;
+    if (d.annex && d.unit != null) {
+      for (int c = 0; c < units.size() && keep < 0; c++) {
+        keep = units.get(c).isConvertibleTo(d.unit) ? c : -1;
+      }
+    }
+    for (int c = 0; c < units.size() && keep < 0; c++) {
+      keep = units.get(c).dimension() != Dimension.COUNT ? c : -1;
+    }
+    return Math.max(keep, 0);
+  }
+
+  private static List<Draft> split(Draft d, List<Unit> units, List<List<Integer>> classes, int keep) {
+    List<Draft> parts = new ArrayList<>();
+    for (int c = 0; c < units.size(); c++) {
+      Draft p = c == keep ? d : new Draft();
+      if (c != keep) {
+        p.name = d.name + "（" + units.get(c).symbol() + "）";
+        p.group = d.group;
+        for (String a : d.aliases) {
+          p.aliases.add(a + "（" + units.get(c).symbol() + "）");
+        }
+        p.unit = units.get(c);
+      }
+      parts.add(p);
+    }
+    List<Observation.Builder> observations = new ArrayList<>(d.observations);
+    List<Section> sections = new ArrayList<>(d.sections);
+    d.observations.clear();
+    d.sections.clear();
+    if (!d.annex) {
+      d.unit = units.get(keep);
+    }
+    int[] owner = new int[observations.size()];
+    Arrays.fill(owner, keep);
+    for (int c = 0; c < units.size(); c++) {
+      for (int i : classes.get(c)) {
+        owner[i] = c;
+      }
+    }
+    for (int i = 0; i < owner.length; i++) {
+      parts.get(owner[i]).observations.add(observations.get(i));
+      parts.get(owner[i]).sections.add(sections.get(i));
+    }
+    return parts;
+  }
+}

@@ -1,0 +1,375 @@
+package org.devplan.io.text.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.devplan.model.Chapter;
+import org.devplan.model.Observation;
+
+/**
+ * The outline stage: blocks to the chapter tree (standalone headings, and inline headings 一是…, 1.… at sentence
+ * starts), each chapter told actual or target by its title, with the narrative text to read figures from and the
+ * tables in their chapters.
+ */
+final class OutlineReader {
+  /**
+   * The outline of a document.
+   *
+   * @param roots the top chapters, numbered by path
+   * @param segments the narrative text, in order, each in its chapter
+   * @param tables the tables, in order, each in its chapter with its notes
+   * @param headings where the heading texts are, in order of reading
+   * @param captionBlocks the indexes of the blocks that are captions though read as headings or paragraphs
+   */
+  record Outline(List<Section> roots, List<Segment> segments, List<TableAt> tables, List<Range> headings,
+      Set<Integer> captionBlocks) {}
+
+  /**
+   * Narrative text of a chapter to read figures from.
+   *
+   * @param section the chapter, null before the first heading
+   * @param words whether words-only targets are read too (not in a heading's title)
+   */
+  record Segment(int from, int to, Section section, boolean words) {}
+
+  /**
+   * A table in its chapter, with the notes under it and the year its caption names (0 if none).
+   *
+   * @param section the chapter, null before the first heading
+   */
+  record TableAt(Table table, Section section, List<String> notes, int captionYear) {}
+
+  /** Normalised indexes of a heading's text. */
+  record Range(int start, int end) {}
+
+  private final SourceText src;
+  private final String t;
+  private final Vocabulary v;
+  private final Lines lines;
+  private final List<Block> blocks;
+  private final int planYear;
+  private final int baseYear;
+  private final List<Section> roots = new ArrayList<>();
+  private final List<Section> stack = new ArrayList<>();
+  private final List<Range> headings = new ArrayList<>();
+  private final Set<Integer> captionBlocks = new HashSet<>();
+  private final List<Segment> segments = new ArrayList<>();
+  private final List<TableAt> tables = new ArrayList<>();
+  private boolean contentSinceHeading = true;
+
+  private OutlineReader(SourceText src, Vocabulary v, List<Block> blocks, int planYear, int baseYear) {
+    this.src = src;
+    this.t = src.text();
+    this.v = v;
+    this.lines = new Lines(src, v);
+    this.blocks = blocks;
+    this.planYear = planYear;
+    this.baseYear = baseYear;
+  }
+
+  /** The outline of {@code blocks}, a chapter's figures being of {@code planYear} or {@code baseYear}. */
+  static Outline read(SourceText src, Vocabulary v, List<Block> blocks, int planYear, int baseYear) {
+    return new OutlineReader(src, v, blocks, planYear, baseYear).read();
+  }
+
+  private Outline read() {
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      if (block instanceof Block.Heading heading) {
+        heading(b, heading);
+      } else if (block instanceof Block.Paragraph) {
+        int k = block.startLine();
+        paragraph(lines.contentStart(k), lines.contentEnd(k));
+        contentSinceHeading = true;
+      } else if (block instanceof Block.TableBlock table) {
+        tables.add(new TableAt(table.table(), current(), new ArrayList<>(), captionYear(b)));
+        contentSinceHeading = true;
+      } else if (block instanceof Block.Note && !tables.isEmpty()) {
+        int k = block.startLine();
+        tables.get(tables.size() - 1).notes().add(src.originalSlice(lines.contentStart(k), lines.contentEnd(k)).strip());
+      }
+    }
+    number(roots, "");
+    return new Outline(roots, segments, tables, headings, captionBlocks);
+  }
+
+  private Section current() {
+    return stack.isEmpty() ? null : stack.get(stack.size() - 1);
+  }
+
+  private void heading(int b, Block.Heading block) {
+    int k = block.startLine();
+    HeadingLabel l = block.label();
+    int lineEnd = lines.contentEnd(k);
+    int ts = skipTitleStart(l.end(), lineEnd);
+    int stop = indexOf('。', ts, lineEnd);
+    int te = stop < 0 ? lineEnd : stop;
+    if (l.numbering() == Chapter.Numbering.OTHER && annexLabel(b, l, ts >= te)) {
+      return;
+    }
+    Section n = open(l, ts, te, stop >= 0 && stop + 1 < lineEnd);
+    segments.add(new Segment(ts, te, n, false));
+    int headEnd = stop < 0 ? lineEnd : stop + 1;
+    headings.add(new Range(l.start(), headEnd));
+    contentSinceHeading = false;
+    if (headEnd < lineEnd) {
+      paragraph(headEnd, lineEnd);
+      contentSinceHeading = true;
+    }
+  }
+
+  /**
+   * An annex label (附件, 附表): a caption right above its table, a repeated label, or a bare label whose title is
+   * the next line. Returns true if it is read so.
+   */
+  private boolean annexLabel(int b, HeadingLabel l, boolean bare) {
+    int next = nextNonBlank(b);
+    if (!bare && next >= 0 && blocks.get(next) instanceof Block.TableBlock) {
+      captionBlocks.add(b); // 附表　2025年…主要指标 right above its table: the table's caption
+      return true;
+    }
+    if (!bare) {
+      return false;
+    }
+    Section prev = lastHeading(roots);
+    if (prev != null && prev.label.numbering() == Chapter.Numbering.OTHER && !contentSinceHeading
+        && prev.labelText.equals(src.originalSlice(l.start(), l.end()))) {
+      captionBlocks.add(b);
+      return true;
+    }
+    if (next >= 0 && (blocks.get(next) instanceof Block.Caption || blocks.get(next) instanceof Block.Paragraph)) {
+      int nk = blocks.get(next).startLine();
+      Section n = open(l, lines.contentStart(nk), lines.contentEnd(nk), false);
+      n.start = l.start();
+      captionBlocks.add(next);
+      headings.add(new Range(l.start(), src.lineEnd(blocks.get(b).startLine())));
+      contentSinceHeading = false;
+      return true;
+    }
+    return false;
+  }
+
+  private Section open(HeadingLabel l, int ts, int te, boolean inline) {
+    int depth = stack.size();
+    for (int i = 0; i < stack.size() && l.numbering() != Chapter.Numbering.OTHER; i++) {
+      if (stack.get(i).label.numbering() == l.numbering()) {
+        depth = i;
+        break;
+      }
+    }
+    if (l.numbering() == Chapter.Numbering.OTHER) {
+      depth = 0;
+    }
+    while (stack.size() > depth) {
+      stack.remove(stack.size() - 1);
+    }
+    Section n = new Section();
+    n.label = l;
+    n.labelText = src.originalSlice(l.start(), l.end()).strip();
+    n.title = ts < te ? Importer.clean(src.originalSlice(ts, te)) : "";
+    n.inline = inline;
+    n.start = l.start();
+    n.parent = current();
+    n.kind = n.parent != null ? n.parent.kind : classify(n.title);
+    if (n.kind == null) {
+      n.kind = Observation.Kind.TARGET;
+    }
+    (n.parent == null ? roots : n.parent.children).add(n);
+    n.text.append(src.originalSlice(l.start(), te < ts ? l.end() : te));
+    stack.add(n);
+    return n;
+  }
+
+  private Observation.Kind classify(String title) {
+    for (String w : v.actualChapterWords) {
+      if (title.contains(w)) {
+        return Observation.Kind.ACTUAL;
+      }
+    }
+    for (String w : v.targetChapterWords) {
+      if (title.contains(w)) {
+        return Observation.Kind.TARGET;
+      }
+    }
+    String folded = fold(title);
+    if (v.namesYear(folded, planYear)) {
+      return Observation.Kind.TARGET;
+    }
+    if (v.namesYear(folded, baseYear)) {
+      return Observation.Kind.ACTUAL;
+    }
+    return null;
+  }
+
+  /** Reads a paragraph's text, opening inline headings (一是…, 1.…) at sentence starts. */
+  private void paragraph(int from, int to) {
+    int segStart = from;
+    int p = from;
+    while (p < to) {
+      HeadingLabel l = inlineLabel(p, to);
+      boolean afterSemicolon = p > from && (t.charAt(p - 1) == '；' || t.charAt(p - 1) == ';');
+      if (l != null && afterSemicolon && l.numbering() != Chapter.Numbering.ENUMERATED) {
+        l = null;
+      }
+      if (l != null) {
+        addSegment(segStart, p);
+        int headEnd = inlineHeading(l, to);
+        segStart = headEnd;
+        p = headEnd;
+        continue;
+      }
+      int stop = indexOf('。', p, to);
+      int semi = indexOf('；', p, stop < 0 ? to : stop);
+      if (semi >= 0) {
+        stop = semi;
+      }
+      if (stop < 0) {
+        break;
+      }
+      p = stop + 1;
+      while (p < to && t.charAt(p) == ' ') {
+        p++;
+      }
+    }
+    addSegment(segStart, to);
+  }
+
+  /** Opens the inline heading {@code l}; returns where its title ends. */
+  private int inlineHeading(HeadingLabel l, int to) {
+    int stop = indexOf('。', l.end(), to);
+    if (l.numbering() == Chapter.Numbering.ENUMERATED) {
+      int semi = indexOf('；', l.end(), stop < 0 ? to : stop);
+      stop = semi >= 0 ? semi : stop;
+    }
+    int te = stop < 0 ? to : stop;
+    Section n = open(l, l.end(), te, true);
+    segments.add(new Segment(l.end(), te, n, false));
+    int headEnd = stop < 0 ? to : stop + 1;
+    headings.add(new Range(l.start(), headEnd));
+    return headEnd;
+  }
+
+  private HeadingLabel inlineLabel(int p, int to) {
+    HeadingLabel l = HeadingLabel.read(t, p, to, v, true);
+    if (l == null || l.numbering() == Chapter.Numbering.OTHER || l.numbering() == Chapter.Numbering.PART
+        || l.numbering() == Chapter.Numbering.VOLUME || l.numbering() == Chapter.Numbering.CHAPTER
+        || l.numbering() == Chapter.Numbering.SECTION || l.end() >= to) {
+      return null;
+    }
+    // a circled item (①…。②…。) is a list item whose whole first sentence is its title, so it may be longer
+    int limit = l.end() + (l.numbering() == Chapter.Numbering.CIRCLED ? 81 : 41);
+    int stop = indexOf('。', l.end(), Math.min(to, limit));
+    if (l.numbering() == Chapter.Numbering.ENUMERATED) {
+      int semi = indexOf('；', l.end(), stop < 0 ? Math.min(to, limit) : stop);
+      stop = semi >= 0 ? semi : stop;
+    }
+    if (stop < 0 || stop == l.end()) {
+      return null;
+    }
+    for (int i = stack.size() - 1; i >= 0; i--) {
+      Section n = stack.get(i);
+      if (n.label.numbering() == l.numbering()) {
+        return l.ordinal() == n.label.ordinal() + 1 ? l : null;
+      }
+    }
+    return l.ordinal() == 1 ? l : null;
+  }
+
+  private void addSegment(int from, int to) {
+    if (to <= from) {
+      return;
+    }
+    Section n = current();
+    String text = src.originalSlice(from, to).strip();
+    if (text.isEmpty()) {
+      return;
+    }
+    if (n != null) {
+      n.paragraphs.add(text);
+      n.text.append(text);
+    }
+    segments.add(new Segment(from, to, n, true));
+  }
+
+  private static Section lastHeading(List<Section> roots) {
+    if (roots.isEmpty()) {
+      return null;
+    }
+    Section n = roots.get(roots.size() - 1);
+    while (!n.children.isEmpty()) {
+      n = n.children.get(n.children.size() - 1);
+    }
+    return n;
+  }
+
+  private static void number(List<Section> sections, String prefix) {
+    for (int i = 0; i < sections.size(); i++) {
+      Section n = sections.get(i);
+      n.path = prefix.isEmpty() ? Integer.toString(i + 1) : prefix + "." + (i + 1);
+      number(n.children, n.path);
+    }
+  }
+
+  /** The year named by the caption just before table block {@code b} (表1　2024年主要指标…), or 0. */
+  private int captionYear(int b) {
+    int i = b - 1;
+    while (i >= 0 && blocks.get(i) instanceof Block.Blank) {
+      i--;
+    }
+    if (i < 0 || !(blocks.get(i) instanceof Block.Caption || blocks.get(i) instanceof Block.Paragraph
+        || blocks.get(i) instanceof Block.Heading)) {
+      return 0;
+    }
+    String line = lines.content(blocks.get(i).startLine());
+    for (int j = 0; j + 5 <= line.length(); j++) {
+      if (isDigits(line, j) && v.yearSuffixAfter(line, j) && (j == 0 || !Character.isDigit(line.charAt(j - 1)))) {
+        return Integer.parseInt(line.substring(j, j + 4));
+      }
+    }
+    return 0;
+  }
+
+  private int nextNonBlank(int b) {
+    for (int i = b + 1; i < blocks.size(); i++) {
+      if (!(blocks.get(i) instanceof Block.Blank)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int skipTitleStart(int i, int end) {
+    while (i < end && (t.charAt(i) == ' ' || t.charAt(i) == '：' || t.charAt(i) == ':' || t.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private int indexOf(char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isDigits(String s, int i) {
+    for (int k = i; k < i + 4; k++) {
+      if (!Character.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return i + 4 >= s.length() || !Character.isDigit(s.charAt(i + 4));
+  }
+
+  private static String fold(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(c >= 0xFF10 && c <= 0xFF19 ? (char) (c - 0xFEE0) : c);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,23 @@
+package org.devplan.io.text.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.devplan.model.Span;
+import org.junit.jupiter.api.Test;
+
+class SpanWriterTest {
+  @Test
+  void coversTheTextWithSpansOfTheirBlocksKinds() {
+    SourceText src = SourceText.of(OutlineReaderTest.TEXT);
+    List<Block> blocks = BlockReader.read(src, Vocabulary.standard());
+    OutlineReader.Outline outline = OutlineReaderTest.outline(src);
+    List<Span> spans = SpanWriter.spans(src, blocks, outline.headings(), outline.captionBlocks());
+    assertThat(spans.stream().map(s -> (s.kind() + " " + s.text()).strip()).toList()).containsExactly(
+        "TITLE 某市2026年计划", "BLANK", "HEADING 一、2025年工作回顾", "BLANK", "PARAGRAPH 全市增长5%。",
+        "HEADING 一是稳增长。", "PARAGRAPH 投资增长6%。", "HEADING 二是促消费。", "BLANK", "HEADING 二、2026年主要目标",
+        "BLANK", "CAPTION 表1　2026年主要指标", "TABLE_CELL 指标名称\t单位\t2026年目标", "TABLE_CELL 地区生产总值增长\t%\t6左右",
+        "NOTE 注：按可比价格计算。");
+    assertThat(String.join("", spans.stream().map(Span::text).toList())).isEqualTo(OutlineReaderTest.TEXT);
+  }
+}
