@@ -202,46 +202,53 @@ final class OutlineReader {
     return null;
   }
 
-  /** Reads a paragraph's text, opening inline headings (一是…, 1.…) at sentence starts. */
+  /**
+   * Reads a paragraph's text, opening inline headings (一是…, 1.…) at sentence starts. A prose enumeration (一是…二是…)
+   * inside the paragraph divides a heading only in a paragraph that belongs to one: it opens with a label, or it is
+   * the first paragraph under a heading. Further on in a chapter (各位代表！…五年来…。一是…二是…) it is prose.
+   */
   private void paragraph(int from, int to) {
+    boolean owned = !contentSinceHeading;
     int segStart = from;
     int p = from;
     while (p < to) {
-      HeadingLabel l = inlineLabel(p, to);
-      boolean afterSemicolon = p > from && (t.charAt(p - 1) == '；' || t.charAt(p - 1) == ';');
-      if (l != null && afterSemicolon && l.numbering() != Chapter.Numbering.ENUMERATED) {
+      HeadingLabel l = inlineLabel(p, from, to);
+      if (l != null && p > from && l.numbering() == Chapter.Numbering.ENUMERATED && !owned) {
         l = null;
       }
       if (l != null) {
+        owned = true;
         addSegment(segStart, p);
         int headEnd = inlineHeading(l, to);
         segStart = headEnd;
         p = headEnd;
         continue;
       }
-      int stop = indexOf('。', p, to);
-      int semi = indexOf('；', p, stop < 0 ? to : stop);
-      if (semi >= 0) {
-        stop = semi;
-      }
-      if (stop < 0) {
-        break;
-      }
-      p = stop + 1;
-      while (p < to && t.charAt(p) == ' ') {
-        p++;
-      }
+      p = nextSentence(p, to);
     }
     addSegment(segStart, to);
   }
 
+  /** Where the sentence after the one at {@code p} starts (after 。 or ；), or {@code to}. */
+  private int nextSentence(int p, int to) {
+    int stop = indexOf('。', p, to);
+    int semi = indexOf('；', p, stop < 0 ? to : stop);
+    if (semi >= 0) {
+      stop = semi;
+    }
+    if (stop < 0) {
+      return to;
+    }
+    p = stop + 1;
+    while (p < to && t.charAt(p) == ' ') {
+      p++;
+    }
+    return p;
+  }
+
   /** Opens the inline heading {@code l}; returns where its title ends. */
   private int inlineHeading(HeadingLabel l, int to) {
-    int stop = indexOf('。', l.end(), to);
-    if (l.numbering() == Chapter.Numbering.ENUMERATED) {
-      int semi = indexOf('；', l.end(), stop < 0 ? to : stop);
-      stop = semi >= 0 ? semi : stop;
-    }
+    int stop = titleStop(l, to);
     int te = stop < 0 ? to : stop;
     Section n = open(l, l.end(), te, true);
     segments.add(new Segment(l.end(), te, n, false));
@@ -250,30 +257,72 @@ final class OutlineReader {
     return headEnd;
   }
 
-  private HeadingLabel inlineLabel(int p, int to) {
+  /**
+   * The inline heading label at sentence start {@code p} of the paragraph {@code from}–{@code to}, or null: next in
+   * its scheme, after 。 (一是 also after ；), with a short first sentence as its title. A numbered list item (1.,
+   * （1）, ①) may have a longer first sentence when the item before it or after it stands in the same paragraph
+   * (今年要办好十件民生实事。（1）…；…。（2）…。); a prose enumeration whose first sentence runs on (一是坚守…，…，…。) is
+   * not a heading.
+   */
+  private HeadingLabel inlineLabel(int p, int from, int to) {
+    HeadingLabel l = label(p, from, to);
+    if (l == null) {
+      return null;
+    }
+    int stop = titleStop(l, to);
+    if (stop < 0 || stop == l.end()) {
+      return null;
+    }
+    Section previous = null;
+    for (int i = stack.size() - 1; i >= 0 && previous == null; i--) {
+      if (stack.get(i).label.numbering() == l.numbering()) {
+        previous = stack.get(i);
+      }
+    }
+    if (l.ordinal() != (previous == null ? 1 : previous.label.ordinal() + 1)) {
+      return null;
+    }
+    // a circled item (①…。②…。) is a list item whose whole first sentence is its title, so it may be longer
+    int limit = l.numbering() == Chapter.Numbering.CIRCLED ? 80 : 40;
+    if (stop - l.end() <= limit) {
+      return l;
+    }
+    boolean listItem = l.numbering() != Chapter.Numbering.ENUMERATED
+        && ((previous != null && previous.start >= from) || nextItemFollows(l, stop, from, to));
+    return listItem ? l : null;
+  }
+
+  /** A label that may open an inline heading at {@code p}: not 第…部分, not 附件, not after ； unless 一是. */
+  private HeadingLabel label(int p, int from, int to) {
     HeadingLabel l = HeadingLabel.read(t, p, to, v, true);
     if (l == null || l.numbering() == Chapter.Numbering.OTHER || l.numbering() == Chapter.Numbering.PART
         || l.numbering() == Chapter.Numbering.VOLUME || l.numbering() == Chapter.Numbering.CHAPTER
         || l.numbering() == Chapter.Numbering.SECTION || l.end() >= to) {
       return null;
     }
-    // a circled item (①…。②…。) is a list item whose whole first sentence is its title, so it may be longer
-    int limit = l.end() + (l.numbering() == Chapter.Numbering.CIRCLED ? 81 : 41);
-    int stop = indexOf('。', l.end(), Math.min(to, limit));
+    boolean afterSemicolon = p > from && (t.charAt(p - 1) == '；' || t.charAt(p - 1) == ';');
+    return afterSemicolon && l.numbering() != Chapter.Numbering.ENUMERATED ? null : l;
+  }
+
+  /** Where the title of inline label {@code l} ends: its first 。 (一是: or ；), or -1. */
+  private int titleStop(HeadingLabel l, int to) {
+    int stop = indexOf('。', l.end(), to);
     if (l.numbering() == Chapter.Numbering.ENUMERATED) {
-      int semi = indexOf('；', l.end(), stop < 0 ? Math.min(to, limit) : stop);
+      int semi = indexOf('；', l.end(), stop < 0 ? to : stop);
       stop = semi >= 0 ? semi : stop;
     }
-    if (stop < 0 || stop == l.end()) {
-      return null;
-    }
-    for (int i = stack.size() - 1; i >= 0; i--) {
-      Section n = stack.get(i);
-      if (n.label.numbering() == l.numbering()) {
-        return l.ordinal() == n.label.ordinal() + 1 ? l : null;
+    return stop;
+  }
+
+  /** Whether the next label of {@code l}'s scheme at a later sentence start of the paragraph follows it in order. */
+  private boolean nextItemFollows(HeadingLabel l, int stop, int from, int to) {
+    for (int q = nextSentence(stop, to); q < to; q = nextSentence(q, to)) {
+      HeadingLabel next = label(q, from, to);
+      if (next != null && next.numbering() == l.numbering()) {
+        return next.ordinal() == l.ordinal() + 1;
       }
     }
-    return l.ordinal() == 1 ? l : null;
+    return false;
   }
 
   private void addSegment(int from, int to) {

@@ -65,6 +65,37 @@ public final class Vocabulary {
   final Words notEach;
   final Words enumerationSuffixes;
   final Words afterNumeralRatios;
+  final Words distributive;
+  final Words etcMarkers;
+  final Words pairAnd;
+  final Words indicatorHeads;
+  final Words grammarVerbs;
+  final Words completion;
+  final Words completionObjects;
+  final Words yearLeads;
+  final Words afterYear;
+  final Words periodVerbs;
+  final Words planOrdinalLeads;
+  final Words planOrdinalEnds;
+  final Words remaining;
+  final Words yearBefore;
+  final Words notFigureAfter;
+  final Words thresholds;
+  final Words countedItems;
+  final Words planItems;
+  final Words totals;
+  final Words ratioEnds;
+  final Words annualAverage;
+  final Words cumulative;
+  final Words yearReferences;
+  final Words yearReferencesAfter;
+  final Words comparedYear;
+  final Words estimates;
+  final Words preliminaries;
+  final Words shareOf;
+  final Words rangeSeparators;
+  final Words changeLeads;
+  final Words listSeparators;
   final Words noteLeads;
   final Words contentsHeadings;
   final Words captionLeads;
@@ -110,6 +141,37 @@ public final class Vocabulary {
     notEach = lexicon.words(Lexicon.Table.MARKERS, "role", "not-each");
     enumerationSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "enumeration-suffix");
     afterNumeralRatios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
+    distributive = lexicon.words(Lexicon.Table.MARKERS, "role", "distributive");
+    etcMarkers = lexicon.words(Lexicon.Table.MARKERS, "role", "etc");
+    pairAnd = lexicon.words(Lexicon.Table.MARKERS, "role", "pair-and");
+    indicatorHeads = lexicon.words(Lexicon.Table.MARKERS, "role", "indicator-head");
+    grammarVerbs = lexicon.words(Lexicon.Table.MARKERS, "role", "grammar-verb");
+    completion = lexicon.words(Lexicon.Table.MARKERS, "role", "completion");
+    completionObjects = lexicon.words(Lexicon.Table.MARKERS, "role", "completion-object");
+    yearLeads = lexicon.words(Lexicon.Table.MARKERS, "role", "year-lead");
+    afterYear = lexicon.words(Lexicon.Table.MARKERS, "role", "after-year");
+    periodVerbs = lexicon.words(Lexicon.Table.MARKERS, "role", "period-verb");
+    planOrdinalLeads = lexicon.words(Lexicon.Table.MARKERS, "role", "plan-ordinal-lead");
+    planOrdinalEnds = lexicon.words(Lexicon.Table.MARKERS, "role", "plan-ordinal-end");
+    remaining = lexicon.words(Lexicon.Table.MARKERS, "role", "remaining");
+    yearBefore = lexicon.words(Lexicon.Table.MARKERS, "role", "year-before");
+    notFigureAfter = lexicon.words(Lexicon.Table.MARKERS, "role", "not-a-figure-after");
+    thresholds = lexicon.words(Lexicon.Table.MARKERS, "role", "threshold");
+    countedItems = lexicon.words(Lexicon.Table.MARKERS, "role", "counted-item");
+    planItems = lexicon.words(Lexicon.Table.MARKERS, "role", "plan-item");
+    totals = lexicon.words(Lexicon.Table.MARKERS, "role", "total");
+    ratioEnds = lexicon.words(Lexicon.Table.MARKERS, "role", "ratio-end");
+    annualAverage = lexicon.words(Lexicon.Table.MARKERS, "role", "annual-average");
+    cumulative = lexicon.words(Lexicon.Table.MARKERS, "role", "cumulative");
+    yearReferences = lexicon.words(Lexicon.Table.MARKERS, "role", "year-reference");
+    yearReferencesAfter = lexicon.words(Lexicon.Table.MARKERS, "role", "year-reference-after");
+    comparedYear = lexicon.words(Lexicon.Table.MARKERS, "role", "compared-year");
+    estimates = lexicon.words(Lexicon.Table.MARKERS, "role", "estimate");
+    preliminaries = lexicon.words(Lexicon.Table.MARKERS, "role", "preliminary");
+    shareOf = lexicon.words(Lexicon.Table.MARKERS, "role", "share-of");
+    rangeSeparators = lexicon.words(Lexicon.Table.MARKERS, "role", "range-separator");
+    changeLeads = lexicon.words(Lexicon.Table.MARKERS, "role", "change-lead");
+    listSeparators = lexicon.words(Lexicon.Table.MARKERS, "role", "list-separator");
     noteLeads = lexicon.words(Lexicon.Table.MARKERS, "role", "note-lead");
     contentsHeadings = lexicon.words(Lexicon.Table.MARKERS, "role", "contents");
     captionLeads = lexicon.words(Lexicon.Table.MARKERS, "role", "caption-lead");
@@ -207,6 +269,51 @@ public final class Vocabulary {
       }
     }
     return false;
+  }
+
+  /** The value of {@code c} as a Chinese digit (一 → 1, 两 → 2), or -1 if it is none. */
+  int digitValue(char c) {
+    return lexicon.entry(Lexicon.Table.NUMERALS, String.valueOf(c)).filter(e -> e.get("type").equals("digit"))
+        .map(e -> Integer.parseInt(e.get("value"))).orElse(-1);
+  }
+
+  /**
+   * The N of 后两年 / 后三年 (the plan period's remaining years, as a mid-term review says) at {@code a} of {@code s},
+   * or 0.
+   */
+  int remainingYears(CharSequence s, int a, int b) {
+    if (a + 3 > b || remaining.matchAt(s, a, a + 1) == null || yearSuffixes.matchAt(s, a + 2, a + 3) == null) {
+      return 0;
+    }
+    int n = digitValue(s.charAt(a + 1));
+    return n >= 1 && n <= 4 ? n : 0;
+  }
+
+  /** The ordinal of the five-year plan named at {@code a} of {@code s} (十五五 → 15), or 0. */
+  int planOrdinal(CharSequence s, int a) {
+    if (a + 3 > s.length() || planOrdinalLeads.matchAt(s, a, a + 1) == null
+        || planOrdinalEnds.matchAt(s, a + 2, a + 3) == null) {
+      return 0;
+    }
+    int n = digitValue(s.charAt(a + 1));
+    return n >= 1 ? 10 + n : 0;
+  }
+
+  /**
+   * The end of a five-year plan's time named at {@code a} of {@code s} (“十四五”时期, 十五五期间), its name before
+   * {@code b} and its period word before {@code wordLimit}; or -1.
+   */
+  int planPeriodEnd(CharSequence s, int a, int b, int wordLimit) {
+    int i = a < b && s.charAt(a) == '“' ? a + 1 : a;
+    if (i + 3 > b || planOrdinal(s, i) == 0) {
+      return -1;
+    }
+    i += 3;
+    if (i < b && s.charAt(i) == '”') {
+      i++;
+    }
+    String word = periodWords.matchAt(s, i, wordLimit);
+    return word == null ? -1 : i + word.length();
   }
 
   /** True if a year suffix (年) follows the four digits at {@code at} of {@code s}. */

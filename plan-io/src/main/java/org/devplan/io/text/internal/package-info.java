@@ -8,7 +8,9 @@
  * org.devplan.io.text.internal.OutlineReader} (the chapter tree, narrative segments, tables in their chapters),
  * {@link org.devplan.io.text.internal.AnnexReader} over {@link org.devplan.io.text.internal.TableReader} (table
  * rows to draft indicators), {@link org.devplan.io.text.internal.NarrativeReader} over {@link
- * org.devplan.io.text.internal.FigureReader} (clauses to statements), {@link org.devplan.io.text.internal.Linker}
+ * org.devplan.io.text.internal.FigureReader} (clauses to statements: {@link org.devplan.io.text.internal.Tokenizer}
+ * tokens, {@link org.devplan.io.text.internal.FigureRule} figure rules, then the statement rules {@link
+ * org.devplan.io.text.internal.ClauseReader} runs), {@link org.devplan.io.text.internal.Linker}
  * (observations to indicators), {@link org.devplan.io.text.internal.SpanWriter} (the text as spans), and {@link
  * org.devplan.io.text.internal.Importer}, which runs them and assembles the plan. Vocabulary lives in the
  * lexicon's data files, read by {@link org.devplan.io.text.internal.Vocabulary}; no Java condition spells a

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class OutlineReaderTest {
   static final String TEXT = "某市2026年计划\n\n一、2025年工作回顾\n\n全市增长5%。一是稳增长。投资增长6%。二是促消费。\n\n"
@@ -44,5 +48,51 @@ class OutlineReaderTest {
     OutlineReader.TableAt table = outline(SourceText.of(TEXT)).tables().get(0);
     assertThat(List.of(table.section().path, table.notes(), table.captionYear(), table.table().rows().size()))
         .containsExactly("2", List.of("注：按可比价格计算。"), 2026, 2);
+  }
+
+  static Stream<Arguments> enumerations() {
+    return Stream.of(
+        // a prose enumeration in the first paragraph under a heading divides it
+        Arguments.of("一、2025年工作回顾\n\n五年来成就显著。一是综合实力再上台阶。产值增长5%。二是创新引领成势见效。投入增长8%。\n",
+            List.of("1 一、 2025年工作回顾", "1.1 一是 综合实力再上台阶", "1.2 二是 创新引领成势见效")),
+        // the same enumeration in a later paragraph of the chapter is prose
+        Arguments.of("一、2025年工作回顾\n\n全市增长5%。\n\n各位代表！五年来成就显著。一是综合实力再上台阶。产值增长5%。二是创新引领成势见效。"
+            + "投入增长8%。\n", List.of("1 一、 2025年工作回顾")),
+        // a paragraph opened by a heading label owns the enumeration, wherever it stands
+        Arguments.of("一、2025年工作回顾\n\n全市增长5%。\n\n（一）经济平稳运行。全市增长5%。一是投资承压运行。项目增加。二是消费有效提振。\n",
+            List.of("1 一、 2025年工作回顾", "1.1 （一） 经济平稳运行", "1.1.1 一是 投资承压运行", "1.1.2 二是 消费有效提振")),
+        // an enumeration opening its paragraphs is headings in any paragraph
+        Arguments.of("二、2026年主要目标\n\n今年目标如下。\n\n一是全力激发创新潜能。研发投入增长8%。\n\n二是全力缩小城乡差距。收入增长6%。\n",
+            List.of("1 二、 2026年主要目标", "1.1 一是 全力激发创新潜能", "1.2 二是 全力缩小城乡差距")),
+        // numbered list items in one paragraph are headings however long their first sentence
+        Arguments.of("三、2026年工作安排\n\n今年要办好十件民生实事。（1）做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次，"
+            + "实现高职院校毕业生就业2万人。（2）加强医疗健康服务，新建县域医疗次中心58个。（3）提升一老一小服务能力，改造提升25个标准化"
+            + "养老机构，为2万名特殊困难老年人提供居家社区机构服务。\n",
+            List.of("1 三、 2026年工作安排",
+                "1.1 （1） 做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次，实现高职院校毕业生就业2万人",
+                "1.2 （2） 加强医疗健康服务，新建县域医疗次中心58个",
+                "1.3 （3） 提升一老一小服务能力，改造提升25个标准化养老机构，为2万名特殊困难老年人提供居家社区机构服务")),
+        // a lone long numbered sentence is prose
+        Arguments.of("三、2026年工作安排\n\n今年要办好民生实事。（1）做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次，"
+            + "实现高职院校毕业生就业2万人。\n", List.of("1 三、 2026年工作安排")),
+        // a prose enumeration whose first sentences run on is not a heading, even under its heading
+        Arguments.of("二、2026年总体要求\n\n总体要求与省委建议一致。一是坚守基本遵循，全面贯彻新发展理念，坚定不移推动高质量发展，"
+            + "把讲话精神作为总方针总纲领总遵循。二是紧扣时代要求，坚持以经济建设为中心，牢牢把握高质量发展这个首要任务，"
+            + "服务和融入构建新发展格局。\n", List.of("1 二、 2026年总体要求")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("enumerations")
+  void readsEnumerationsAsHeadingsOnlyWhereTheyDivideAHeadingOrFormAList(String text, List<String> expected) {
+    List<String> headings = new ArrayList<>();
+    titles(outline(SourceText.of(text)).roots(), headings);
+    assertThat(headings).containsExactlyElementsOf(expected);
+  }
+
+  private static void titles(List<Section> sections, List<String> out) {
+    for (Section s : sections) {
+      out.add(s.path + " " + s.labelText + " " + s.title);
+      titles(s.children, out);
+    }
   }
 }

@@ -1,0 +1,244 @@
+package org.devplan.io.text.internal;
+
+import java.util.List;
+
+/**
+ * The figure in digits: number, magnitude (万/亿/万亿), 余 or 多, unit, a range (4.5%至5%), a qualifier before or after
+ * (超过, 以上) and the verb before it (增长, 达到). A number that names rather than measures (G20, 第3, 1号线, 2025年,
+ * 连续5年, 10亿元以上项目, 目标（13个）) is no figure.
+ */
+final class DigitsFigure extends OnText implements FigureRule {
+  private final Subjects subjects;
+
+  DigitsFigure(ScanText x, Vocabulary v, Subjects subjects) {
+    super(x, v);
+    this.subjects = subjects;
+  }
+
+  /** The words of a figure read so far. */
+  private static final class Parts {
+    int numStart;
+    int j;
+    boolean integer;
+    int q;
+    String mag;
+    boolean more;
+    String unit;
+    boolean unitless;
+    int unitEnd;
+    int r;
+    boolean range;
+    String suffix;
+    int wEnd;
+  }
+
+  @Override
+  public int read(Clause c, int i, List<Figure> figs) {
+    if (!ScanText.isDigit(t.charAt(i))) {
+      return i;
+    }
+    Parts p = new Parts();
+    p.numStart = i;
+    p.j = ScanText.numberEnd(t, i, c.end());
+    int skip = notAFigureAround(c, p);
+    if (skip >= 0) {
+      return skip;
+    }
+    p.integer = x.isInteger(p.numStart, p.j);
+    String year = v.yearSuffixes.matchAt(t, p.j, c.end());
+    if (year != null && p.integer && p.j - p.numStart == 4) {
+      return p.j + year.length(); // a year
+    }
+    amount(p, c.end());
+    skip = notAnAmount(c, p);
+    if (skip >= 0) {
+      return skip;
+    }
+    range(p, c.end());
+    skip = notAFigureInName(c, p);
+    if (skip >= 0) {
+      return skip;
+    }
+    figs.add(figure(c, p));
+    return p.wEnd;
+  }
+
+  /** Where to go on if the characters around the number make it no figure (G20, 3×4, 第3), else -1. */
+  private int notAFigureAround(Clause c, Parts p) {
+    int cs = c.start();
+    int ce = c.end();
+    char prev = p.numStart > cs ? t.charAt(p.numStart - 1) : ' ';
+    if (prev == '-' && p.numStart - 1 > cs && !ScanText.isAlnum(t.charAt(p.numStart - 2))) {
+      p.numStart--;
+      prev = p.numStart > cs ? t.charAt(p.numStart - 1) : ' ';
+    }
+    if (ScanText.isLatin(prev) || prev == '×' || v.ordinalPrefixes.matchEndingAt(t, p.numStart, cs) != null
+        || prev == '.' || prev == '/' || prev == '+' || prev == '*' || x.inQuotes(p.numStart)) {
+      return x.skipToken(p.j, ce);
+    }
+    if (p.j < ce && (t.charAt(p.j) == '×' || t.charAt(p.j) == '+' || t.charAt(p.j) == '*')) {
+      return x.skipToken(p.j, ce);
+    }
+    return -1;
+  }
+
+  /** Reads 余/多, the magnitude and the unit after the number. */
+  private void amount(Parts p, int ce) {
+    int q = p.j;
+    String moreWord = v.moreThan.matchAt(t, q, ce);
+    if (moreWord != null && v.magnitudes.matchAt(t, q + moreWord.length(), ce) != null) {
+      q += moreWord.length(); // 2400多亿元: 多 before the magnitude
+    } else {
+      moreWord = null;
+    }
+    p.mag = v.magnitudes.matchAt(t, q, ce);
+    if (p.mag != null) {
+      q += p.mag.length();
+    }
+    if (moreWord == null) {
+      moreWord = v.moreThan.matchAt(t, q, ce); // 3.4万余个, 400余场
+      if (moreWord != null) {
+        q += moreWord.length();
+      }
+    }
+    p.more = moreWord != null;
+    p.q = q;
+    p.unit = v.units.matchAt(t, q, ce);
+    p.unitless = p.unit == null;
+    p.unitEnd = p.unit == null ? q : q + p.unit.length();
+  }
+
+  /** Where to go on if the number and its unit are no amount (3万 without a unit, 5G, 连续5年), else -1. */
+  private int notAnAmount(Clause c, Parts p) {
+    int ce = c.end();
+    int q = p.q;
+    if (p.unitless && (p.mag != null || p.more)) {
+      return x.skipToken(q, ce);
+    }
+    if (p.unitless && q < ce && (ScanText.isLatin(t.charAt(q)) || t.charAt(q) == '.'
+        || v.notFigureAfter.matchAt(t, q, ce) != null)) {
+      return x.skipToken(q, ce);
+    }
+    if (!p.unitless && p.unitEnd < ce && ScanText.isLatin(t.charAt(p.unitEnd))) {
+      return x.skipToken(p.unitEnd, ce);
+    }
+    if (p.unit != null && v.yearSuffixes.contains(p.unit) && p.integer && ((p.unitEnd < ce
+        && !ScanText.isPunct(t.charAt(p.unitEnd)) && v.qualifierSuffixes.matchAt(t, p.unitEnd, ce) == null)
+        || v.levelVerbs.matchEndingAt(t, p.numStart, c.start()) == null)) {
+      return p.unitEnd; // 连续5年, 近5年来: a span of time, not a level in years (受教育年限达到12年 is)
+    }
+    return -1;
+  }
+
+  /** Reads the second end of a range (4.5%至5%, 3-5万元) after the unit, if there is one. */
+  private void range(Parts p, int ce) {
+    p.r = p.unitEnd;
+    String sep = v.rangeSeparators.matchAt(t, p.r, ce);
+    if (sep == null || p.r + sep.length() >= ce || !ScanText.isDigit(t.charAt(p.r + sep.length()))) {
+      return;
+    }
+    int from = p.r + sep.length();
+    int k = ScanText.numberEnd(t, from, ce);
+    String mag2 = v.magnitudes.matchAt(t, k, ce);
+    int k2 = mag2 == null ? k : k + mag2.length();
+    String unit2 = v.units.matchAt(t, k2, ce);
+    if ((unit2 != null || !p.unitless) && !(k - from == 4 && v.yearSuffixes.matchAt(t, k, ce) != null)) {
+      p.range = true;
+      p.r = unit2 == null ? k2 : k2 + unit2.length();
+      if (p.unitless && unit2 != null) {
+        p.unit = (mag2 == null ? "" : mag2) + unit2;
+        p.unitless = false;
+      }
+    }
+  }
+
+  /**
+   * Where to go on if the figure is part of a name (1—3岁婴幼儿, 10亿元以上项目, 目标（13个）, 主要目标共22个), else -1;
+   * reads the qualifier suffix.
+   */
+  private int notAFigureInName(Clause c, Parts p) {
+    int cs = c.start();
+    int ce = c.end();
+    if (p.unitless && !p.range && !(p.j < ce && isListSeparator(p.j)) && !ratioSubject(cs, p.numStart)) {
+      return p.j;
+    }
+    int r = p.r;
+    if (p.range && r < ce && ScanText.isCjk(t.charAt(r)) && v.qualifierSuffixes.matchAt(t, r, ce) == null
+        && v.conjunctions.matchAt(t, r, r + 1) == null) {
+      return r; // a range inside a name: 1—3岁婴幼儿, 10-50万元群体
+    }
+    p.suffix = v.qualifierSuffixes.matchAt(t, r, ce);
+    p.wEnd = p.suffix == null ? r : r + p.suffix.length();
+    int wEnd = p.wEnd;
+    if (p.suffix != null && v.thresholds.endsAny(p.suffix) && wEnd < ce && ScanText.isCjk(t.charAt(wEnd))
+        && v.conjunctions.matchAt(t, wEnd, wEnd + 1) == null) {
+      return wEnd; // a threshold inside a subject: 10亿元以上项目, 3岁以下儿童
+    }
+    int n = p.numStart;
+    if (n > cs && t.charAt(n - 1) == '(' && wEnd < ce && t.charAt(wEnd) == ')'
+        && v.countedItems.matchEndingAt(t, n - 1, cs) != null) {
+      return wEnd; // a count of what was just named: 经济发展类目标（13个）
+    }
+    String total = v.totals.matchEndingAt(t, n, cs);
+    if (total != null && v.planItems.matchEndingAt(t, n - total.length(), cs) != null) {
+      return wEnd; // the plan counting its own targets: 主要目标共22个
+    }
+    return -1;
+  }
+
+  private Figure figure(Clause c, Parts p) {
+    Figure f = new Figure();
+    f.numStart = p.numStart;
+    f.wEnd = p.wEnd;
+    f.unit = p.unitless ? "" : (p.mag == null || p.range ? "" : p.mag) + p.unit;
+    if (p.range && !p.unitless && p.mag != null && !f.unit.startsWith(p.mag)) {
+      f.unit = p.mag + p.unit;
+    }
+    f.unitless = p.unitless;
+    f.ratio = p.unitless && ratioSubject(c.start(), p.numStart);
+    f.hasSuffix = p.suffix != null;
+    f.suffix = p.suffix;
+    verb(f, c.start());
+    f.wording = x.slice(f.wStart, f.wEnd);
+    return f;
+  }
+
+  /** Reads the qualifier prefix and the verb before the figure, and where its wording starts. */
+  private void verb(Figure f, int cs) {
+    int w = f.numStart;
+    String prefix = v.qualifierPrefixes.matchEndingAt(t, w, cs);
+    String word = prefix == null ? null : v.notQualifiers.matchEndingAt(t, w, cs);
+    if (word != null && word.length() > prefix.length()) {
+      prefix = null; // 节约2427万元
+    }
+    if (prefix != null) {
+      w -= prefix.length();
+      f.prefix = prefix;
+    }
+    int verbStart = w;
+    String level = v.levelVerbs.matchEndingAt(t, w, cs);
+    String change = v.changeVerbs.matchEndingAt(t, w, cs);
+    if (change != null && (level == null || change.length() >= level.length())) {
+      f.changeVerb = change;
+      String g = ListSpread.grammarPart(v, change);
+      boolean percent = f.unit.equals("%") || f.unit.isEmpty();
+      f.growth = percent;
+      f.change = !percent;
+      verbStart = w - change.length();
+      if (!g.isEmpty() && (change.length() == g.length() || v.changeLeads.startsAny(change))) {
+        w = verbStart;
+        f.grammarVerb = true;
+      }
+    } else if (level != null) {
+      f.levelVerb = level;
+      verbStart = w - level.length();
+    }
+    f.wStart = w;
+    f.verbStart = verbStart;
+  }
+
+  private boolean ratioSubject(int cs, int numStart) {
+    int[] r = subjects.clean(Math.max(cs, numStart - 30), numStart);
+    return r != null && r[1] > r[0] && v.ratioEnds.matchEndingAt(t, r[1], r[0]) != null;
+  }
+}

@@ -1,0 +1,68 @@
+package org.devplan.io.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Distributed lists with 分别: the figures go to the subjects in order, the subjects written after 分别
+ * (全市分别高于全国、全省) or before it (工业、服务业增加值分别增长6%、7%); without subjects, a list of growths goes to
+ * the levels before it ({@link GrowthPairing#pairList}), or the previous clause's list of names is reused.
+ */
+final class DistributedList extends OnText {
+  private final Subjects subjects;
+  private final Comparatives comparatives;
+  private final GrowthPairing pairing;
+
+  DistributedList(ScanText x, Vocabulary v, Subjects subjects, Comparatives comparatives, GrowthPairing pairing) {
+    super(x, v);
+    this.subjects = subjects;
+    this.comparatives = comparatives;
+    this.pairing = pairing;
+  }
+
+  /** The position of the last 分别 between {@code a} and {@code b}, or -1. */
+  int marker(int a, int b) {
+    return subjects.findWord(a, b, v.distributive);
+  }
+
+  /**
+   * The names of group {@code g} whose 分别 is at {@code dist}, its subjects from {@code preStart} to {@code preEnd};
+   * {@code inherited} is the sentence's subject so far, {@code names} the previous clause's list.
+   */
+  ListNames names(List<Figure> g, int preStart, int dist, int preEnd, String inherited, List<String> names,
+      Sentence sentence) {
+    int[] left = subjects.clean(preStart, dist);
+    int distEnd = dist + v.distributive.matchAt(t, dist, t.length()).length();
+    int[] right = distEnd < preEnd ? subjects.clean(distEnd, preEnd) : null;
+    List<int[]> rightParts = right == null ? List.of() : subjects.split(right);
+    boolean hasLeft = left != null && left[1] > left[0];
+    if (rightParts.size() == g.size() && g.size() > 1) {
+      return ListNames.distributed(after(hasLeft ? x.orig(left) : inherited, rightParts));
+    }
+    if (hasLeft) {
+      List<int[]> parts = subjects.split(left);
+      return parts.size() == g.size() && g.size() > 1 ? ListNames.distributed(subjects.withHeads(parts))
+          : ListNames.subject(x.orig(left));
+    }
+    if (pairing.pairList(g, sentence.statements(), sentence.ctx(), sentence.start())) {
+      return ListNames.CONSUMED;
+    }
+    return names != null && names.size() == g.size() ? ListNames.distributed(names) : ListNames.NONE;
+  }
+
+  /** Subjects written after 分别, each prefixed with {@code subj}; a comparison word written once goes to all. */
+  private List<String> after(String subj, List<int[]> parts) {
+    List<String> distributed = new ArrayList<>();
+    String verb = null;
+    for (int[] p : parts) {
+      String part = x.orig(p);
+      if (verb == null) {
+        verb = comparatives.comparison(part);
+      } else if (comparatives.comparison(part) == null) {
+        part = verb + part;
+      }
+      distributed.add((subj == null ? "" : subj) + part);
+    }
+    return distributed;
+  }
+}

@@ -1,0 +1,127 @@
+package org.devplan.io.text.internal;
+
+import java.util.List;
+
+/**
+ * Naming: the subject of a figure that no list rule named, from the text before it (cleaned by {@link Subjects}),
+ * the text after it (增长5.2%的地区生产总值 … a name after the figure), or the sentence's earlier subject; a generic
+ * subject (总数, 占…比重) gets the earlier subject as a prefix.
+ */
+final class Naming extends OnText {
+  private final Subjects subjects;
+  private final FromTo fromTo;
+
+  Naming(ScanText x, Vocabulary v, Subjects subjects, FromTo fromTo) {
+    super(x, v);
+    this.subjects = subjects;
+    this.fromTo = fromTo;
+  }
+
+  /** Names {@code f}, the figure after {@code previous} (or null) whose text starts at {@code prevEnd}. */
+  void name(Figure f, Figure previous, int prevEnd, List<Figure> figs, int ce, List<Statement> sentence) {
+    int fromAt = fromTo.marker(prevEnd, f.verbStart);
+    f.from = fromAt >= 0;
+    int[] pre = subjects.clean(prevEnd, f.from ? fromAt : f.verbStart);
+    int[] post = postRange(f, figs, ce);
+    boolean preUsable = pre != null && pre[1] > pre[0];
+    if (preUsable && previous != null && previous.postNamed && post != null) {
+      f.name = x.orig(post);
+      f.postNamed = true;
+      return;
+    }
+    if (preUsable && previous != null && !previous.postNamed && previous.name != null && pre[1] - pre[0] <= 4
+        && post != null && previous.wEnd == prevEnd) {
+      f.name = previous.name + x.orig(post);
+      return;
+    }
+    if (preUsable) {
+      boolean action = v.actionVerbs.matchEndingAt(t, pre[1], pre[0]) != null;
+      if ((pre[1] - pre[0] <= 4 || action) && post != null && f.levelVerb == null && f.changeVerb == null) {
+        f.name = x.orig(pre) + x.orig(post);
+      } else {
+        f.name = x.orig(pre);
+      }
+      return;
+    }
+    if ((pre == null || previous == null) && chained(f, figs, ce, post)) {
+      return;
+    }
+    f.name = inherited(sentence, previous);
+  }
+
+  /** Names {@code f} after the text after it or after the figures that follow it without a word between. */
+  private boolean chained(Figure f, List<Figure> figs, int ce, int[] post) {
+    int[] chain = post;
+    int idx = f.index;
+    for (int k = idx + 1; chain == null && k < figs.size() && k <= idx + 8; k++) {
+      Figure g = figs.get(k);
+      if (!x.blank(figs.get(k - 1).wEnd, g.verbStart)) {
+        break;
+      }
+      chain = postRange(g, figs, ce);
+    }
+    if (chain != null) {
+      f.name = x.orig(chain);
+      f.postNamed = true;
+      return true;
+    }
+    return false;
+  }
+
+  private int[] postRange(Figure f, List<Figure> figs, int ce) {
+    int idx = f.index;
+    int end = idx + 1 < figs.size() ? figs.get(idx + 1).verbStart : ce;
+    int a = f.wEnd;
+    int b = end;
+    for (int i = a; i < b; i++) {
+      if (isListSeparator(i) && !x.inQuotes(i)) {
+        b = i;
+        break;
+      }
+    }
+    int[] r = subjects.clean(a, b);
+    if (r == null || r[1] <= r[0]) {
+      return null;
+    }
+    if (r[1] - r[0] > 30) {
+      r[1] = r[0] + 30;
+    }
+    return r;
+  }
+
+  /** A generic subject (总数, 占…比重) prefixed with the sentence's earlier subject, without its action verb. */
+  String qualified(String name, List<Statement> sentence, Figure previous) {
+    boolean generic = v.genericSubjects.contains(name) || (v.shareOf.startsAny(name) && name.length() > 2);
+    if (!generic) {
+      return name;
+    }
+    String before = previous != null && previous.name != null && previous.stmt != null ? previous.name
+        : sentence.isEmpty() ? null : sentence.get(sentence.size() - 1).name();
+    if (before == null || before.equals(name) || before.endsWith(name)) {
+      return name;
+    }
+    String verb = v.actionVerbs.matchAt(before, 0, before.length());
+    if (verb != null && verb.length() < before.length()) {
+      before = before.substring(verb.length());
+    }
+    return before + name;
+  }
+
+  /** The sentence's subject so far: the previous figure's, else the latest statement's that is no completion ratio. */
+  String inherited(List<Statement> sentence, Figure previous) {
+    if (previous != null && previous.name != null && !isCompletionRatio(previous.name)) {
+      return previous.name;
+    }
+    for (int i = sentence.size() - 1; i >= 0; i--) {
+      if (!isCompletionRatio(sentence.get(i).name())) {
+        return sentence.get(i).name();
+      }
+    }
+    return previous != null ? previous.name : null;
+  }
+
+  /** 完成五年目标 (of 完成五年目标的71.1%): a ratio of what came before, never the subject of what follows. */
+  private boolean isCompletionRatio(String name) {
+    return name != null && v.completion.startsAny(name) && v.completionObjects.endsAny(name);
+  }
+}

@@ -1,0 +1,154 @@
+package org.devplan.io.text.internal;
+
+/**
+ * The normalised text the figure stages scan, with what every stage asks of it: character classes, spaces, numbers,
+ * quotes and slices of the decoded text. Built once per import; immutable.
+ */
+final class ScanText {
+  final SourceText src;
+  final String t;
+  private final byte[] quoteDepth;
+
+  ScanText(SourceText src) {
+    this.src = src;
+    this.t = src.text();
+    this.quoteDepth = new byte[t.length() + 1];
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      quoteDepth[i] = (byte) Math.min(depth, 100);
+      char c = t.charAt(i);
+      if (c == '“' || c == '《') {
+        depth++;
+      } else if ((c == '”' || c == '》') && depth > 0) {
+        depth--;
+      } else if (isSentenceEnd(c)) {
+        depth = 0;
+      }
+    }
+    quoteDepth[t.length()] = (byte) Math.min(depth, 100);
+  }
+
+  static boolean isSentenceEnd(char c) {
+    return c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n';
+  }
+
+  boolean isClauseEnd(int i) {
+    char c = t.charAt(i);
+    if (c == ',') {
+      return !(i > 0 && i + 1 < t.length() && isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1)));
+    }
+    return c == '，' || c == '：' || c == ':';
+  }
+
+  /** True if {@code at} is inside quotes or book-title marks opened in its sentence. */
+  boolean inQuotes(int at) {
+    return quoteDepth[at] > 0;
+  }
+
+  int skipSpace(int a, int b) {
+    while (a < b && (t.charAt(a) == ' ' || t.charAt(a) == '\t')) {
+      a++;
+    }
+    return a;
+  }
+
+  int trimEnd(int a, int b) {
+    while (b > a && (t.charAt(b - 1) == ' ' || t.charAt(b - 1) == '\t')) {
+      b--;
+    }
+    return b;
+  }
+
+  boolean blank(int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (t.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True if exactly {@code n} digits start at {@code at}. */
+  boolean isDigits(int at, int n) {
+    if (at + n > t.length()) {
+      return false;
+    }
+    for (int i = at; i < at + n; i++) {
+      if (!isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return at + n >= t.length() || !isDigit(t.charAt(at + n));
+  }
+
+  /** The decoded text of the range {@code r}, stripped. */
+  String orig(int[] r) {
+    return src.originalSlice(r[0], r[1]).strip();
+  }
+
+  String slice(int a, int b) {
+    return src.originalSlice(a, b);
+  }
+
+  char at(int i) {
+    return t.charAt(i);
+  }
+
+  int skipToken(int j, int ce) {
+    while (j < ce && (isAlnum(t.charAt(j)) || t.charAt(j) == '.')) {
+      j++;
+    }
+    return j;
+  }
+
+  boolean isInteger(int a, int b) {
+    return t.substring(a, b).indexOf('.') < 0;
+  }
+
+  /** The end of the number at {@code i}: digits, groups of three after commas, one decimal part. */
+  static int numberEnd(CharSequence s, int i, int ce) {
+    int j = i;
+    while (j < ce) {
+      char c = s.charAt(j);
+      if (isDigit(c)) {
+        j++;
+      } else if (c == ',' && isDigit3(s, j + 1, ce)) {
+        j++;
+      } else if (c == '.' && j + 1 < ce && isDigit(s.charAt(j + 1))) {
+        j++;
+        while (j < ce && isDigit(s.charAt(j))) {
+          j++;
+        }
+        break;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static boolean isDigit3(CharSequence s, int at, int ce) {
+    return at + 3 <= ce && isDigit(s.charAt(at)) && isDigit(s.charAt(at + 1)) && isDigit(s.charAt(at + 2))
+        && (at + 3 == ce || !isDigit(s.charAt(at + 3)));
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isLatin(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  static boolean isAlnum(char c) {
+    return isDigit(c) || isLatin(c);
+  }
+
+  static boolean isCjk(char c) {
+    return c >= 0x4E00 && c <= 0x9FFF;
+  }
+
+  static boolean isPunct(char c) {
+    return "，。；：、,.;:!?！？)）”\n ".indexOf(c) >= 0;
+  }
+}

@@ -1,0 +1,78 @@
+package org.devplan.io.text.internal;
+
+import java.util.Optional;
+import org.devplan.model.Bound;
+import org.devplan.model.Observation;
+import org.devplan.model.Period;
+import org.devplan.model.PlanFormatException;
+
+/**
+ * A figure and its subject to a {@link Statement}: the model's grammar reads the wording (with the sign a verb of
+ * decline gives it, 压减5%), {@link Dating} dates it, {@link Comparatives} finds its reference.
+ */
+final class Statements extends OnText {
+  private final Dating dating;
+  private final Comparatives comparatives;
+
+  Statements(ScanText x, Vocabulary v, Dating dating, Comparatives comparatives) {
+    super(x, v);
+    this.dating = dating;
+    this.comparatives = comparatives;
+  }
+
+  /** The statement of {@code f} about {@code name}, or null if its wording reads as no numeric figure. */
+  Statement make(Figure f, String name, FigureReader.Context ctx, int sentenceStart, String hedge) {
+    Bound bound = bound(f);
+    if (bound == null) {
+      return null;
+    }
+    boolean growth = f.growth && bound.unit().map(u -> u.isPercentLike()).orElse(true);
+    int[] yearInfo = f.from ? dating.fromYear(f.verbStart, ctx) : dating.yearFor(f.verbStart, ctx);
+    int year = yearInfo[0];
+    Period period = period(f, yearInfo, ctx, sentenceStart);
+    Observation.Kind kind = year <= ctx.baseYear() ? Observation.Kind.ACTUAL : Observation.Kind.TARGET;
+    String verb = f.changeVerb != null ? f.changeVerb : f.levelVerb;
+    return new Statement(clip(name), growth ? Optional.empty() : Optional.of(bound),
+        growth ? Optional.of(bound) : Optional.empty(), !growth && f.change, Optional.ofNullable(verb),
+        Optional.ofNullable(hedge), comparatives.reference(name), period, kind, dating.status(kind, f.verbStart),
+        f.wStart, f.wEnd);
+  }
+
+  /** The bound the figure's wording reads as, with a verb of decline's sign; null if it is no numeric figure. */
+  private Bound bound(Figure f) {
+    Bound bound;
+    try {
+      bound = Bound.parse(f.wording, v.lexicon);
+    } catch (PlanFormatException | IllegalArgumentException notAFigure) {
+      return null;
+    }
+    if (!bound.isNumeric() || (f.unitless && !f.ratio && !f.growth)) {
+      return null;
+    }
+    if (f.changeVerb != null && !f.grammarVerb && v.changeVerbSigns.getOrDefault(f.changeVerb, 1) < 0
+        && bound instanceof Bound.Single single && single.value().signum() > 0) {
+      // 压减5%: the verb carries the sign; a list member (分别压减11%、19%) is given the verb written once
+      String withVerb = f.verbStart < f.wStart ? x.slice(f.verbStart, f.wEnd) : f.changeVerb + f.wording;
+      try {
+        return Bound.parse(withVerb, v.lexicon);
+      } catch (PlanFormatException | IllegalArgumentException notAFigure) {
+        return null;
+      }
+    }
+    return bound;
+  }
+
+  /** The figure's period: its year, or the years up to it for an annual average or a sum (年均, 累计). */
+  private Period period(Figure f, int[] yearInfo, FigureReader.Context ctx, int sentenceStart) {
+    int year = yearInfo[0];
+    int pre = Math.max(sentenceStart, Math.min(f.preStart, f.verbStart - 6));
+    Period.Aggregation agg = dating.aggregation(x.t.substring(Math.min(pre, f.verbStart), f.verbStart));
+    int first = ctx.planYear() - 4; // an outline's five years; a year inside them counts from their first
+    int start = yearInfo[1] > 0 ? yearInfo[1] : (ctx.outline() ? (year > first ? first : year - 4) : year);
+    return agg == Period.Aggregation.YEAR || start >= year ? Period.year(year) : Period.of(start, year, agg);
+  }
+
+  static String clip(String name) {
+    return name.length() <= 40 ? name : name.substring(name.length() - 40);
+  }
+}

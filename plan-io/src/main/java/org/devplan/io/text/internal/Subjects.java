@@ -1,0 +1,223 @@
+package org.devplan.io.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.devplan.model.Words;
+
+/**
+ * Subject cleaning: the subject of a figure is the text before it with locating words, hedges, years and periods,
+ * verbs and list markers trimmed (全市2025年地区生产总值增长 → 地区生产总值), and a list of subjects is split at 、 (or
+ * at 和 between two indicators).
+ */
+final class Subjects extends OnText {
+
+  Subjects(ScanText x, Vocabulary v) {
+    super(x, v);
+  }
+
+  /**
+   * The subject between {@code a} and {@code b} with locating words, hedges, years, verbs and list markers
+   * trimmed; an empty range if nothing is left; null if it is only a modifier (…的, …等).
+   */
+  int[] clean(int a, int b) {
+    int[] r = {a, b};
+    while (r[0] < r[1] && trimmed(r)) {
+      // one word at a time, from either end
+    }
+    return ends(r[0], r[1]);
+  }
+
+  /** Trims one space, list marker, hedge, leading word, year or trailing verb from {@code r}; false if none. */
+  private boolean trimmed(int[] r) {
+    int a = r[0];
+    int b = r[1];
+    char c = t.charAt(a);
+    if (c == ' ' || c == ',' || c == '，' || v.conjunctions.matchAt(t, a, a + 1) != null) {
+      r[0]++;
+      return true;
+    }
+    char z = t.charAt(b - 1);
+    if (z == ' ' || z == ',' || z == '，' || v.conjunctions.matchAt(t, b - 1, b) != null) {
+      r[1]--;
+      return true;
+    }
+    String w = first(a, b, v.hedges, v.subjectTrim, v.timeWords);
+    if (w != null) {
+      r[0] += w.length();
+      return true;
+    }
+    int y = leadingYear(a, b);
+    if (y > a) {
+      r[0] = y;
+      return true;
+    }
+    String end = v.levelVerbs.matchEndingAt(t, b, a);
+    if (end == null) {
+      end = v.changeVerbs.matchEndingAt(t, b, a);
+    }
+    if (end == null) {
+      end = v.qualifierPrefixes.matchEndingAt(t, b, a);
+    }
+    if (end != null) {
+      r[1] -= end.length();
+      return true;
+    }
+    int ty = trailingYear(a, b);
+    r[1] = ty;
+    return ty < b;
+  }
+
+  private String first(int a, int b, Words... lists) {
+    for (Words list : lists) {
+      String w = list.matchAt(t, a, b);
+      if (w != null) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** The cleaned subject's ends: a completion ratio keeps its 的, a modifier is null, a list's head is kept. */
+  private int[] ends(int a, int b) {
+    if (a >= b) {
+      return new int[] {a, a};
+    }
+    String of = v.possessives.matchEndingAt(t, b, a);
+    if (of != null && b - of.length() - a >= 4 && v.completion.matchAt(t, a, b) != null) {
+      return new int[] {a, b - of.length()}; // a completion ratio: 完成年度计划的108.3%
+    }
+    if (v.modifierEnds.matchAt(t, b - 1, b) != null) {
+      return null;
+    }
+    for (int i = b - 1; i > a; i--) {
+      String etc = v.etcMarkers.matchAt(t, i, b);
+      if (etc != null && !x.inQuotes(i)) {
+        if (b - (i + etc.length()) >= 3) {
+          a = i + etc.length();
+        }
+        break;
+      }
+    }
+    if (a < b && (t.charAt(a) == '”' || t.charAt(a) == ')')) {
+      a++;
+    }
+    return a < b ? new int[] {a, b} : new int[] {a, a};
+  }
+
+  /** After a leading year mention (2025年, 到2030年, 展望2035年, “十四五”时期), or {@code a}. */
+  private int leadingYear(int a, int b) {
+    int i = a;
+    String lead = v.yearLeads.matchAt(t, i, b);
+    if (lead != null) {
+      i += lead.length();
+    }
+    if (i + 10 <= b && x.isDigits(i, 4) && v.rangeSeparators.matchAt(t, i + 4, i + 5) != null && x.isDigits(i + 5, 4)
+        && v.yearSuffixes.matchAt(t, i + 9, i + 10) != null) {
+      i += 5; // 2024—2025年
+    }
+    if (i + 5 <= b && x.isDigits(i, 4) && v.yearSuffixes.matchAt(t, i + 4, i + 5) != null) {
+      i += 5;
+      while (i < b && (v.afterYear.matchAt(t, i, i + 1) != null || t.charAt(i) == ' ')) {
+        i++;
+      }
+      return i;
+    }
+    int p = periodMention(a, b);
+    return p > 0 ? p : a;
+  }
+
+  /** The end of a “十X五”时期 / 期间 or 后两年 mention at {@code a}, or -1. */
+  private int periodMention(int a, int b) {
+    if (v.remainingYears(t, a, b) > 0) {
+      int i = a + 3;
+      String verb = v.periodVerbs.matchAt(t, i, b);
+      return verb == null ? i : i + verb.length();
+    }
+    return v.planPeriodEnd(t, a, b, t.length());
+  }
+
+  private int trailingYear(int a, int b) {
+    int i = b;
+    String of = v.possessives.matchEndingAt(t, i, a);
+    if (of != null) {
+      i -= of.length();
+    }
+    if (i - 5 >= a && v.yearSuffixes.matchAt(t, i - 1, i) != null && x.isDigits(i - 5, 4)) {
+      i -= 5;
+      String before = v.yearBefore.matchEndingAt(t, i, a);
+      if (before != null) {
+        i -= before.length();
+      }
+      return i;
+    }
+    return b;
+  }
+
+  /** The subjects of the list {@code r}, split at 、 outside quotes and brackets, or at 和 between two indicators. */
+  List<int[]> split(int[] r) {
+    List<int[]> parts = new ArrayList<>();
+    int s = r[0];
+    int depth = 0;
+    for (int i = r[0]; i <= r[1]; i++) {
+      if (i < r[1] && (t.charAt(i) == '“' || t.charAt(i) == '(')) {
+        depth++;
+      } else if (i < r[1] && (t.charAt(i) == '”' || t.charAt(i) == ')')) {
+        depth--;
+      }
+      if (i == r[1] || (isListSeparator(i) && depth <= 0)) {
+        if (i > s) {
+          parts.add(new int[] {s, i});
+        }
+        s = i + 1;
+      }
+    }
+    return parts.size() == 1 ? pairOfIndicators(parts) : parts;
+  }
+
+  /** 城镇调查失业率和居民消费价格涨幅: two indicators joined by 和, each at least four characters. */
+  private List<int[]> pairOfIndicators(List<int[]> parts) {
+    int[] p = parts.get(0);
+    int and = findWord(p[0], p[1], v.pairAnd);
+    int andEnd = and < 0 ? and : and + v.pairAnd.matchAt(t, and, p[1]).length();
+    if (and > p[0] && andEnd < p[1] && endsWithIndicatorHead(p[0], and) && endsWithIndicatorHead(andEnd, p[1])
+        && and - p[0] >= 4 && p[1] - andEnd >= 4) {
+      return List.of(new int[] {p[0], and}, new int[] {andEnd, p[1]});
+    }
+    return parts;
+  }
+
+  private boolean endsWithIndicatorHead(int a, int b) {
+    return v.indicatorHeads.matchEndingAt(t, b, a) != null;
+  }
+
+  /** Names of distributed subjects; the last one's head (产业规模) goes to the others. */
+  List<String> withHeads(List<int[]> parts) {
+    List<String> names = new ArrayList<>();
+    int[] last = parts.get(parts.size() - 1);
+    String head = v.listHeads.matchEndingAt(t, last[1], last[0]);
+    int[] first = parts.get(0);
+    String verb = v.actionVerbs.matchAt(t, first[0], first[1]);
+    for (int[] p : parts) {
+      String n = x.orig(p);
+      if (head != null && !n.endsWith(head) && p != last) {
+        n = n + head;
+      }
+      if (verb != null && p != first && v.actionVerbs.matchAt(t, p[0], p[1]) == null) {
+        n = verb + n;
+      }
+      names.add(n);
+    }
+    return names;
+  }
+
+  /** The position of the last of {@code words} that starts at or after {@code a} and ends by {@code b}, or -1. */
+  int findWord(int a, int b, Words words) {
+    int found = -1;
+    for (int i = a; i < b; i++) {
+      if (words.matchAt(t, i, b) != null) {
+        found = i;
+      }
+    }
+    return found;
+  }
+}

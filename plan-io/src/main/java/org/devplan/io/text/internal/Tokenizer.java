@@ -1,0 +1,160 @@
+package org.devplan.io.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.devplan.model.Words;
+
+/**
+ * Stage 5a: a clause to {@link Token}s, from the lexicon alone. After a number (or numeral) come the words that
+ * continue a figure (余, magnitude, unit or ratio word, range separator, qualifier suffix); elsewhere a period, a
+ * figure in words (一半, 两位数), a run of numerals, or the longest word of the lexicon (a hedge, time word, list
+ * marker, qualifier, verb of change or of level, in that order on a tie; 人均 is no 均); what no table names is text.
+ * Spaces give no token. Linear in the clause; immutable and thread-safe.
+ *
+ * <pre>{@code
+ * new Tokenizer(Vocabulary.standard()).tokens("增长6%左右", 0, 7)
+ *     // CHANGE_VERB 0–2, NUMBER 2–3, UNIT 3–4, QUALIFIER_SUFFIX 4–6
+ * }</pre>
+ */
+final class Tokenizer {
+  private static final String PUNCTUATION = "，。；：,;:!?！？“”‘’\"《》()（）【】[]";
+
+  private final Vocabulary v;
+  /** The word tables a token outside a figure may come from, and their kinds, in the order that wins a tie. */
+  private final Words[] tables;
+  private final Token.Kind[] kinds;
+
+  Tokenizer(Vocabulary v) {
+    this.v = v;
+    this.tables = new Words[] {v.hedges, v.timeWords, v.annualAverage, v.cumulative, v.distributive, v.eachMarkers,
+        v.etcMarkers, v.conjunctions, v.qualifierPrefixes, v.changeVerbs, v.levelVerbs};
+    this.kinds = new Token.Kind[] {Token.Kind.HEDGE, Token.Kind.TIME_WORD, Token.Kind.TIME_WORD,
+        Token.Kind.TIME_WORD, Token.Kind.LIST_MARKER, Token.Kind.LIST_MARKER, Token.Kind.LIST_MARKER,
+        Token.Kind.LIST_MARKER, Token.Kind.QUALIFIER_PREFIX, Token.Kind.CHANGE_VERB, Token.Kind.LEVEL_VERB};
+  }
+
+  /** The tokens of {@code s} between {@code from} and {@code to}. */
+  List<Token> tokens(CharSequence s, int from, int to) {
+    List<Token> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t') {
+        i++;
+        continue;
+      }
+      Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+      Token next = ScanText.isDigit(c) ? number(s, i, to) : afterFigure(s, i, to, last);
+      if (next == null) {
+        next = word(s, i, to);
+      }
+      if (next.kind() == Token.Kind.TEXT && last != null && last.kind() == Token.Kind.TEXT && last.end() == i) {
+        out.set(out.size() - 1, new Token(Token.Kind.TEXT, last.start(), next.end()));
+      } else {
+        out.add(next);
+      }
+      i = next.end();
+    }
+    return out;
+  }
+
+  private Token number(CharSequence s, int i, int to) {
+    int j = ScanText.numberEnd(s, i, to);
+    String year = v.yearSuffixes.matchAt(s, j, to);
+    if (year != null && j - i == 4 && s.subSequence(i, j).chars().allMatch(ch -> ScanText.isDigit((char) ch))) {
+      return new Token(Token.Kind.YEAR, i, j + year.length());
+    }
+    return new Token(Token.Kind.NUMBER, i, j);
+  }
+
+  /** The token that goes on with a figure after {@code last}, or null. */
+  private Token afterFigure(CharSequence s, int i, int to, Token last) {
+    Token.Kind k = last == null || last.end() != i ? null : last.kind();
+    boolean afterAmount = k == Token.Kind.NUMBER || k == Token.Kind.NUMERAL || k == Token.Kind.MAGNITUDE;
+    if (k == Token.Kind.NUMERAL && v.afterNumeralRatios.matchAt(s, i, to) != null) {
+      return new Token(Token.Kind.UNIT, i, i + v.afterNumeralRatios.matchAt(s, i, to).length()); // 六成, 三分之一
+    }
+    if (afterAmount || k == Token.Kind.MORE) {
+      Token t = first(s, i, to, k == Token.Kind.MORE ? null : v.moreThan, Token.Kind.MORE,
+          k == Token.Kind.MAGNITUDE || k == Token.Kind.MORE ? null : v.magnitudes, Token.Kind.MAGNITUDE,
+          v.units, Token.Kind.UNIT);
+      if (t != null) {
+        return t;
+      }
+    }
+    if (afterAmount || k == Token.Kind.UNIT || k == Token.Kind.MORE) {
+      String sep = v.rangeSeparators.matchAt(s, i, to);
+      if (sep != null && i + sep.length() < to && ScanText.isDigit(s.charAt(i + sep.length()))) {
+        return new Token(Token.Kind.RANGE_SEPARATOR, i, i + sep.length());
+      }
+      return first(s, i, to, v.qualifierSuffixes, Token.Kind.QUALIFIER_SUFFIX, null, null, null, null);
+    }
+    return null;
+  }
+
+  private static Token first(CharSequence s, int i, int to, Words a, Token.Kind ka, Words b, Token.Kind kb, Words c,
+      Token.Kind kc) {
+    Words[] words = {a, b, c};
+    Token.Kind[] kinds = {ka, kb, kc};
+    for (int n = 0; n < words.length; n++) {
+      String w = words[n] == null ? null : words[n].matchAt(s, i, to);
+      if (w != null) {
+        return new Token(kinds[n], i, i + w.length());
+      }
+    }
+    return null;
+  }
+
+  /** The token a clause's word at {@code i} is when no figure goes on there. */
+  private Token word(CharSequence s, int i, int to) {
+    int period = period(s, i, to);
+    if (period > i) {
+      return new Token(Token.Kind.PERIOD, i, period);
+    }
+    String whole = v.wholeRatios.matchAt(s, i, to);
+    if (whole != null) {
+      return new Token(Token.Kind.NUMERAL, i, i + whole.length()); // 一半, 两位数: a figure in words
+    }
+    if (v.lexicon.isChineseNumeral(s.charAt(i))) {
+      int j = i;
+      while (j < to && v.lexicon.isChineseNumeral(s.charAt(j))) {
+        j++;
+      }
+      return new Token(Token.Kind.NUMERAL, i, j);
+    }
+    String notEach = v.notEach.matchAt(s, i, to);
+    Token best = longest(s, i, to);
+    if (notEach != null && (best == null || best.end() - i < notEach.length())) {
+      return new Token(Token.Kind.TEXT, i, i + notEach.length()); // 人均, 年均: not the 均 of each
+    }
+    if (best != null) {
+      return best;
+    }
+    if (v.magnitudes.matchAt(s, i, to) != null) {
+      return new Token(Token.Kind.MAGNITUDE, i, i + v.magnitudes.matchAt(s, i, to).length());
+    }
+    Token.Kind kind = PUNCTUATION.indexOf(s.charAt(i)) >= 0 ? Token.Kind.PUNCT : Token.Kind.TEXT;
+    return new Token(kind, i, i + 1);
+  }
+
+  /** The longest word of the lexicon at {@code i}, earlier kinds first on a tie, or null. */
+  private Token longest(CharSequence s, int i, int to) {
+    Token best = null;
+    for (int n = 0; n < tables.length; n++) {
+      String w = tables[n].matchAt(s, i, to);
+      if (w != null && (best == null || i + w.length() > best.end())) {
+        best = new Token(kinds[n], i, i + w.length());
+      }
+    }
+    return best;
+  }
+
+  /** The end of a period named at {@code i} (“十四五”时期, 后两年), or {@code i}. */
+  private int period(CharSequence s, int i, int to) {
+    if (v.remainingYears(s, i, to) > 0) {
+      return i + 3;
+    }
+    int end = v.planPeriodEnd(s, i, to, to);
+    return end < 0 ? i : end;
+  }
+}

@@ -1,0 +1,56 @@
+package org.devplan.io.text.internal;
+
+import java.util.Optional;
+import org.devplan.model.Bound;
+import org.devplan.model.Observation;
+import org.devplan.model.Period;
+
+/**
+ * Words-only targets: a clause without a figure whose wording the lexicon calls qualitative (止跌回稳, 完成…任务)
+ * states a qualitative bound for its subject.
+ */
+final class WordsOnly extends OnText {
+  private final Subjects subjects;
+  private final Dating dating;
+
+  WordsOnly(ScanText x, Vocabulary v, Subjects subjects, Dating dating) {
+    super(x, v);
+    this.subjects = subjects;
+    this.dating = dating;
+  }
+
+  /** Adds the qualitative statement of the clause {@code cs}–{@code ce} to {@code sentence}, if it makes one. */
+  void read(int cs, int ce, Sentence sentence, String hedge) {
+    int q = v.qualitative.find(t, cs, ce);
+    if (q < 0) {
+      return;
+    }
+    String phrase = v.qualitative.matchAt(t, q, ce);
+    int[] subject = subjects.clean(cs, q);
+    int end = x.trimEnd(q, ce);
+    String name;
+    String text;
+    if (subject != null && subject[1] > subject[0]) {
+      name = x.orig(subject);
+      text = x.slice(q, end);
+    } else if (v.completion.startsAny(phrase) && end - (q + phrase.length()) > 3) {
+      text = x.slice(x.skipSpace(cs, ce), end);
+      int after = q + phrase.length();
+      String of = v.possessives.matchAt(t, after, end);
+      if (of != null) {
+        after += of.length();
+      }
+      name = x.slice(after, end);
+    } else {
+      return;
+    }
+    if (name.isBlank() || text.isBlank()) {
+      return;
+    }
+    int year = dating.yearFor(q, sentence.ctx())[0];
+    Observation.Kind kind = year <= sentence.ctx().baseYear() ? Observation.Kind.ACTUAL : Observation.Kind.TARGET;
+    sentence.statements().add(new Statement(Statements.clip(name), Optional.of(new Bound.Qualitative(text)),
+        Optional.empty(), false, Optional.empty(), Optional.ofNullable(hedge), Optional.empty(), Period.year(year),
+        kind, Optional.empty(), q, end));
+  }
+}

@@ -1,0 +1,33 @@
+package org.devplan.io.text.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The digits figure's example clauses, each with every figure the rule finds (wording|unit|kind|verb). */
+class DigitsFigureTest {
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "全市地区生产总值5126.4亿元 => 5126.4亿元|亿元|level|",
+      "同比增长5.2% => 同比增长5.2%|%|growth|同比增长",
+      "举办促消费活动400余场 => 400余场|场|level|",
+      "完成投资2400多亿元 => 2400多亿元|亿元|level|",
+      "增长4.5%至5% => 增长4.5%至5%|%|growth|增长",
+      "压减5% => 5%|%|growth|压减",
+      "空气质量优良天数达278天 => 278天|天|level|达",
+      "城乡居民收入比缩小至1.56 => 1.56||level|缩小至",
+      "受教育年限达到12年 => 12年|年|level|达到",
+      "第3届 => ",
+      "G20峰会 => ",
+      "1号线 => ",
+      "2025年 => ",
+      "连续5年 => ",
+      "1—3岁婴幼儿 => ",
+      "10亿元以上项目 => ",
+      "经济发展类目标(13个) => ",
+      "主要目标共22个 => "})
+  void readsFiguresInDigits(String clause, String expected) {
+    assertThat(RuleCorpus.figures(RuleCorpus::digits, clause)).isEqualTo(RuleCorpus.rows(expected));
+  }
+}

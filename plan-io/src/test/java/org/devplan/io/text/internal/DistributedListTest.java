@@ -1,0 +1,27 @@
+package org.devplan.io.text.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Distributed lists with 分别, in a report chapter: example sentences, each with every statement read from it
+ * (name|level|growth|period|kind…).
+ */
+class DistributedListTest {
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "规模以上工业增加值、服务业增加值分别增长6.1%、5.3%。 => 规模以上工业增加值||exact:增长6.1%|2025|actual"
+          + " ¦ 服务业增加值||exact:增长5.3%|2025|actual",
+      "高新技术企业、科技型中小企业分别突破850家、155家。 => 高新技术企业|greater_than:突破850家||2025|actual"
+          + " ¦ 科技型中小企业|greater_than:突破155家||2025|actual",
+      "城镇登记失业率和调查失业率分别为2.1%、5.1%。 => 城镇登记失业率|exact:2.1%||2025|actual"
+          + " ¦ 调查失业率|exact:5.1%||2025|actual",
+      "研发经费投入强度达到3%，分别高于全国、全省0.31个、0.36个百分点。 => 研发经费投入强度|exact:3%||2025|actual"
+          + " ¦ 研发经费投入强度高于全国|exact:0.31个百分点||2025|actual|ref=全国"
+          + " ¦ 研发经费投入强度高于全省|exact:0.36个百分点||2025|actual|ref=全省"})
+  void givesTheFiguresToTheSubjectsInOrder(String sentence, String expected) {
+    assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
+}

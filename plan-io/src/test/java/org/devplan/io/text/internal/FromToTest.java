@@ -1,0 +1,21 @@
+package org.devplan.io.text.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** From–to statements, in a report chapter: example sentences, each with every statement read from it. */
+class FromToTest {
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "研发经费投入强度由2.1%提升至2.5%。 => 研发经费投入强度|exact:2.1%||2024|actual"
+          + " ¦ 研发经费投入强度|exact:2.5%||2025|actual",
+      "城镇化率从2020年的53.2%提升到2025年的57.7%。 => 城镇化率|exact:53.2%||2020|actual"
+          + " ¦ 城镇化率|exact:57.7%||2025|actual",
+      "居民人均可支配收入由2.57万元增加到3.52万元。 => 居民人均可支配收入|exact:2.57万元||2024|actual"
+          + " ¦ 居民人均可支配收入|exact:3.52万元||2025|actual"})
+  void datesTheStartLevelBeforeTheEnd(String sentence, String expected) {
+    assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
+}

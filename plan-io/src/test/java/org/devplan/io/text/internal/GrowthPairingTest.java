@@ -1,0 +1,25 @@
+package org.devplan.io.text.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Level with growth, in a report chapter: example sentences, each with every statement read from it. */
+class GrowthPairingTest {
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "地区生产总值5126.4亿元、增长5.2%。 => 地区生产总值|exact:5126.4亿元|exact:增长5.2%|2025|actual",
+      "一般公共预算收入419.7亿元，同比增长2.0%。 => 一般公共预算收入|exact:419.7亿元|exact:同比增长2.0%|2025|actual",
+      "金融机构本外币存款余额、贷款余额分别达到1268.5亿元、1102.3亿元，分别增长8.6%、9.2%。"
+          + " => 金融机构本外币存款余额|exact:1268.5亿元|exact:增长8.6%|2025|actual"
+          + " ¦ 贷款余额|exact:1102.3亿元|exact:增长9.2%|2025|actual",
+      "接待游客3150万人次，旅游综合收入约286亿元，均增长8%左右。"
+          + " => 接待游客|exact:3150万人次|about:增长8%左右|2025|actual"
+          + " ¦ 旅游综合收入|about:约286亿元|about:增长8%左右|2025|actual",
+      "地区生产总值比2020年增长30%，2025年达到5126亿元。 => 地区生产总值||exact:增长30%|2025|actual"
+          + " ¦ 地区生产总值|exact:5126亿元||2025|actual"})
+  void joinsAGrowthToTheLevelBeforeIt(String sentence, String expected) {
+    assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
+}

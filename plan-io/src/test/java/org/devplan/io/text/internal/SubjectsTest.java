@@ -1,0 +1,20 @@
+package org.devplan.io.text.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Subject cleaning and naming, in a report chapter: example sentences, each with every statement read from it. */
+class SubjectsTest {
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "全市2025年地区生产总值增长5.2%。 => 地区生产总值||exact:增长5.2%|2025|actual",
+      "服务业增加值占地区生产总值比重达到50.4%。 => 服务业增加值占地区生产总值比重|exact:50.4%||2025|actual",
+      "规上工业企业达到1200家，其中总数突破570家。 => 规上工业企业|exact:1200家||2025|actual"
+          + " ¦ 规上工业企业总数|greater_than:突破570家||2025|actual",
+      "完成年度计划的108.3%。 => 完成年度计划|exact:108.3%||2025|actual"})
+  void trimsLocatingWordsYearsAndVerbs(String sentence, String expected) {
+    assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
+}
