@@ -77,7 +77,17 @@ public abstract class Concept {
 
   /** True if {@code code} is a concept code: lower-case letters, digits and {@code -}, not at either end. */
   public static boolean isCode(String code) {
-    return code.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
+    int n = code.length();
+    if (n == 0 || code.charAt(0) == '-' || code.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Value.Check

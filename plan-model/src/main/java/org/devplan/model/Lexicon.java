@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -192,6 +193,8 @@ public final class Lexicon {
 
   private final ImmutableMap<Table, ImmutableList<Entry>> tables;
   private final Map<Table, Words> words = new EnumMap<>(Table.class);
+  private final Map<Table, Map<String, Entry>> byWord = new EnumMap<>(Table.class);
+  private final Map<Table, CharMap<Entry>> byChar = new EnumMap<>(Table.class);
   private final Map<String, Words> subsets = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile BoundGrammar grammar;
   private volatile ImmutableMap<String, Unit> units;
@@ -200,6 +203,16 @@ public final class Lexicon {
     this.tables = ImmutableMap.copyOf(tables);
     for (Table t : Table.values()) {
       words.put(t, new Words(this.tables.get(t).stream().map(Entry::word).toList()));
+      Map<String, Entry> last = new HashMap<>();
+      Map<Character, Entry> lastChar = new HashMap<>();
+      for (Entry e : this.tables.get(t)) {
+        last.put(e.word(), e);
+        if (e.word().length() == 1) {
+          lastChar.put(e.word().charAt(0), e);
+        }
+      }
+      byWord.put(t, last);
+      byChar.put(t, new CharMap<>(lastChar));
     }
   }
 
@@ -237,13 +250,8 @@ public final class Lexicon {
 
   /** The entry of {@code word} in {@code table}; the last one where a word is listed twice. */
   public Optional<Entry> entry(Table table, String word) {
-    ImmutableList<Entry> list = tables.get(table);
-    for (int i = list.size() - 1; i >= 0; i--) {
-      if (list.get(i).word().equals(word)) {
-        return Optional.of(list.get(i));
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(word.length() == 1 ? byChar.get(table).get(word.charAt(0))
+        : byWord.get(table).get(word));
   }
 
   /**

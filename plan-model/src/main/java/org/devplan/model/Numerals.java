@@ -13,24 +13,28 @@ final class Numerals {
   /** Largest number of digits, and largest absolute scale, that a written number may have. */
   static final int MAX_DIGITS = 1000;
 
-  private final java.util.Map<Integer, Integer> digits = new java.util.HashMap<>();
-  private final java.util.Map<Integer, Integer> units = new java.util.HashMap<>();
+  private final CharMap<Integer> digits;
+  private final CharMap<Integer> units;
 
   /** The numerals of {@code lexicon}'s {@link Lexicon.Table#NUMERALS} table. */
   Numerals(Lexicon lexicon) {
+    java.util.Map<Character, Integer> digits = new java.util.HashMap<>();
+    java.util.Map<Character, Integer> units = new java.util.HashMap<>();
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.NUMERALS)) {
       String w = e.word();
-      if (w.codePointCount(0, w.length()) != 1) {
+      if (w.length() != 1) {
         throw new IllegalArgumentException("lexicon table NUMERALS: \"" + w + "\" must be one character");
       }
       int value = Integer.parseInt(e.get("value"));
       switch (e.get("type")) {
-        case "digit" -> digits.put(w.codePointAt(0), value);
-        case "unit" -> units.put(w.codePointAt(0), value);
+        case "digit" -> digits.put(w.charAt(0), value);
+        case "unit" -> units.put(w.charAt(0), value);
         default -> throw new IllegalArgumentException(
             "lexicon table NUMERALS: type of \"" + w + "\" must be digit or unit, found " + e.get("type"));
       }
     }
+    this.digits = new CharMap<>(digits);
+    this.units = new CharMap<>(units);
   }
 
   /** A number read from text: its value and the index just after it. */
@@ -73,11 +77,16 @@ final class Numerals {
   }
 
   private int chineseDigit(int cp) {
-    return digits.getOrDefault(cp, -1);
+    return valueOf(digits, cp);
   }
 
   private int chineseUnit(int cp) {
-    return units.getOrDefault(cp, -1);
+    return valueOf(units, cp);
+  }
+
+  private static int valueOf(CharMap<Integer> map, int cp) {
+    Integer v = cp > Character.MAX_VALUE ? null : map.get((char) cp);
+    return v == null ? -1 : v;
   }
 
   /** The value of a numeral unit character (十 10, 百 100, 千 1000), or -1. */

@@ -3,6 +3,7 @@ package org.devplan.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -122,10 +123,12 @@ public abstract class Plan implements WithPlan {
   public final Optional<Chapter> chapter(String path) {
     ImmutableList<Chapter> level = chapters();
     Chapter found = null;
-    for (String part : path.split("\\.", -1)) {
+    for (int from = 0, to; from <= path.length(); from = to + 1) {
+      to = path.indexOf('.', from);
+      to = to < 0 ? path.length() : to;
       int n;
       try {
-        n = Integer.parseInt(part);
+        n = Integer.parseInt(path, from, to, 10);
       } catch (NumberFormatException e) {
         return Optional.empty();
       }
@@ -183,14 +186,15 @@ public abstract class Plan implements WithPlan {
       checkArgument(chapters().get(i).path().equals(Integer.toString(i + 1)),
           "plan %s: top chapter %s has path %s, expected %s", id(), i + 1, chapters().get(i).path(), i + 1);
     }
-    Set<String> codes = new HashSet<>();
-    Set<String> observationIds = new HashSet<>();
+    Set<String> codes = Sets.newHashSetWithExpectedSize(indicators().size());
+    Set<String> observationIds = Sets.newHashSetWithExpectedSize(indicators().size() * 2);
+    Set<String> paths = new HashSet<>(); // chapters found, so that each path is walked once
     for (Indicator indicator : indicators()) {
       checkArgument(codes.add(indicator.code()), "plan %s: indicator code %s occurs twice", id(), indicator.code());
       for (Observation o : indicator.observations()) {
         checkArgument(observationIds.add(o.id()), "plan %s: observation id %s occurs twice (indicator %s)", id(),
             o.id(), indicator.code());
-        o.chapter().ifPresent(path -> checkArgument(chapter(path).isPresent(),
+        o.chapter().ifPresent(path -> checkArgument(paths.contains(path) || chapter(path).isPresent() && paths.add(path),
             "plan %s: observation %s names chapter %s, which does not exist", id(), o.id(), path));
       }
     }

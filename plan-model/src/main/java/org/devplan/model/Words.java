@@ -2,6 +2,7 @@ package org.devplan.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,8 +25,8 @@ import java.util.Map;
 public final class Words {
   private final ImmutableList<String> words;
   private final ImmutableSet<String> set;
-  private final Map<Character, String[]> byFirst = new HashMap<>();
-  private final Map<Character, String[]> byLast = new HashMap<>();
+  private final CharMap<String[]> byFirst;
+  private final CharMap<String[]> byLast;
 
   Words(Collection<String> words) {
     this.words = ImmutableList.copyOf(words);
@@ -37,8 +38,8 @@ public final class Words {
       last.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
     }
     Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
-    first.forEach((k, v) -> byFirst.put(k, v.stream().sorted(longestFirst).toArray(String[]::new)));
-    last.forEach((k, v) -> byLast.put(k, v.stream().sorted(longestFirst).toArray(String[]::new)));
+    byFirst = new CharMap<>(Maps.transformValues(first, v -> v.stream().sorted(longestFirst).toArray(String[]::new)));
+    byLast = new CharMap<>(Maps.transformValues(last, v -> v.stream().sorted(longestFirst).toArray(String[]::new)));
   }
 
   /** The words, in table order. */
@@ -90,7 +91,8 @@ public final class Words {
 
   /** The first position at or after {@code from} (before {@code limit}) where a word starts, or -1. */
   public int find(CharSequence s, int from, int limit) {
-    for (int i = Math.max(0, from); i < Math.min(limit, s.length()); i++) {
+    int end = Math.min(limit, s.length());
+    for (int i = Math.max(0, from); i < end; i++) {
       if (byFirst.containsKey(s.charAt(i)) && matchAt(s, i, limit) != null) {
         return i;
       }
@@ -119,6 +121,9 @@ public final class Words {
   }
 
   private static boolean regionMatches(CharSequence s, int at, String w) {
+    if (s instanceof String str) {
+      return str.startsWith(w, at);
+    }
     for (int i = 0; i < w.length(); i++) {
       if (s.charAt(at + i) != w.charAt(i)) {
         return false;

@@ -51,6 +51,8 @@ class PlanTest {
       assertThat(plan.chapter("1.1.1").map(Chapter::title)).contains("多措并举提振消费");
       assertThat(plan.chapter("1.2")).isEmpty();
       assertThat(plan.chapter("x")).isEmpty();
+      assertThat(plan.chapter("1.")).isEmpty();
+      assertThat(plan.chapter("")).isEmpty();
       assertThat(plan.allChapters().map(Chapter::path)).containsExactly("1", "1.1", "1.1.1");
       assertThat(plan.allTasks().map(Task::id)).containsExactly("1.1.1");
       Observation target = plan.observation("revenue-2026").orElseThrow();

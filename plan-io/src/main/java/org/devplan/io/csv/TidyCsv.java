@@ -96,7 +96,9 @@ final class TidyCsv {
       c[i] = in.column(TidyTable.COLUMNS.get(i));
     }
     ImmutableList.Builder<TidyRow> rows = ImmutableList.builder();
-    Set<String> ids = new HashSet<>();
+    Map<String, Set<String>> idsByPlan = new HashMap<>();
+    Set<String> ids = null;
+    String idsPlan = null;
     Map<String, TidyRow> indicators = new HashMap<>();
     IoBounds cache = new IoBounds();
     TidyRow previous = null;
@@ -105,7 +107,11 @@ final class TidyCsv {
       String region = required(in, c[1]);
       int planYear = integer(in, c[2]);
       String id = required(in, c[3]);
-      if (!ids.add(planId + '\u0000' + id)) {
+      if (!planId.equals(idsPlan)) {
+        idsPlan = planId;
+        ids = idsByPlan.computeIfAbsent(planId, k -> new HashSet<>());
+      }
+      if (!ids.add(id)) {
         throw in.error(c[3], "observation id " + id + " occurs twice in plan " + planId);
       }
       String indicatorCode = required(in, c[4]);

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.devplan.io.text.internal.Decoder;
 import org.devplan.io.text.internal.Importer;
+import org.devplan.io.text.internal.SourceText;
 import org.devplan.model.Concepts;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
@@ -87,13 +88,14 @@ public final class PlanText {
   private PlanText() {}
 
   /**
-   * The plan in file {@code path}, detecting its encoding: {@code readResult(path).plan()}.
+   * The plan in file {@code path}, detecting its encoding: the plan of {@code readResult(path)}, without the audit
+   * of the numbers it did not read.
    *
    * @throws PlanFormatException as {@link #readResult(Path)}
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Plan read(Path path) {
-    return readResult(path).plan();
+    return read(path, Options.defaults());
   }
 
   /**
@@ -103,7 +105,7 @@ public final class PlanText {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Plan read(Path path, Options options) {
-    return readResult(path, options).plan();
+    return fromBytes(decoded(bytes(path), named(options, path)), false).plan();
   }
 
   /**
@@ -113,7 +115,7 @@ public final class PlanText {
    * @throws UncheckedIOException if the stream fails
    */
   public static Plan read(InputStream in) {
-    return readResult(in).plan();
+    return read(in, Options.defaults());
   }
 
   /**
@@ -123,7 +125,7 @@ public final class PlanText {
    * @throws UncheckedIOException if the stream fails
    */
   public static Plan read(InputStream in, Options options) {
-    return readResult(in, options).plan();
+    return fromBytes(decoded(bytes(in), options), false).plan();
   }
 
   /**
@@ -133,7 +135,7 @@ public final class PlanText {
    * @throws UncheckedIOException if the reader fails
    */
   public static Plan read(Reader reader) {
-    return readResult(reader).plan();
+    return read(reader, Options.defaults());
   }
 
   /**
@@ -143,7 +145,7 @@ public final class PlanText {
    * @throws UncheckedIOException if the reader fails
    */
   public static Plan read(Reader reader, Options options) {
-    return readResult(reader, options).plan();
+    return fromString(chars(reader), options, false).plan();
   }
 
   /**
@@ -152,7 +154,7 @@ public final class PlanText {
    * @throws PlanFormatException if the plan year cannot be told
    */
   public static Plan read(String text) {
-    return readResult(text).plan();
+    return read(text, Options.defaults());
   }
 
   /**
@@ -161,7 +163,7 @@ public final class PlanText {
    * @throws PlanFormatException if the plan year cannot be told
    */
   public static Plan read(String text, Options options) {
-    return readResult(text, options).plan();
+    return fromString(text, options, false).plan();
   }
 
   /**
@@ -182,15 +184,22 @@ public final class PlanText {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Result readResult(Path path, Options options) {
-    byte[] bytes;
+    return fromBytes(decoded(bytes(path), named(options, path)), true);
+  }
+
+  private static byte[] bytes(Path path) {
     try {
-      bytes = Files.readAllBytes(path);
+      return Files.readAllBytes(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
+  }
+
+  /** {@code options}, named after the file unless they name the document. */
+  private static Options named(Options options, Path path) {
     Path name = path.getFileName();
-    return fromBytes(bytes, options.documentName().isPresent() ? options
-        : options.withDocumentName(name == null ? path.toString() : name.toString()));
+    return options.documentName().isPresent() ? options
+        : options.withDocumentName(name == null ? path.toString() : name.toString());
   }
 
   /**
@@ -210,8 +219,12 @@ public final class PlanText {
    * @throws UncheckedIOException if the stream fails
    */
   public static Result readResult(InputStream in, Options options) {
+    return fromBytes(decoded(bytes(in), options), true);
+  }
+
+  private static byte[] bytes(InputStream in) {
     try {
-      return fromBytes(in.readAllBytes(), options);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -234,6 +247,10 @@ public final class PlanText {
    * @throws UncheckedIOException if the reader fails
    */
   public static Result readResult(Reader reader, Options options) {
+    return fromString(chars(reader), options, true);
+  }
+
+  private static String chars(Reader reader) {
     StringBuilder b = new StringBuilder();
     char[] buffer = new char[8192];
     try {
@@ -243,7 +260,7 @@ public final class PlanText {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return readResult(b.toString(), options);
+    return b.toString();
   }
 
   /**
@@ -261,24 +278,39 @@ public final class PlanText {
    * @throws PlanFormatException if the plan year cannot be told
    */
   public static Result readResult(String text, Options options) {
+    return fromString(text, options, true);
+  }
+
+  /** The result of {@code text}; with {@code audit}, with the numbers it did not read (else with none). */
+  private static Result fromString(String text, Options options, boolean audit) {
     requireNonNull(text, "text");
     String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Importer.Settings settings = settings(options, Optional.empty());
-    return Result.of(imported(s, settings, settings.document()), Optional.empty(), false, s);
+    return Result.of(SourceText.of(s), settings, settings.document(), Optional.empty(), false, audit);
   }
 
-  private static Result fromBytes(byte[] bytes, Options options) {
+  /** Decoded bytes with the settings that carry their digest: all that an import needs of the bytes. */
+  private record Input(Decoder.Decoded decoded, Importer.Settings settings, String document) {}
+
+  /**
+   * Decodes {@code bytes}. Callers pass the result on rather than the bytes, so that no frame holds the bytes
+   * during the import (50 MB of a 50 MB text).
+   */
+  private static Input decoded(byte[] bytes, Options options) {
     String document = options.documentName().orElse("<stream>");
-    Decoder.Decoded d = Decoder.decode(bytes, document);
-    Plan plan = imported(d.text(), settings(options, Optional.of(sha256(bytes))), document);
-    return Result.of(plan, Optional.of(d.charset()), d.bom(), d.text());
+    return new Input(Decoder.decode(bytes, document), settings(options, Optional.of(sha256(bytes))), document);
+  }
+
+  private static Result fromBytes(Input in, boolean audit) {
+    Decoder.Decoded d = in.decoded();
+    return Result.of(SourceText.of(d.text()), in.settings(), in.document(), Optional.of(d.charset()), d.bom(), audit);
   }
 
   /**
    * The imported plan, each indicator tagged with the standard concept its name denotes (as inferred); an error
    * unless the text had a heading or a figure: an empty file is not an empty plan.
    */
-  private static Plan imported(String text, Importer.Settings settings, String document) {
+  private static Plan imported(SourceText text, Importer.Settings settings, String document) {
     return Concepts.standard().tag(planContent(Importer.importText(text, settings), document));
   }
 
@@ -444,9 +476,15 @@ public final class PlanText {
       unread = List.copyOf(unread);
     }
 
-    /** The result for {@code plan} imported from {@code text}, with the numbers of the text it did not read. */
-    static Result of(Plan plan, Optional<Charset> encoding, boolean byteOrderMark, String text) {
-      return new Result(plan, encoding, byteOrderMark, text, UnreadNumber.audit(text, plan));
+    /**
+     * The result of importing {@code text}; with {@code audit}, with the numbers of the text that the plan did not
+     * read, else with none (for {@code read}, which returns only the plan).
+     */
+    static Result of(SourceText text, Importer.Settings settings, String document, Optional<Charset> encoding,
+        boolean byteOrderMark, boolean audit) {
+      Plan plan = imported(text, settings, document);
+      return new Result(plan, encoding, byteOrderMark, text.original(),
+          audit ? UnreadNumber.audit(text, plan) : List.of());
     }
 
     /**

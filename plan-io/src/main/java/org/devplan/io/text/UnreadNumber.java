@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import org.devplan.io.text.internal.NumberAudit;
+import org.devplan.io.text.internal.SourceText;
 import org.devplan.model.Plan;
 
 /**
@@ -58,7 +59,7 @@ public record UnreadNumber(int line, int column, String text, String reason) {
   }
 
   /** The numbers of {@code text} that no observation of {@code plan} (imported from it) holds, in text order. */
-  static List<UnreadNumber> audit(String text, Plan plan) {
+  static List<UnreadNumber> audit(SourceText text, Plan plan) {
     return NumberAudit.standard().audit(text, plan).stream().filter(f -> !f.reason().equals(NumberAudit.READ))
         .map(f -> new UnreadNumber(f.position().line(), f.position().column(), f.text(), f.reason())).toList();
   }

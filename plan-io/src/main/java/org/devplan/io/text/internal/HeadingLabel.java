@@ -115,11 +115,12 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
     if (at >= limit || !v.lexicon.isChineseNumeral(t.charAt(at))) {
       return null;
     }
-    Lexicon.Numeral n = v.lexicon.numeral(limit < t.length() ? t.substring(0, limit) : t, at).orElse(null);
+    // the reader never looks before its start: read the slice up to the limit, not a copy of the text before it
+    Lexicon.Numeral n = v.lexicon.numeral(limit < t.length() || at > 0 ? t.substring(at, limit) : t, 0).orElse(null);
     if (n == null || n.value().signum() <= 0 || n.value().compareTo(HUNDRED) >= 0) {
       return null;
     }
-    return new int[] {n.value().intValueExact(), n.end()};
+    return new int[] {n.value().intValueExact(), at + n.end()};
   }
 
   private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);

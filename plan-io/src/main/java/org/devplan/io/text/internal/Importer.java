@@ -45,18 +45,18 @@ public final class Importer {
   private final Settings settings;
   private final SourceText src;
 
-  private Importer(String decoded, Settings settings) {
+  private Importer(SourceText src, Settings settings) {
     this.settings = settings;
-    this.src = SourceText.of(decoded);
+    this.src = src;
   }
 
   /**
-   * Imports decoded text.
+   * Imports decoded text, normalised by {@link SourceText#of}.
    *
    * @throws PlanFormatException if the plan year cannot be told from the title and is not set
    */
-  public static Plan importText(String decoded, Settings settings) {
-    return new Importer(decoded, settings).run();
+  public static Plan importText(SourceText src, Settings settings) {
+    return new Importer(src, settings).run();
   }
 
   // --------------------------------------------------------------------------------------------- run

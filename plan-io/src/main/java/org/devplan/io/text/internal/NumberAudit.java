@@ -135,9 +135,14 @@ public final class NumberAudit {
    * before the next observation's start.
    */
   public List<Finding> audit(String decoded, Plan plan) {
-    SourceText src = SourceText.of(decoded);
+    return audit(SourceText.of(decoded), plan);
+  }
+
+  /** As {@link #audit(String, Plan)}, over the text already normalised for the import. */
+  public List<Finding> audit(SourceText src, Plan plan) {
+    String decoded = src.original();
     String t = src.text();
-    String[] withinAt = withinAt(t);
+    Within withinAt = withinAt(t);
     List<int[]> numbers = new ArrayList<>();
     for (int i = 0; i < t.length(); ) {
       int end = numberEnd(t, i);
@@ -230,7 +235,7 @@ public final class NumberAudit {
   /** The values of the numbers a bound is written with (同比增长5.6% → 5.6; 4.5%—5% → 4.5, 5). */
   private List<BigDecimal> values(String wording) {
     List<BigDecimal> values = new ArrayList<>();
-    String[] withinAt = withinAt(wording);
+    Within withinAt = withinAt(wording);
     for (int i = 0; i < wording.length(); ) {
       int end = numberEnd(wording, i);
       if (end > i && counts(wording, i, end, withinAt)) {
@@ -251,17 +256,17 @@ public final class NumberAudit {
   }
 
   /** True if the number at {@code [s, e)} is one: always, but for Chinese numerals that form no quantity (一体化). */
-  private boolean counts(String t, int s, int e, String[] withinAt) {
+  private boolean counts(String t, int s, int e, Within withinAt) {
     return !lexicon.isChineseNumeral(t.codePointAt(s)) || quantity(t, e) || adjacent(t, s, e) != null
-        || withinAt[s] != null;
+        || withinAt.at(s) != null;
   }
 
   /**
    * What the number {@code n}, at {@code [s, e)} of the normalised text, is in a span of {@code kind}, if it is no
-   * figure; else {@link #NOT_READ}. {@code withinAt[i]} is the reason of a {@code within} word of the lexicon
+   * figure; else {@link #NOT_READ}. {@code withinAt.at(i)} is the reason of a {@code within} word of the lexicon
    * covering index {@code i}, if any.
    */
-  String reason(String t, int s, int e, Span.Kind kind, String[] withinAt, List<int[]> numbers, int n) {
+  String reason(String t, int s, int e, Span.Kind kind, Within withinAt, List<int[]> numbers, int n) {
     if (isCircled(t.charAt(s))) {
       return s == 0 || t.charAt(s - 1) == '\n' ? HEADING_LABEL : FOOTNOTE;
     }
@@ -273,7 +278,7 @@ public final class NumberAudit {
     if (kind == Span.Kind.TABLE_CELL && year && (best == null || best.condition().equals("year"))) {
       return COLUMN_HEADER;
     }
-    String reason = best != null ? best.reason() : withinAt[s] != null ? withinAt[s] : threshold(t, s, e);
+    String reason = best != null ? best.reason() : withinAt.at(s) != null ? withinAt.at(s) : threshold(t, s, e);
     if (reason == null && year && e < t.length() && isHan(t, e) && afterUnit(t, e) == e) {
       reason = YEAR; // 2025港澳山东周: a year in the name of an event
     }
@@ -451,13 +456,49 @@ public final class NumberAudit {
   }
 
   /** For each index of {@code t}, the reason of the {@code within} word of the lexicon covering it, or null. */
-  private String[] withinAt(String t) {
-    String[] at = new String[t.length() + 1];
+  private Within withinAt(String t) {
+    Within at = new Within();
     for (int i = within.find(t, 0, t.length()); i >= 0; i = within.find(t, i + 1, t.length())) {
       String w = within.matchAt(t, i, t.length());
-      Arrays.fill(at, i, i + w.length(), withinReasons.get(w));
+      at.add(i, i + w.length(), withinReasons.get(w));
     }
     return at;
+  }
+
+  /**
+   * The {@code within} words found in a text, by start: a later word covers what an earlier one covered where
+   * they overlap. Sparse (three entries a word, not one a char), so that a large text costs what its words cost.
+   */
+  private static final class Within {
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private String[] reasons = new String[16];
+    private int size;
+    private int longest;
+
+    void add(int start, int end, String reason) {
+      if (size == starts.length) {
+        starts = Arrays.copyOf(starts, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
+        reasons = Arrays.copyOf(reasons, size * 2);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      reasons[size++] = reason;
+      longest = Math.max(longest, end - start);
+    }
+
+    /** The reason of the last word covering index {@code i}, or null. */
+    String at(int i) {
+      int k = Arrays.binarySearch(starts, 0, size, i);
+      k = k >= 0 ? k : -k - 2;
+      for (; k >= 0 && starts[k] > i - longest; k--) {
+        if (ends[k] > i) {
+          return reasons[k];
+        }
+      }
+      return null;
+    }
   }
 
   /** The first of the numbers (by start) that starts at or after {@code from}, or their count. */

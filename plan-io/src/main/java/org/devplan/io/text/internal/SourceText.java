@@ -18,19 +18,26 @@ public final class SourceText {
   private final String original;
   private final String reading;
   private final String text;
-  private final int[] toOriginal;
+  /**
+   * The map from normalised to decoded indices, sparse: from normalised index {@code shiftAt[k]} on (up to the
+   * next one), decoded index = normalised index + {@code shift[k]}. The shift changes only where a char was dropped
+   * (the CR of a CRLF, a zero-width char), so an LF text without those has one entry, not one int a char.
+   */
+  private final int[] shiftAt;
+  private final int[] shift;
   private final int[] originalLineStarts;
   private final int[] lineStarts;
   private int cacheLine = -1;
   private int cacheOffset;
   private int cacheColumn;
 
-  private SourceText(String original, String reading, String text, int[] toOriginal, int[] originalLineStarts,
-      int[] lineStarts) {
+  private SourceText(String original, String reading, String text, int[] shiftAt, int[] shift,
+      int[] originalLineStarts, int[] lineStarts) {
     this.original = original;
     this.reading = reading;
     this.text = text;
-    this.toOriginal = toOriginal;
+    this.shiftAt = shiftAt;
+    this.shift = shift;
     this.originalLineStarts = originalLineStarts;
     this.lineStarts = lineStarts;
   }
@@ -38,14 +45,24 @@ public final class SourceText {
   /** Normalises {@code original}. */
   public static SourceText of(String original) {
     int n = original.length();
-    StringBuilder b = new StringBuilder(n);
-    StringBuilder reading = new StringBuilder(n);
-    int[] map = new int[n + 1];
+    char[] reading = null; // only once a traditional character folds
+    char[] text = new char[n];
+    int length = 0;
+    Shifts shifts = new Shifts();
     int[] origLines = new int[16];
     int origLineCount = 1;
+    int[] lines = new int[16];
+    int lineCount = 1;
     for (int i = 0; i < n; i++) {
-      char c = HanFolding.fold(original.charAt(i));
-      reading.append(c);
+      char o = original.charAt(i);
+      char c = HanFolding.fold(o);
+      if (c != o && reading == null) {
+        reading = new char[n];
+        original.getChars(0, i, reading, 0);
+      }
+      if (reading != null) {
+        reading[i] = c;
+      }
       if (c == '\r') {
         if (i + 1 < n && original.charAt(i + 1) == '\n') {
           continue; // the LF that follows ends the line
@@ -57,28 +74,47 @@ public final class SourceText {
           origLines = Arrays.copyOf(origLines, origLines.length * 2);
         }
         origLines[origLineCount++] = i + 1;
+        if (lineCount == lines.length) {
+          lines = Arrays.copyOf(lines, lines.length * 2);
+        }
+        lines[lineCount++] = length + 1;
       }
       char folded = fold(c);
       if (folded == 0) {
         continue;
       }
-      map[b.length()] = i;
-      b.append(folded);
+      shifts.map(length, i);
+      text[length++] = folded;
     }
-    map[b.length()] = n;
-    String text = b.toString();
-    int[] lines = new int[16];
-    int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        if (count == lines.length) {
-          lines = Arrays.copyOf(lines, lines.length * 2);
-        }
-        lines[count++] = i + 1;
+    shifts.map(length, n); // the end of the text, after any dropped chars
+    return new SourceText(original, reading != null ? new String(reading) : original, new String(text, 0, length),
+        Arrays.copyOf(shifts.at, shifts.size), Arrays.copyOf(shifts.by, shifts.size),
+        Arrays.copyOf(origLines, origLineCount), Arrays.copyOf(lines, lineCount));
+  }
+
+  /** The sparse map under construction: one entry where the shift changes, the first at 0 with shift 0. */
+  private static final class Shifts {
+    int[] at = new int[16];
+    int[] by = new int[16];
+    int size = 1;
+
+    /** Normalised index {@code i} is decoded index {@code o}. */
+    void map(int i, int o) {
+      int shift = o - i;
+      if (shift == by[size - 1]) {
+        return;
       }
+      if (at[size - 1] == i) { // chars dropped before the first normalised char: the entry at i moves
+        by[size - 1] = shift;
+        return;
+      }
+      if (size == at.length) {
+        at = Arrays.copyOf(at, size * 2);
+        by = Arrays.copyOf(by, size * 2);
+      }
+      at[size] = i;
+      by[size++] = shift;
     }
-    return new SourceText(original, reading.toString(), text, Arrays.copyOf(map, text.length() + 1),
-        Arrays.copyOf(origLines, origLineCount), Arrays.copyOf(lines, count));
   }
 
   private static char fold(char c) {
@@ -117,12 +153,13 @@ public final class SourceText {
 
   /** The index in the decoded text of normalised index {@code i} (0..length). */
   public int originalIndex(int i) {
-    return toOriginal[i];
+    int k = Arrays.binarySearch(shiftAt, i);
+    return i + shift[k >= 0 ? k : -k - 2];
   }
 
   /** The decoded text between two normalised indices, traditional characters read as simplified. */
   public String originalSlice(int from, int to) {
-    return reading.substring(toOriginal[from], toOriginal[to]);
+    return reading.substring(originalIndex(from), originalIndex(to));
   }
 
   /** Number of lines of the normalised text. */
@@ -147,7 +184,7 @@ public final class SourceText {
 
   /** The position (1-based line, code-point column) of normalised index {@code i}. */
   public Position position(int i) {
-    return originalPosition(toOriginal[i]);
+    return originalPosition(originalIndex(i));
   }
 
   /** The position of index {@code o} of the decoded text. */

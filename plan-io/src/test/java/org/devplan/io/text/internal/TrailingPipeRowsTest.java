@@ -47,8 +47,8 @@ class TrailingPipeRowsTest {
 
   @Test
   void theImporterReadsTheIndicatorsWithTheirCategories() {
-    Plan plan = Importer.importText("某市2026年国民经济和社会发展计划\n\n一、主要目标\n\n表1　2026年主要指标\n" + TABLE
-        + "\n二、重点工作\n\n推进改革。\n", new Importer.Settings("pipes.txt", Optional.empty(), OptionalInt.empty(),
+    Plan plan = Importer.importText(SourceText.of("某市2026年国民经济和社会发展计划\n\n一、主要目标\n\n表1　2026年主要指标\n"
+        + TABLE + "\n二、重点工作\n\n推进改革。\n"), new Importer.Settings("pipes.txt", Optional.empty(), OptionalInt.empty(),
         OptionalInt.empty(), Optional.empty()));
     assertThat(plan.indicators().stream().map(TrailingPipeRowsTest::row).toList()).containsExactly(
         "地区生产总值增长 经济发展 % 2", "一般公共预算收入 经济发展 亿元 2", "城镇新增就业 民生福祉 万人 2");
