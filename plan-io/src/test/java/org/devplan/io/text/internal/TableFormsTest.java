@@ -27,7 +27,7 @@ class TableFormsTest {
 
   /** Every indicator of {@code document}, described so. */
   private static List<String> imported(String document) {
-    return Importer.importText(document, new Importer.Settings("forms.txt", Optional.empty(),
+    return Importer.importText(SourceText.of(document), new Importer.Settings("forms.txt", Optional.empty(),
         OptionalInt.empty(), OptionalInt.empty(), Optional.empty())).indicators().stream()
         .map(TableFormsTest::describe).toList();
   }
