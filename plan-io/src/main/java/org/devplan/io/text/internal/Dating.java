@@ -1,10 +1,12 @@
 package org.devplan.io.text.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
+import org.devplan.model.Words;
 
 /**
  * Dating: the year or period of a sentence's figures, from the years and periods it mentions (2025年, 到2030年,
@@ -27,8 +29,18 @@ final class Dating extends OnText {
   /** A period phrase (五年来, 今后五年): it dates the rest of its paragraph too. */
   private static final int TIME_PHRASE = 2;
 
+  /** The characters a mention can start with: digits and the first characters of the dating words. */
+  private final BitSet starts = new BitSet(Character.MAX_VALUE + 1);
+
   Dating(ScanText x, Vocabulary v) {
     super(x, v);
+    starts.set('0', '9' + 1);
+    for (Words words : List.of(v.planOrdinalLeads, v.remaining, v.pastPeriodWords, v.nextPeriodWords, v.estimates,
+        v.preliminaries)) {
+      for (String w : words.asList()) {
+        starts.set(w.charAt(0));
+      }
+    }
   }
 
   /** Forgets the period a paragraph carried (a new paragraph that is no —— list item starts). */
@@ -51,6 +63,9 @@ final class Dating extends OnText {
 
   /** Notes a year, period, 预计 or 初步核算 at {@code i}. */
   private void mention(int i, int s, int e) {
+    if (!starts.get(t.charAt(i))) {
+      return; // most characters start no mention: one bit instead of six look-ups
+    }
     if (ScanText.isDigit(t.charAt(i)) && (i == s || !ScanText.isDigit(t.charAt(i - 1))) && x.isDigits(i, 4)
         && i + 4 < e && v.yearSuffixes.matchAt(t, i + 4, e) != null && !x.inQuotes(i)) {
       year(i, s);
