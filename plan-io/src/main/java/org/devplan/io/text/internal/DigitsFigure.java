@@ -171,7 +171,7 @@ final class DigitsFigure extends OnText implements FigureRule {
     p.wEnd = p.suffix == null ? r : r + p.suffix.length();
     int wEnd = p.wEnd;
     if (p.suffix != null && v.thresholds.endsAny(p.suffix) && wEnd < ce && ScanText.isCjk(t.charAt(wEnd))
-        && v.conjunctions.matchAt(t, wEnd, wEnd + 1) == null) {
+        && v.conjunctions.matchAt(t, wEnd, wEnd + 1) == null && !countOfWhatIsMade(p, cs)) {
       return wEnd; // a threshold inside a subject: 10亿元以上项目, 3岁以下儿童
     }
     int n = p.numStart;
@@ -240,5 +240,13 @@ final class DigitsFigure extends OnText implements FigureRule {
   private boolean ratioSubject(int cs, int numStart) {
     int[] r = subjects.clean(Math.max(cs, numStart - 30), numStart);
     return r != null && r[1] > r[0] && v.ratioEnds.matchEndingAt(t, r[1], r[0]) != null;
+  }
+
+  /**
+   * True if the figure counts what an action verb before it makes (新建10家以上省级质量基础设施, 培育5个以上…集群): the
+   * noun after its 以上 is its object, not a subject the figure is a threshold of.
+   */
+  private boolean countOfWhatIsMade(Parts p, int cs) {
+    return !p.unitless && v.countNouns.contains(p.unit) && v.actionVerbs.matchEndingAt(t, p.numStart, cs) != null;
   }
 }

@@ -25,6 +25,8 @@ class DigitsFigureTest {
       "连续5年 => ",
       "1—3岁婴幼儿 => ",
       "10亿元以上项目 => ",
+      "3家以上企业 => ",
+      "新建10家以上省级质量基础设施 => 10家以上|家|level|",
       "经济发展类目标(13个) => ",
       "主要目标共22个 => "})
   void readsFiguresInDigits(String clause, String expected) {
