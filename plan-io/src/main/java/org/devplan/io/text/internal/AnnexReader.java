@@ -21,11 +21,11 @@ final class AnnexReader {
   private final TableReader tableReader;
 
   /** A reader of the tables of {@code document}, a plan of {@code planYear} reporting on {@code baseYear}. */
-  AnnexReader(SourceText src, Vocabulary v, String document, int planYear, int baseYear, boolean outline) {
+  AnnexReader(SourceText src, Vocabulary v, String document, int planYear, int baseYear) {
     this.src = src;
     this.v = v;
     this.document = document;
-    this.tableReader = new TableReader(v, planYear, baseYear, outline);
+    this.tableReader = new TableReader(v, planYear, baseYear);
   }
 
   /** The drafts of {@code tables}' rows, in order. */

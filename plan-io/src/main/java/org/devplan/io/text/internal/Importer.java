@@ -69,7 +69,7 @@ public final class Importer {
     int baseYear = frame.baseYear();
     boolean outline = frame.kind() == Plan.Kind.FIVE_YEAR_OUTLINE;
     OutlineReader.Outline chapters = OutlineReader.read(src, v, blocks, planYear, baseYear);
-    List<Draft> annex = new AnnexReader(src, v, settings.document(), planYear, baseYear, outline)
+    List<Draft> annex = new AnnexReader(src, v, settings.document(), planYear, baseYear)
         .read(chapters.tables());
     List<Linker.Reading> readings = NarrativeReader.read(src, v, settings.document(), chapters.segments(), planYear,
         baseYear, outline);

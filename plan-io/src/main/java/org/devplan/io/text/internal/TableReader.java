@@ -21,14 +21,12 @@ public final class TableReader {
   private final Vocabulary v;
   private final int planYear;
   private final int baseYear;
-  private final boolean outline;
 
   /** A reader for a plan of {@code planYear} reporting on {@code baseYear}. */
-  public TableReader(Vocabulary v, int planYear, int baseYear, boolean outline) {
+  public TableReader(Vocabulary v, int planYear, int baseYear) {
     this.v = v;
     this.planYear = planYear;
     this.baseYear = baseYear;
-    this.outline = outline;
   }
 
   /** What a column holds. */
@@ -541,10 +539,5 @@ public final class TableReader {
   private boolean isMagnitudeUnit(String s) {
     String m = v.magnitudes.matchAt(s, 0, s.length());
     return m != null && v.units.contains(s.substring(m.length()));
-  }
-
-  /** True for an outline plan. */
-  boolean outline() {
-    return outline;
   }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AnnexReaderTest {
   private static List<Draft> drafts(String text) {
     SourceText src = SourceText.of(text);
-    return new AnnexReader(src, Vocabulary.standard(), "t.txt", 2026, 2025, false)
+    return new AnnexReader(src, Vocabulary.standard(), "t.txt", 2026, 2025)
         .read(OutlineReaderTest.outline(src).tables());
   }
 
