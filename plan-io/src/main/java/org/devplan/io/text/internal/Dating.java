@@ -200,13 +200,12 @@ final class Dating extends OnText {
     int found = 0;
     int otherYear = 0;
     for (int i = 0; i < title.length(); i++) {
-      if (i + 4 < title.length() && isYear(title, i) && v.yearSuffixAfter(title, i)) {
+      if (i + 4 < title.length() && ScanText.isYear(title, i) && v.yearSuffixAfter(title, i)) {
         otherYear = Integer.parseInt(title.substring(i, i + 4));
       }
       int ordinal = v.planOrdinal(title, i);
       boolean ahead = ordinal > 0 && firstYear(ordinal) + 4 > baseYear;
-      if (ahead && v.planPeriodEnd(title, i > 0 && title.charAt(i - 1) == '“' ? i - 1 : i, title.length(),
-          title.length()) < 0) {
+      if (ahead && v.planPeriodEnd(title, i, title.length(), title.length()) < 0) {
         ordinal = 0; // a period ahead named as a thing: 推动“十五五”开好局
       }
       if (ordinal > 0 && found != 0 && found != ordinal) {
@@ -219,16 +218,6 @@ final class Dating extends OnText {
       return new int[] {0, 0};
     }
     return new int[] {first, first + 4};
-  }
-
-  /** True if four digits start at {@code i} of {@code s}, not inside a longer number. */
-  private static boolean isYear(String s, int i) {
-    for (int k = i; k < i + 4; k++) {
-      if (!ScanText.isDigit(s.charAt(k))) {
-        return false;
-      }
-    }
-    return (i == 0 || !ScanText.isDigit(s.charAt(i - 1))) && !ScanText.isDigit(s.charAt(i + 4));
   }
 
   /** The first year of the five-year plan of {@code ordinal} (15 → 2026). */

@@ -407,7 +407,7 @@ public final class FrameReader {
       if (!Character.isDigit(ch) && "-/:. ".indexOf(ch) < 0 && !W.contains("date-mark", String.valueOf(ch))) {
         return false;
       }
-      if (year == 0 && i + 4 <= c.length() && isYear(c, i)) {
+      if (year == 0 && i + 4 <= c.length() && ScanText.isYear(c, i)) {
         year = Integer.parseInt(c.substring(i, i + 4));
       }
     }
@@ -500,7 +500,7 @@ public final class FrameReader {
     String s = title;
     String start = W.prefix("title-start", s);
     s = start == null ? s : s.substring(start.length());
-    String year = s.length() > 5 && isYear(s, 0) ? YEAR_SUFFIXES.matchAt(s, 4, s.length()) : null;
+    String year = s.length() > 5 && ScanText.isYear(s, 0) ? YEAR_SUFFIXES.matchAt(s, 4, s.length()) : null;
     if (year != null) {
       s = s.substring(4 + year.length());
     }
@@ -561,7 +561,7 @@ public final class FrameReader {
     int max = 0;
     int min = 0;
     for (int i = 0; i + 5 <= title.length(); i++) {
-      if (isYear(title, i) && yearSuffixAt(title, i + 4)) {
+      if (ScanText.isYear(title, i) && yearSuffixAt(title, i + 4)) {
         int y = Integer.parseInt(title.substring(i, i + 4));
         max = Math.max(max, y);
         min = min == 0 ? y : Math.min(min, y);
@@ -638,7 +638,7 @@ public final class FrameReader {
     int end = Math.min(t.length(), start + BODY_SCAN);
     int base = 0;
     for (int i = start; i + 5 <= end; i++) {
-      if (isYear(t, i) && yearSuffixAt(t, i + 4) && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
+      if (ScanText.isYear(t, i) && yearSuffixAt(t, i + 4) && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
         int y = Integer.parseInt(t.substring(i, i + 4));
         if (W.prefix("plan-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null) {
           return y;
@@ -762,15 +762,6 @@ public final class FrameReader {
       e--;
     }
     return e;
-  }
-
-  private static boolean isYear(String s, int i) {
-    for (int k = i; k < i + 4; k++) {
-      if (k >= s.length() || !Character.isDigit(s.charAt(k))) {
-        return false;
-      }
-    }
-    return (i == 0 || !Character.isDigit(s.charAt(i - 1))) && (i + 4 >= s.length() || !Character.isDigit(s.charAt(i + 4)));
   }
 
   /** True if a year suffix (年) starts at {@code at} of {@code s}. */

@@ -132,6 +132,17 @@ final class ScanText {
         && (at + 3 == ce || !isDigit(s.charAt(at + 3)));
   }
 
+  /** True if four digits start at {@code i} of {@code s}, not inside a longer number (a year's digits). */
+  static boolean isYear(String s, int i) {
+    for (int k = i; k < i + 4; k++) {
+      if (k >= s.length() || !Character.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return (i == 0 || !Character.isDigit(s.charAt(i - 1))) && (i + 4 >= s.length()
+        || !Character.isDigit(s.charAt(i + 4)));
+  }
+
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

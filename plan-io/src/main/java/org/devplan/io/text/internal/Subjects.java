@@ -80,15 +80,7 @@ final class Subjects extends OnText {
 
   /** True if a five-year plan's name, with or without its period word (“十三五”时期, “十三五”), spans {@code i}–{@code b}. */
   private boolean endsAPeriod(int i, int b) {
-    if (v.planPeriodEnd(t, i, b, b) == b) {
-      return true;
-    }
-    int j = i < b && t.charAt(i) == '“' ? i + 1 : i;
-    if (j + 3 > b || v.planOrdinal(t, j) == 0) {
-      return false;
-    }
-    int end = j + 3 < b && t.charAt(j + 3) == '”' ? j + 4 : j + 3;
-    return end == b;
+    return v.planNameEnd(t, i, b) == b || v.planPeriodEnd(t, i, b, b) == b;
   }
 
   private String first(int a, int b, Words... lists) {

@@ -232,16 +232,19 @@ public final class Vocabulary extends LexiconView {
    * {@code b} and its period word before {@code wordLimit}; or -1.
    */
   int planPeriodEnd(CharSequence s, int a, int b, int wordLimit) {
+    int i = planNameEnd(s, a, b);
+    String word = i < 0 ? null : periodWords.matchAt(s, i, wordLimit);
+    return word == null ? -1 : i + word.length();
+  }
+
+  /** The end of a five-year plan's name at {@code a} of {@code s} before {@code b} (“十四五”, 十五五), or -1. */
+  int planNameEnd(CharSequence s, int a, int b) {
     int i = a < b && s.charAt(a) == '“' ? a + 1 : a;
     if (i + 3 > b || planOrdinal(s, i) == 0) {
       return -1;
     }
     i += 3;
-    if (i < b && s.charAt(i) == '”') {
-      i++;
-    }
-    String word = periodWords.matchAt(s, i, wordLimit);
-    return word == null ? -1 : i + word.length();
+    return i < b && s.charAt(i) == '”' ? i + 1 : i;
   }
 
   /** True if a year suffix (年) follows the four digits at {@code at} of {@code s}. */
