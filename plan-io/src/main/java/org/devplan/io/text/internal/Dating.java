@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
-import org.devplan.model.Words;
 
 /**
  * Dating: the year or period of a sentence's figures, from the years and periods it mentions (2025年, 到2030年,
@@ -30,17 +29,13 @@ final class Dating extends OnText {
   private static final int TIME_PHRASE = 2;
 
   /** The characters a mention can start with: digits and the first characters of the dating words. */
-  private final BitSet starts = new BitSet(Character.MAX_VALUE + 1);
+  private final BitSet starts;
 
   Dating(ScanText x, Vocabulary v) {
     super(x, v);
+    starts = ScanText.firstChars(List.of(v.planOrdinalLeads, v.remaining, v.pastPeriodWords, v.nextPeriodWords,
+        v.estimates, v.preliminaries));
     starts.set('0', '9' + 1);
-    for (Words words : List.of(v.planOrdinalLeads, v.remaining, v.pastPeriodWords, v.nextPeriodWords, v.estimates,
-        v.preliminaries)) {
-      for (String w : words.asList()) {
-        starts.set(w.charAt(0));
-      }
-    }
   }
 
   /** Forgets the period a paragraph carried (a new paragraph that is no —— list item starts). */

@@ -1,5 +1,9 @@
 package org.devplan.io.text.internal;
 
+import java.util.BitSet;
+import java.util.List;
+import org.devplan.model.Words;
+
 /**
  * The normalised text the figure stages scan, with what every stage asks of it: character classes, spaces, numbers,
  * quotes and slices of the decoded text. Built once per import; immutable.
@@ -130,6 +134,17 @@ final class ScanText {
   private static boolean isDigit3(CharSequence s, int at, int ce) {
     return at + 3 <= ce && isDigit(s.charAt(at)) && isDigit(s.charAt(at + 1)) && isDigit(s.charAt(at + 2))
         && (at + 3 == ce || !isDigit(s.charAt(at + 3)));
+  }
+
+  /** The first characters of the words of {@code lists}: where a look-up in them can succeed. */
+  static BitSet firstChars(List<Words> lists) {
+    BitSet starts = new BitSet(Character.MAX_VALUE + 1);
+    for (Words words : lists) {
+      for (String w : words.asList()) {
+        starts.set(w.charAt(0));
+      }
+    }
+    return starts;
   }
 
   /** True if four digits start at {@code i} of {@code s}, not inside a longer number (a year's digits). */

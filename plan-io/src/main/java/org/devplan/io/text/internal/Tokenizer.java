@@ -25,7 +25,7 @@ final class Tokenizer {
   private final Words[] tables;
   private final Token.Kind[] kinds;
   /** The characters a word outside a figure can start with (Chinese numerals aside). */
-  private final BitSet starts = new BitSet(Character.MAX_VALUE + 1);
+  private final BitSet starts;
 
   Tokenizer(Vocabulary v) {
     this.v = v;
@@ -34,19 +34,9 @@ final class Tokenizer {
     this.kinds = new Token.Kind[] {Token.Kind.HEDGE, Token.Kind.TIME_WORD, Token.Kind.TIME_WORD,
         Token.Kind.TIME_WORD, Token.Kind.LIST_MARKER, Token.Kind.LIST_MARKER, Token.Kind.LIST_MARKER,
         Token.Kind.LIST_MARKER, Token.Kind.QUALIFIER_PREFIX, Token.Kind.CHANGE_VERB, Token.Kind.LEVEL_VERB};
+    starts = ScanText.firstChars(List.of(tables));
+    starts.or(ScanText.firstChars(List.of(v.wholeRatios, v.notEach, v.magnitudes, v.remaining, v.planOrdinalLeads)));
     starts.set('“');
-    for (Words words : tables) {
-      firstCharsOf(words);
-    }
-    for (Words words : List.of(v.wholeRatios, v.notEach, v.magnitudes, v.remaining, v.planOrdinalLeads)) {
-      firstCharsOf(words);
-    }
-  }
-
-  private void firstCharsOf(Words words) {
-    for (String w : words.asList()) {
-      starts.set(w.charAt(0));
-    }
   }
 
   /** The tokens of {@code s} between {@code from} and {@code to}. */
