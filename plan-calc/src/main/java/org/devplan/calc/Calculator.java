@@ -61,7 +61,7 @@ import org.devplan.model.Unit;
  * The targets one plan sets for its plan year, joined with the actuals the next plan reports for its base year,
  * for the same region and indicator (matched by code, then name, then alias in either direction).
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class Calculator {
   private final CalcContext ctx;
@@ -434,6 +434,11 @@ public final class Calculator {
   /**
    * Every target of {@code targets} for its plan year joined with each actual {@code actuals} reports for that
    * year, in the order of {@code targets}' indicators; indicators without a match are left out.
+   *
+   * <pre>{@code
+   * calc.attainments(plan2025, plan2026).forEach(System.out::println);
+   * // 2025 一般公共预算收入 MET growth: MET 2.01% vs 2以上: 0.01个百分点
+   * }</pre>
    *
    * @throws IllegalArgumentException if the plans are for different regions (compared by division code when both
    *     have one, else by name)
