@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Escalation e = CalcContext.defaults().calc().panelAgainst(national, provinces).escalations().get(0);
- * e.growthDifference();   // Optional[0.5]: 5.5%左右 against 4.5%—5% (centre 4.75) is +0.75 个百分点
+ * e.growthDifference();   // Optional[0.75]: 5.5%左右 against 4.5%—5% (centre 4.75) is +0.75 个百分点
  * }</pre>
  *
  * @since 0.1
