@@ -1,6 +1,7 @@
 package org.devplan.calc;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -123,8 +124,8 @@ public abstract class Progress {
     }
     limit.ifPresent(l -> checkArgument(target.compareTo(l) <= 0, "progress: target %s exceeds the natural limit %s",
         target, l));
-    BigDecimal xb = series.get(b);
-    BigDecimal xc = series.get(c);
+    BigDecimal xb = requireNonNull(series.get(b)); // b and c are years of the series
+    BigDecimal xc = requireNonNull(series.get(c));
     int sign = target.compareTo(xb);
     checkArgument(!(direction == Indicator.Direction.HIGHER_IS_BETTER && sign < 0),
         "progress: target %s is below the baseline %s, but higher is better", target, xb);
