@@ -194,7 +194,7 @@ public abstract class Plan implements WithPlan {
       for (Observation o : indicator.observations()) {
         checkArgument(observationIds.add(o.id()), "plan %s: observation id %s occurs twice (indicator %s)", id(),
             o.id(), indicator.code());
-        o.chapter().ifPresent(path -> checkArgument(paths.contains(path) || chapter(path).isPresent() && paths.add(path),
+        o.chapter().ifPresent(path -> checkArgument(paths.contains(path) || (chapter(path).isPresent() && paths.add(path)),
             "plan %s: observation %s names chapter %s, which does not exist", id(), o.id(), path));
       }
     }

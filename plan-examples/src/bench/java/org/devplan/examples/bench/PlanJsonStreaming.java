@@ -610,6 +610,7 @@ final class PlanJsonStreaming {
     }
   };
 
+  @SuppressWarnings("EnumOrdinal") // the hand-written baseline indexes its code tables by ordinal, for speed
   private static String code(Enum<?> e) {
     return CODES.get(e.getDeclaringClass())[e.ordinal()];
   }

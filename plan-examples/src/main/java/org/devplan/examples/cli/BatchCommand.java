@@ -70,6 +70,7 @@ final class BatchCommand implements Callable<Integer> {
           + "in .csv, written inside --out, not " + Terminal.escape(combined));
     }
     PrintWriter err = spec.commandLine().getErr();
+    @SuppressWarnings("SystemConsoleNull") // on Java 17, our release, no console is how a pipe shows
     boolean terminal = System.console() != null;
     Path combinedCsv = out.resolve(combined);
     List<String> failures = new ArrayList<>();

@@ -89,7 +89,8 @@ public record AnnexTable(int baseYear, int planYear, ImmutableList<AnnexRow> row
     int n = 0;
     for (AnnexRow row : rows) {
       if (row instanceof AnnexRow.Line line) {
-        String code = "annex-" + (++n);
+        n++;
+        String code = "annex-" + n;
         Indicator.Builder b = new Indicator.Builder().code(code).name(line.name()).group(line.group())
             .unit(line.unit()).nature(line.nature());
         if (line.actualLevel().isPresent() || line.actualGrowth().isPresent()) {

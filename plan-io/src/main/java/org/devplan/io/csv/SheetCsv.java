@@ -53,7 +53,7 @@ final class SheetCsv {
       try {
         rows.add(new OutlineRow(p, d, in.cell("label"), in.cell("title"), l));
       } catch (IllegalArgumentException e) {
-        throw in.error(path, e.getMessage());
+        throw in.error(path, e);
       }
     }
     return rows.build();
@@ -121,7 +121,7 @@ final class SheetCsv {
         rows.add(new AnnexRow.Line(optional(in, c[0]), in.cell(c[1]), unit, bound(in, c[3], options),
             bound(in, c[4], options), bound(in, c[5], options), bound(in, c[6], options), nature));
       } catch (IllegalArgumentException e) {
-        throw in.rowError(e.getMessage());
+        throw in.rowError(e);
       }
     }
     return new AnnexTable(baseYear, planYear, rows.build());
@@ -201,7 +201,7 @@ final class SheetCsv {
         rows.add(new TaskRow(required(in, c[0]), required(in, c[1]), optional(in, c[2]), required(in, c[3]),
             target));
       } catch (IllegalArgumentException e) {
-        throw in.rowError(e.getMessage());
+        throw in.rowError(e);
       }
     }
     return rows.build();

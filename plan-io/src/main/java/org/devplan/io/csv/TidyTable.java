@@ -1,6 +1,7 @@
 package org.devplan.io.csv;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public record TidyTable(ImmutableList<TidyRow> rows) {
             "tidy table: indicator %s has different name, group, unit, nature or concept in observations %s and %s",
             r.indicatorCode(), f.observation().id(), r.observation().id());
       }
-      builders.get(key).addObservation(r.observation());
+      requireNonNull(builders.get(key), key).addObservation(r.observation());
     }
     return builders.values().stream().map(Indicator.Builder::build).collect(ImmutableList.toImmutableList());
   }

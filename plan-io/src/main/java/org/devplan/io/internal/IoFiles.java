@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** UTF-8 readers and writers for the codecs: strict decoding, a leading byte-order mark skipped. */
 public final class IoFiles {
@@ -94,7 +95,7 @@ public final class IoFiles {
     private int column = 1;
     private boolean afterCr;
     private boolean started;
-    private BadBytes bad;
+    private @Nullable BadBytes bad;
 
     Utf8Reader(InputStream in) {
       this.in = in;

@@ -18,6 +18,7 @@ import org.devplan.io.internal.IoLimits;
 import org.devplan.io.internal.IoUtf8;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -383,7 +384,7 @@ public final class PlanJson {
    * size limit, which Jackson reports without a place: the token {@code p} was reading), or a file system error
    * as unchecked I/O.
    */
-  static RuntimeException translate(JacksonException e, String sourceName, JsonParser p) {
+  static RuntimeException translate(JacksonException e, String sourceName, @Nullable JsonParser p) {
     Throwable cause = e.getCause();
     if (cause instanceof IoFiles.BadBytes bad) {
       return new PlanFormatException(sourceName, bad.line(), bad.column(), bad.reason(), e);
