@@ -13,7 +13,7 @@ import org.devplan.model.Unit;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * TidyRow r = PlanCsv.readTidyString(csv).rows().get(0);
+ * TidyRow r = PlanCsv.tidy().parseChars(csv).rows().get(0);
  * r.indicatorName();              // 一般公共预算收入
  * r.observation().level();        // Optional[419.73]
  * }</pre>

@@ -14,26 +14,26 @@ class PlanCsvProperties {
   @Property(tries = 300)
   void tidyRoundTripIsTheIdentity(@ForAll("plans") Plan plan) {
     TidyTable table = TidyTable.of(plan);
-    String csv = PlanCsv.writeTidyString(plan);
-    TidyTable back = PlanCsv.readTidyString(csv);
+    String csv = PlanCsv.tidy().formatToString(TidyTable.of(plan));
+    TidyTable back = PlanCsv.tidy().parseChars(csv);
     assertThat(back).isEqualTo(table);
-    assertThat(PlanCsv.writeTidyString(back, CsvOptions.DEFAULT)).isEqualTo(csv);
+    assertThat(PlanCsv.tidy().formatToString(back)).isEqualTo(csv);
     assertThat(back.indicators()).hasSize(plan.indicators().size());
   }
 
   @Property(tries = 150)
   void excelOptionsRoundTripToo(@ForAll("plans") Plan plan) {
     TidyTable table = TidyTable.of(plan);
-    String csv = PlanCsv.writeTidyString(table, CsvOptions.EXCEL);
-    assertThat(PlanCsv.readTidy(new StringReader(csv), "x", CsvOptions.EXCEL)).isEqualTo(table);
+    String csv = PlanCsv.tidy(CsvOptions.EXCEL).formatToString(table);
+    assertThat(PlanCsv.tidy(CsvOptions.EXCEL.withSourceName("x")).parseChars(csv)).isEqualTo(table);
   }
 
   @Property(tries = 200)
   void annexAndOutlineRoundTrip(@ForAll("plans") Plan plan) {
     AnnexTable annex = AnnexTable.of(plan);
-    String csv = PlanCsv.writeAnnexString(annex, CsvOptions.DEFAULT);
-    assertThat(PlanCsv.readAnnex(new StringReader(csv), "a", CsvOptions.DEFAULT)).isEqualTo(annex);
-    assertThat(PlanCsv.readOutline(new StringReader(PlanCsv.writeOutlineString(plan)), "o", CsvOptions.DEFAULT))
+    String csv = PlanCsv.annex().formatToString(annex);
+    assertThat(PlanCsv.annex(CsvOptions.DEFAULT.withSourceName("a")).parseChars(csv)).isEqualTo(annex);
+    assertThat(PlanCsv.outline(CsvOptions.DEFAULT.withSourceName("o")).parseReader(new StringReader(PlanCsv.outline().formatToString(OutlineRow.of(plan)))))
         .isEqualTo(OutlineRow.of(plan));
   }
 
