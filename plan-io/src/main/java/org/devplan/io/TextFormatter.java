@@ -22,7 +22,7 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * TextFormatter<Plan> json = PlanJson.codec(JsonOptions.DEFAULT.withPretty(false));
- * String text = json.formatToString(plan);            // {"format":"devplan/1","id":"zibo-2026",…}
+ * String text = json.formatToString(plan);            // {"format":"devplan/1","id":"zibo-2026-plan",…}
  * json.formatFile(plan, Path.of("zibo-2026.json"));   // the same text, as UTF-8
  * }</pre>
  *

@@ -29,7 +29,7 @@ import org.devplan.model.PlanFormatException;
  * TextParser<Plan> parser = PlanText.parser();
  * Plan a = parser.parseFile(Path.of("seeds/zibo-2026-plan.txt"));          // a path is a path
  * Plan b = parser.parseChars("某市2026年国民经济和社会发展计划\n一、主要目标\n新增城镇就业6.2万人。");
- * b.region();                                                                 // 某市
+ * b.region().name();                                                          // 某市
  * }</pre>
  *
  * @param <T> what is read

@@ -157,7 +157,7 @@ public final class PlanCsv {
    * PlanText.Result r = PlanText.parser().reporting().parseFile(Path.of("seeds/zibo-2026-plan.txt"));
    * PlanCsv.unread().formatToString(r.notRead());
    * // line,column,text,reason
-   * // 13,20,1,not read
+   * // 9,171,百,not read
    * }</pre>
    */
   public static CsvCodec<List<UnreadNumber>> unread(CsvOptions options) {

@@ -132,8 +132,10 @@ public final class PlanJson {
    * The codec of plans with {@code options}.
    *
    * <pre>{@code
-   * PlanJson.Codec strict = PlanJson.codec(JsonOptions.STRICT);
-   * strict.parseChars(json);   // a custom unit (蒸吨) fails with a PlanFormatException
+   * Indicator boilers = new Indicator.Builder().code("boilers").name("燃煤锅炉").unit(Unit.of("蒸吨")).build();
+   * Plan more = plan.withIndicators(Stream.concat(plan.indicators().stream(), Stream.of(boilers)).toList());
+   * String json = PlanJson.codec().formatToString(more);
+   * PlanJson.codec(JsonOptions.STRICT).parseChars(json);   // PlanFormatException: unknown unit "蒸吨" …
    * }</pre>
    */
   public static Codec codec(JsonOptions options) {

@@ -33,12 +33,15 @@ import org.devplan.model.PlanFormatException;
  * Plan plan = parser.parseFile(Path.of("seeds/zibo-2026-plan.txt"));
  * plan.planYear();                                // 2026
  * plan.indicator("一般公共预算收入").orElseThrow()
- *     .observations(Observation.Kind.TARGET, 2026);   // [428.12 | 2以上]
+ *     .observations(Observation.Kind.TARGET, 2026).stream()
+ *     .map(o -> o.level().map(Bound::text).orElse("—") + " | " + o.growth().map(Bound::text).orElse("—"))
+ *     .toList();                                  // [428.12 | 2以上, — | 增长2%以上]: the table's, the text's
  *
  * PlanText.Result r = parser.reporting().parseFile(Path.of("seeds/zibo-2026-plan.txt"));
  * r.encoding();                                   // Optional[UTF-8], with the decoded text in r.text()
  * Plan other = PlanText.parser(PlanText.Options.defaults().withRegion("芜湖市").withPlanYear(2026))
- *     .parseChars("…");                          // the text itself, never a path
+ *     .parseChars("一、主要目标\n新增城镇就业6.2万人。");   // the text itself, never a path
+ * other.region().name();                          // 芜湖市
  * }</pre>
  *
  * <p>A text with neither a heading nor a figure (an empty file, a page of prose) is not a plan: it fails with a
@@ -106,7 +109,8 @@ public final class PlanText {
    *
    * <pre>{@code
    * PlanText.Parser parser = PlanText.parser(PlanText.Options.defaults().withPlanYear(2026));
-   * Plan b = parser.parseChars("某市2026年…");   // text is text
+   * Plan b = parser.parseChars("一、主要目标\n地区生产总值增长5%左右。");   // text is text
+   * b.planYear();                                // 2026
    * }</pre>
    */
   public static Parser parser(Options options) {
@@ -143,7 +147,7 @@ public final class PlanText {
      * <pre>{@code
      * PlanText.Result r = PlanText.parser().reporting().parseFile(Path.of("seeds/zibo-2026-plan.txt"));
      * r.encoding();        // Optional[UTF-8]
-     * r.notRead().size();  // the numbers of the text that no figure holds and no class explains
+     * r.notRead().size();  // 8: the numbers of the text that no figure holds and no class explains
      * }</pre>
      */
     public TextParser<Result> reporting() {
@@ -455,8 +459,8 @@ public final class PlanText {
    * <pre>{@code
    * PlanText.Result r = PlanText.parser().reporting().parseFile(Path.of("anji-2026-plan.txt"));
    * r.encoding().map(Charset::name);   // Optional[GB18030]
-   * r.plan().spans().size();
-   * r.notRead();                       // the numbers of the text that no figure holds and no class explains
+   * r.plan().spans().size();           // 118
+   * r.notRead().stream().map(UnreadNumber::text).toList();   // [8.6, ６.２, ８.５, 1]: no figure holds them
    * }</pre>
    *
    * @param plan the plan
