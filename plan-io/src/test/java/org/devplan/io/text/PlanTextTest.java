@@ -345,7 +345,7 @@ class PlanTextTest {
       PlanText.Options named = PlanText.Options.defaults().withDocumentName("zibo-2026.txt");
       Plan fromPath = PlanText.parser().parseFile(SEED);
       Plan fromStream = PlanText.parser(named).parseStream(new ByteArrayInputStream(bytes));
-      Plan fromReader = PlanText.parser(named).parseChars(text);
+      Plan fromReader = PlanText.parser(named).parseReader(new StringReader(text));
       Plan fromString = PlanText.parser(named).parseChars(text);
       assertThat(fromStream).isEqualTo(fromPath);
       assertThat(fromReader.indicators()).isEqualTo(fromPath.indicators());
@@ -360,7 +360,8 @@ class PlanTextTest {
       String expected = "<text>:1:1: no plan content: found no heading (such as 一、 or 第一章) and no figure in the text";
       assertThatThrownBy(() -> PlanText.parser(year).parseChars(text)).isInstanceOf(PlanFormatException.class)
           .hasMessage(expected);
-      assertThatThrownBy(() -> PlanText.parser(year.withDocumentName("empty.txt")).parseStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).isInstanceOf(PlanFormatException.class)
+      assertThatThrownBy(() -> PlanText.parser(year.withDocumentName("empty.txt")).parseStream(
+          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).isInstanceOf(PlanFormatException.class)
           .hasMessage(expected.replace("<text>", "empty.txt"));
     }
 
@@ -415,7 +416,8 @@ class PlanTextTest {
     @Test
     void rejectsBytesThatAreNeitherUtf8NorGb18030() {
       byte[] bad = {'a', '\n', 'b', (byte) 0x80, (byte) 0xFF};
-      assertThatThrownBy(() -> PlanText.parser(PlanText.Options.defaults().withDocumentName("bad.txt")).reporting().parseStream(new ByteArrayInputStream(bad)))
+      assertThatThrownBy(() -> PlanText.parser(PlanText.Options.defaults().withDocumentName("bad.txt")).reporting()
+          .parseStream(new ByteArrayInputStream(bad)))
           .isInstanceOf(PlanFormatException.class)
           .hasMessageStartingWith("bad.txt:2:2");
     }
