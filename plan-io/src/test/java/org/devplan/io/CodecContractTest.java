@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.devplan.io.csv.AnnexTable;
 import org.devplan.io.csv.CsvOptions;
 import org.devplan.io.csv.OutlineRow;
@@ -28,6 +29,9 @@ import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The contract every codec of plan-io keeps (as sdmx-dl's {@code FileFormatAssert}): the four formatting verbs
@@ -37,71 +41,26 @@ import org.junit.jupiter.api.io.TempDir;
 class CodecContractTest {
   private static final Plan SEED = PlanText.parser().parseFile(Path.of("../seeds/zibo-2026-plan.txt"));
 
-  @Test
-  void json(@TempDir Path dir) throws Exception {
-    keepsTheContract(PlanJson.codec(JsonOptions.DEFAULT.withSourceName("in.json")), SEED, dir, "in.json");
-  }
-
-  @Test
-  void compactJson(@TempDir Path dir) throws Exception {
-    keepsTheContract(PlanJson.codec(JsonOptions.DEFAULT.withPretty(false).withSourceName("in.json")), SEED, dir,
-        "in.json");
-  }
-
-  @Test
-  void tidyCsv(@TempDir Path dir) throws Exception {
-    keepsTheContract(PlanCsv.tidy(CsvOptions.EXCEL.withSourceName("in.csv")), TidyTable.of(SEED), dir, "in.csv");
-  }
-
-  @Test
-  void annexCsv(@TempDir Path dir) throws Exception {
-    keepsTheContract(PlanCsv.annex(CsvOptions.DEFAULT.withSourceName("in.csv")), AnnexTable.of(SEED), dir,
-        "in.csv");
-  }
-
-  @Test
-  void outlineCsv(@TempDir Path dir) throws Exception {
-    keepsTheContract(PlanCsv.outline(CsvOptions.EXCEL.withSourceName("in.csv")), OutlineRow.of(SEED), dir,
-        "in.csv");
-  }
-
-  @Test
-  void tasksCsv(@TempDir Path dir) throws Exception {
-    keepsTheContract(PlanCsv.tasks(CsvOptions.DEFAULT.withSourceName("in.csv")), TaskRow.of(SEED), dir, "in.csv");
-  }
-
-  @Test
-  void unreadCsv(@TempDir Path dir) throws Exception {
+  static Stream<Arguments> codecs() {
     PlanText.Result r = PlanText.parser().reporting().parseFile(Path.of("../seeds/zibo-2026-plan.txt"));
-    keepsTheContract(PlanCsv.unread(CsvOptions.DEFAULT.withSourceName("in.csv")), r.unread(), dir, "in.csv");
+    return Stream.of(
+        Arguments.of("json", PlanJson.codec(JsonOptions.DEFAULT.withSourceName("in.json")), SEED, "in.json"),
+        Arguments.of("compact json", PlanJson.codec(JsonOptions.DEFAULT.withPretty(false).withSourceName("in.json")),
+            SEED, "in.json"),
+        Arguments.of("tidy", PlanCsv.tidy(CsvOptions.EXCEL.withSourceName("in.csv")), TidyTable.of(SEED), "in.csv"),
+        Arguments.of("annex", PlanCsv.annex(CsvOptions.DEFAULT.withSourceName("a.csv")), AnnexTable.of(SEED),
+            "a.csv"),
+        Arguments.of("outline", PlanCsv.outline(CsvOptions.EXCEL.withSourceName("o.csv")), OutlineRow.of(SEED),
+            "o.csv"),
+        Arguments.of("tasks", PlanCsv.tasks(CsvOptions.DEFAULT.withSourceName("t.csv")), TaskRow.of(SEED), "t.csv"),
+        Arguments.of("unread", PlanCsv.unread(CsvOptions.DEFAULT.withSourceName("u.csv")), r.unread(), "u.csv"),
+        Arguments.of("header", PlanCsv.header(), List.copyOf(TaskRow.COLUMNS), "<csv>"));
   }
 
-  @Test
-  void headerCsv(@TempDir Path dir) throws Exception {
-    keepsTheContract(PlanCsv.header(), List.copyOf(TaskRow.COLUMNS), dir, "<csv>");
-  }
-
-  @Test
-  void planTextReadsStreamsWithoutClosingThemAndNamesThem() {
-    byte[] bytes = "一、主要目标\n新增城镇就业6.2万人。".getBytes(StandardCharsets.UTF_8);
-    ClosingIn in = new ClosingIn(new ByteArrayInputStream(bytes));
-    Plan plan = PlanText.parser(PlanText.Options.defaults().withPlanYear(2026)).parseStream(in);
-    assertThat(in.closed).isFalse();
-    assertThat(plan).isEqualTo(PlanText.parser(PlanText.Options.defaults().withPlanYear(2026)).parseStream(
-        new ByteArrayInputStream(bytes)));
-    assertThatThrownBy(() -> PlanText.parser(PlanText.Options.defaults().withDocumentName("in.txt"))
-        .parseStream(new ByteArrayInputStream(bytes))).isInstanceOf(PlanFormatException.class)
-        .hasMessageStartingWith("in.txt:1:1: ");
-  }
-
-  @Test
-  void aPlanTextIsNeverTakenForAPath() {
-    assertThatThrownBy(() -> PlanText.parser().parseChars("../seeds/zibo-2026-plan.txt"))
-        .isInstanceOf(PlanFormatException.class).hasMessageStartingWith("<text>:1:1: ");
-  }
-
-  private static <T, C extends TextParser<T> & TextFormatter<T>> void keepsTheContract(C codec, T value, Path dir,
-      String sourceName) throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("codecs")
+  <T, C extends TextParser<T> & TextFormatter<T>> void keepsTheContract(String format, C codec, T value,
+      String sourceName, @TempDir Path dir) throws Exception {
     String text = codec.formatToString(value);
     StringWriter writer = new StringWriter();
     codec.formatWriter(value, writer);
@@ -125,6 +84,25 @@ class CodecContractTest {
         .hasMessageStartingWith(badFile + ":1:1: ");
     assertThatThrownBy(() -> codec.parseStream(new ByteArrayInputStream(bad))).isInstanceOf(PlanFormatException.class)
         .hasMessageStartingWith(sourceName + ":1:1: ");
+  }
+
+  @Test
+  void planTextReadsStreamsWithoutClosingThemAndNamesThem() {
+    byte[] bytes = "一、主要目标\n新增城镇就业6.2万人。".getBytes(StandardCharsets.UTF_8);
+    ClosingIn in = new ClosingIn(new ByteArrayInputStream(bytes));
+    Plan plan = PlanText.parser(PlanText.Options.defaults().withPlanYear(2026)).parseStream(in);
+    assertThat(in.closed).isFalse();
+    assertThat(plan).isEqualTo(PlanText.parser(PlanText.Options.defaults().withPlanYear(2026)).parseStream(
+        new ByteArrayInputStream(bytes)));
+    assertThatThrownBy(() -> PlanText.parser(PlanText.Options.defaults().withDocumentName("in.txt"))
+        .parseStream(new ByteArrayInputStream(bytes))).isInstanceOf(PlanFormatException.class)
+        .hasMessageStartingWith("in.txt:1:1: ");
+  }
+
+  @Test
+  void aPlanTextIsNeverTakenForAPath() {
+    assertThatThrownBy(() -> PlanText.parser().parseChars("../seeds/zibo-2026-plan.txt"))
+        .isInstanceOf(PlanFormatException.class).hasMessageStartingWith("<text>:1:1: ");
   }
 
   /** An input stream that records whether it was closed. */
