@@ -15,13 +15,14 @@ import java.util.stream.Stream;
 import org.devplan.io.csv.CsvOptions;
 import org.devplan.io.csv.PlanCsv;
 import org.devplan.io.csv.TidyCsvWriter;
+import org.devplan.io.csv.TidyTable;
 import org.devplan.io.json.PlanJson;
 import org.devplan.model.Plan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code devplan batch DIR --out DIR}: imports every plan text ({@code *.txt}) of a directory, writes one JSON and
@@ -77,7 +78,7 @@ final class BatchCommand implements Callable<Integer> {
     Map<String, Path> outputs = new HashMap<>();
     outputs.put(key(combined), Path.of(combined));
     int done = 0;
-    try (TidyCsvWriter all = PlanCsv.writeTidyAll(combinedCsv, CsvOptions.DEFAULT)) {
+    try (TidyCsvWriter all = PlanCsv.tidy().formatAllFile(combinedCsv)) {
       for (Path file : files) {
         done++;
         if (terminal) {
@@ -92,8 +93,8 @@ final class BatchCommand implements Callable<Integer> {
         }
         try {
           Plan plan = Inputs.plan(file, text.options());
-          PlanJson.write(plan, out.resolve(stem + ".json"));
-          PlanCsv.writeTidy(plan, out.resolve(stem + ".csv"));
+          PlanJson.codec().formatFile(plan, out.resolve(stem + ".json"));
+          PlanCsv.tidy().formatFile(TidyTable.of(plan), out.resolve(stem + ".csv"));
           all.write(plan);
           if (terminal) {
             err.printf(Locale.ROOT, "\r\u001B[K  ok      %s (%d indicators)%n", name(file), plan.indicators().size());

@@ -14,7 +14,7 @@ import org.devplan.model.Provenance;
 
 /**
  * The tidy (long) observation table: one {@link TidyRow} per observation, in order. It is what
- * {@link PlanCsv#readTidy} returns and {@link PlanCsv#writeTidy} writes; writing and reading back gives an equal
+ * {@link PlanCsv#tidy(CsvOptions)} reads and writes; writing and reading back gives an equal
  * table, and reading a file this library wrote and writing it again gives the same text.
  *
  * <p><b>What a row carries.</b> Of an observation: id, kind, period (start, end, aggregation), level, growth,
@@ -27,7 +27,7 @@ import org.devplan.model.Provenance;
  * <pre>{@code
  * TidyTable table = TidyTable.of(plan);
  * table.rows().size() == plan.allObservations().count();   // true
- * ImmutableList<Indicator> indicators = PlanCsv.readTidy(path).indicators();
+ * ImmutableList<Indicator> indicators = PlanCsv.tidy().parseFile(path).indicators();
  * }</pre>
  *
  * @param rows the rows, in order

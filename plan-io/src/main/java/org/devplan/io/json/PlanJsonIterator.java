@@ -21,7 +21,7 @@ import tools.jackson.core.JsonToken;
  * thread-safe; close it (or the stream it gives) when done.
  *
  * <pre>{@code
- * try (PlanJsonIterator plans = PlanJson.readAll(Path.of("corpus.json"))) {
+ * try (PlanJsonIterator plans = PlanJson.codec().parseAllFile(Path.of("corpus.json"))) {
  *   while (plans.hasNext()) {
  *     Plan p = plans.next();
  *   }
