@@ -8,6 +8,7 @@ import org.devplan.model.Bound;
 import org.devplan.model.Observation;
 import org.devplan.model.PlanFormatException;
 import org.devplan.model.Provenance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tables stage: each indicator row of the document's tables becomes a draft indicator with the table's
@@ -43,9 +44,8 @@ final class AnnexReader {
     return drafts;
   }
 
-  private Draft draft(TableReader.Entry e, Section section, Map<Bound.Kind, String> signs) {
-    Draft d = new Draft();
-    d.name = e.name();
+  private Draft draft(TableReader.Entry e, @Nullable Section section, Map<Bound.Kind, String> signs) {
+    Draft d = new Draft(e.name());
     d.unit = e.unit();
     d.group = e.group();
     d.nature = e.nature();

@@ -145,7 +145,7 @@ public final class BlockReader {
     }
   }
 
-  private HeadingLabel label(int k) {
+  private @Nullable HeadingLabel label(int k) {
     return lines.label(k);
   }
 

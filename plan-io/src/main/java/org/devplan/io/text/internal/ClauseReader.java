@@ -37,13 +37,13 @@ final class ClauseReader {
   private static final class Run {
     final int ce;
     final Sentence sentence;
-    final String hedge;
+    final @Nullable String hedge;
     final List<Figure> figs;
-    List<String> names;
+    @Nullable List<String> names;
     int prevEnd;
     @Nullable Figure previous;
 
-    Run(int cs, int ce, Sentence sentence, String hedge, List<Figure> figs, List<String> names) {
+    Run(int cs, int ce, Sentence sentence, @Nullable String hedge, List<Figure> figs, @Nullable List<String> names) {
       this.ce = ce;
       this.sentence = sentence;
       this.hedge = hedge;
@@ -57,7 +57,8 @@ final class ClauseReader {
    * Reads the clause {@code cs}–{@code ce} into {@code sentence}'s statements (a words-only target only if
    * {@code words}); returns the list of names its figures were given, or {@code lastNames}.
    */
-  List<String> read(int cs, int ce, Sentence sentence, String hedge, List<String> lastNames, boolean words) {
+  @Nullable List<String> read(int cs, int ce, Sentence sentence, @Nullable String hedge, @Nullable List<String> lastNames,
+      boolean words) {
     List<Figure> figs = scanner.scan(new Clause(cs, ce, sentence.start()));
     if (figs.isEmpty()) {
       if (words) {

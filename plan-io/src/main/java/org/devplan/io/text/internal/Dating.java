@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
+import org.devplan.model.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,15 +73,23 @@ final class Dating extends OnText {
       }
     } else if (v.remainingYears(t, i, e) > 0 && planYear > 0) {
       mentions.add(new int[] {i + 3, planYear, planYear - v.remainingYears(t, i, e) + 1, PLAIN});
-    } else if (v.pastPeriodWords.matchAt(t, i, e) != null) {
-      mentions.add(new int[] {i + v.pastPeriodWords.matchAt(t, i, e).length(), baseYear, baseYear - 4, TIME_PHRASE});
-    } else if (v.nextPeriodWords.matchAt(t, i, e) != null) {
-      mentions.add(new int[] {i + v.nextPeriodWords.matchAt(t, i, e).length(), planYear + 4, planYear, TIME_PHRASE});
+    } else if (timePhrase(v.pastPeriodWords, i, e, baseYear, baseYear - 4)
+        || timePhrase(v.nextPeriodWords, i, e, planYear + 4, planYear)) {
+      return;
     } else if (v.estimates.matchAt(t, i, e) != null) {
       estimateAt = Math.min(estimateAt, i);
     } else if (v.preliminaries.matchAt(t, i, t.length()) != null) {
       preliminaryAt = Math.min(preliminaryAt, i);
     }
+  }
+
+  /** Notes the time phrase of {@code words} at {@code i} (上年, 明年) as the years {@code first}–{@code last}, if any. */
+  private boolean timePhrase(Words words, int i, int e, int last, int first) {
+    String w = words.matchAt(t, i, e);
+    if (w != null) {
+      mentions.add(new int[] {i + w.length(), last, first, TIME_PHRASE});
+    }
+    return w != null;
   }
 
   /** Notes the year at {@code i} unless it is compared with (比2020年) or names a reference (距2025年目标). */

@@ -197,7 +197,6 @@ final class DigitsFigure extends OnText implements FigureRule {
     }
     f.unitless = p.unitless;
     f.ratio = p.unitless && ratioSubject(c.start(), p.numStart);
-    f.hasSuffix = p.suffix != null;
     f.suffix = p.suffix;
     verb(f, c.start());
     f.wording = x.slice(f.wStart, f.wEnd);
@@ -208,9 +207,11 @@ final class DigitsFigure extends OnText implements FigureRule {
   private void verb(Figure f, int cs) {
     int w = f.numStart;
     String prefix = v.qualifierPrefixes.matchEndingAt(t, w, cs);
-    String word = prefix == null ? null : v.notQualifiers.matchEndingAt(t, w, cs);
-    if (word != null && word.length() > prefix.length()) {
-      prefix = null; // 节约2427万元
+    if (prefix != null) {
+      String word = v.notQualifiers.matchEndingAt(t, w, cs);
+      if (word != null && word.length() > prefix.length()) {
+        prefix = null; // 节约2427万元
+      }
     }
     if (prefix != null) {
       w -= prefix.length();
@@ -248,6 +249,6 @@ final class DigitsFigure extends OnText implements FigureRule {
    * noun after its 以上 is its object, not a subject the figure is a threshold of.
    */
   private boolean countOfWhatIsMade(Parts p, int cs) {
-    return !p.unitless && v.countNouns.contains(p.unit) && v.actionVerbs.matchEndingAt(t, p.numStart, cs) != null;
+    return p.unit != null && v.countNouns.contains(p.unit) && v.actionVerbs.matchEndingAt(t, p.numStart, cs) != null;
   }
 }

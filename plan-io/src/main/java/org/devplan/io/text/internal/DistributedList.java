@@ -2,6 +2,7 @@ package org.devplan.io.text.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Distributed lists with 分别: the figures go to the subjects in order, the subjects written after 分别
@@ -29,17 +30,18 @@ final class DistributedList extends OnText {
    * The names of group {@code g} whose 分别 is at {@code dist}, its subjects from {@code preStart} to {@code preEnd};
    * {@code inherited} is the sentence's subject so far, {@code names} the previous clause's list.
    */
-  ListNames names(List<Figure> g, int preStart, int dist, int preEnd, String inherited, List<String> names,
-      Sentence sentence) {
-    int[] left = subjects.clean(preStart, dist);
-    int distEnd = dist + v.distributive.matchAt(t, dist, t.length()).length();
+  ListNames names(List<Figure> g, int preStart, int dist, int preEnd, @Nullable String inherited,
+      @Nullable List<String> names, Sentence sentence) {
+    int[] cleaned = subjects.clean(preStart, dist);
+    int[] left = cleaned != null && cleaned[1] > cleaned[0] ? cleaned : null;
+    String distributive = v.distributive.matchAt(t, dist, t.length());
+    int distEnd = distributive == null ? dist : dist + distributive.length();
     int[] right = distEnd < preEnd ? subjects.clean(distEnd, preEnd) : null;
     List<int[]> rightParts = right == null ? List.of() : subjects.split(right);
-    boolean hasLeft = left != null && left[1] > left[0];
     if (rightParts.size() == g.size() && g.size() > 1) {
-      return ListNames.distributed(after(hasLeft ? x.orig(left) : inherited, rightParts));
+      return ListNames.distributed(after(left != null ? x.orig(left) : inherited, rightParts));
     }
-    if (hasLeft) {
+    if (left != null) {
       List<int[]> parts = subjects.split(left);
       return parts.size() == g.size() && g.size() > 1 ? ListNames.distributed(subjects.withHeads(parts))
           : ListNames.subject(x.orig(left));
@@ -51,7 +53,7 @@ final class DistributedList extends OnText {
   }
 
   /** Subjects written after 分别, each prefixed with {@code subj}; a comparison word written once goes to all. */
-  private List<String> after(String subj, List<int[]> parts) {
+  private List<String> after(@Nullable String subj, List<int[]> parts) {
     List<String> distributed = new ArrayList<>();
     String verb = null;
     for (int[] p : parts) {

@@ -16,19 +16,23 @@ import org.jspecify.annotations.Nullable;
  * in. Mutable, used by one import.
  */
 final class Draft {
-  @Nullable String name;
+  final String name;
   @Nullable Unit unit;
   Optional<String> group = Optional.empty();
   Indicator.Nature nature = Indicator.Nature.UNSPECIFIED;
   final Set<String> aliases = new LinkedHashSet<>();
   final List<String> notes = new ArrayList<>();
   final List<Observation.Builder> observations = new ArrayList<>();
-  final List<Section> sections = new ArrayList<>();
+  final List<@Nullable Section> sections = new ArrayList<>();
   boolean annex;
   boolean basisStated;
 
+  Draft(String name) {
+    this.name = name;
+  }
+
   /** Adds an observation read in {@code section} (null: before any heading). */
-  void add(Observation.Builder o, Section section) {
+  void add(Observation.Builder o, @Nullable Section section) {
     if (section != null) {
       o.chapter(section.path);
     }

@@ -23,10 +23,10 @@ final class Figure {
   boolean grammarVerb;
   boolean unitless;
   boolean ratio;
-  boolean hasSuffix;
   @Nullable String suffix;
   @Nullable String prefix;
-  @Nullable String wording;
+  /** The figure as written, set by the rule that reads it. */
+  String wording = "";
   @Nullable String name;
   boolean postNamed;
   /** The start level of a from–to statement (从A提升至B): dated before the period it starts. */

@@ -2,6 +2,7 @@ package org.devplan.io.text.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 5b: the figures of a clause, read over its tokens ({@link Tokenizer}). A number (a {@link Token.Kind#NUMBER}
@@ -49,7 +50,7 @@ final class FigureScanner {
   }
 
   /** True if a figure in words may start in {@code token}: a numeral (六, 两, 一半) or a magnitude (万亿). */
-  private static boolean inWords(Token token) {
+  private static boolean inWords(@Nullable Token token) {
     return token != null && (token.kind() == Token.Kind.NUMERAL || token.kind() == Token.Kind.MAGNITUDE);
   }
 

@@ -259,7 +259,7 @@ public final class FrameReader {
    * The role of frame line {@code k} (normalised {@code c}) after the lines before it: furniture inside an open
    * bracket, in a breadcrumb spread over lines or as the value under its label; or null if the text begins with it.
    */
-  private Role lineRole(int k, String c) {
+  private @Nullable Role lineRole(int k, String c) {
     if (openBracket) {
       openBracket = c.indexOf('】') < 0 && c.indexOf(']') < 0;
       return Role.FURNITURE;

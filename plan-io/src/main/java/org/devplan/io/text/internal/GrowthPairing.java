@@ -50,16 +50,18 @@ final class GrowthPairing {
       return false;
     }
     boolean yearly = true;
+    List<Statement> growths = new ArrayList<>(g.size());
     for (int k = 0; k < g.size(); k++) {
       Statement growth = statements.make(g.get(k), sentence.get(levels.get(k)).name(), ctx, sentenceStart, null);
       if (growth == null || growth.growth().isEmpty()) {
         return false;
       }
       yearly &= growth.period().aggregation() == Period.Aggregation.YEAR;
+      growths.add(growth);
     }
     for (int k = 0; k < g.size(); k++) {
       Statement level = sentence.get(levels.get(k));
-      Statement growth = statements.make(g.get(k), level.name(), ctx, sentenceStart, null);
+      Statement growth = growths.get(k);
       if (yearly) {
         sentence.set(levels.get(k), level.withGrowth(growth.growth().orElseThrow()));
       } else {

@@ -37,7 +37,6 @@ final class ImpliedOne extends WordFigures.Rule {
       return i;
     }
     Figure f = words.add(figs, i, end, w, wording, mag + unit, prefix, cs, true);
-    f.hasSuffix = suffix != null;
     f.suffix = suffix;
     return end;
   }

@@ -10,6 +10,7 @@ import org.devplan.model.Bound;
 import org.devplan.model.Dimension;
 import org.devplan.model.Observation;
 import org.devplan.model.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The linking stage: each observation read from the narrative goes to the indicator its subject names,
@@ -26,7 +27,7 @@ final class Linker {
    * @param observation the observation, without its id
    * @param section the chapter it was read in, null before the first heading
    */
-  record Reading(String name, Optional<Unit> unit, Observation.Builder observation, Section section) {}
+  record Reading(String name, Optional<Unit> unit, Observation.Builder observation, @Nullable Section section) {}
 
   private final Vocabulary v;
   private final List<Draft> drafts = new ArrayList<>();
@@ -69,8 +70,7 @@ final class Linker {
       }
     }
     if (d == null) {
-      d = new Draft();
-      d.name = name;
+      d = new Draft(name);
       drafts.add(d);
       register(d);
     }
@@ -142,9 +142,8 @@ final class Linker {
   private static List<Draft> split(Draft d, List<Unit> units, List<List<Integer>> classes, int keep) {
     List<Draft> parts = new ArrayList<>();
     for (int c = 0; c < units.size(); c++) {
-      Draft p = c == keep ? d : new Draft();
+      Draft p = c == keep ? d : new Draft(d.name + "（" + units.get(c).symbol() + "）");
       if (c != keep) {
-        p.name = d.name + "（" + units.get(c).symbol() + "）";
         p.group = d.group;
         for (String a : d.aliases) {
           p.aliases.add(a + "（" + units.get(c).symbol() + "）");
@@ -154,7 +153,7 @@ final class Linker {
       parts.add(p);
     }
     List<Observation.Builder> observations = new ArrayList<>(d.observations);
-    List<Section> sections = new ArrayList<>(d.sections);
+    List<@Nullable Section> sections = new ArrayList<>(d.sections);
     d.observations.clear();
     d.sections.clear();
     if (!d.annex) {

@@ -30,7 +30,7 @@ final class ListSpread extends OnText {
     units(g);
     Figure head = g.get(0);
     Figure last = g.get(g.size() - 1);
-    if (head.prefix != null && !last.hasSuffix) {
+    if (head.prefix != null && last.suffix == null) {
       for (Figure f : g) {
         if (f != head && f.prefix == null && f.levelVerb == null && f.changeVerb == null) {
           f.wording = head.prefix + f.wording; // 分别突破850家、155家: the qualifier is written once
@@ -38,17 +38,16 @@ final class ListSpread extends OnText {
         }
       }
     }
-    if (last.hasSuffix) {
+    if (last.suffix != null) {
       for (Figure f : g) {
-        if (!f.hasSuffix && f != last) {
+        if (f.suffix == null && f != last) {
           f.wording = f.wording + last.suffix;
-          f.hasSuffix = true;
           f.suffix = last.suffix;
         }
       }
     }
     if (head.changeVerb != null) {
-      verbs(g, head);
+      verbs(g, head, head.changeVerb);
     }
   }
 
@@ -61,7 +60,7 @@ final class ListSpread extends OnText {
           && !next.unit.isEmpty()) {
         String base = f.wording;
         if (!f.unitless) {
-          base = base.substring(0, base.length() - f.unit.length() - (f.hasSuffix ? f.suffix.length() : 0));
+          base = base.substring(0, base.length() - f.unit.length() - (f.suffix != null ? f.suffix.length() : 0));
         }
         f.wording = base + next.unit;
         f.unit = next.unit;
@@ -72,14 +71,15 @@ final class ListSpread extends OnText {
     }
   }
 
-  private void verbs(List<Figure> g, Figure head) {
+  /** Gives the list's figures without a verb the head's {@code verb}. */
+  private void verbs(List<Figure> g, Figure head, String verb) {
     for (Figure f : g) {
       if (f != head && f.changeVerb == null && f.levelVerb == null) {
-        f.changeVerb = head.changeVerb;
-        f.growth = head.growth || (f.unit.equals("%") && head.changeVerb != null);
+        f.changeVerb = verb;
+        f.growth = head.growth || f.unit.equals("%");
         f.change = !f.growth;
         if (head.grammarVerb) {
-          f.wording = grammarPart(v, head.changeVerb) + f.wording;
+          f.wording = grammarPart(v, verb) + f.wording;
         }
       }
     }

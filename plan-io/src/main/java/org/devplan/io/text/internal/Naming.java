@@ -19,28 +19,28 @@ final class Naming extends OnText {
   }
 
   /** Names {@code f}, the figure after {@code previous} (or null) whose text starts at {@code prevEnd}. */
-  void name(Figure f, Figure previous, int prevEnd, List<Figure> figs, int ce, List<Statement> sentence) {
+  void name(Figure f, @Nullable Figure previous, int prevEnd, List<Figure> figs, int ce, List<Statement> sentence) {
     int fromAt = fromTo.marker(prevEnd, f.verbStart);
     f.from = fromAt >= 0;
     int[] pre = subjects.clean(prevEnd, f.from ? fromAt : f.verbStart);
     int[] post = postRange(f, figs, ce);
-    boolean preUsable = pre != null && pre[1] > pre[0];
-    if (preUsable && previous != null && previous.postNamed && post != null) {
+    int[] usable = pre != null && pre[1] > pre[0] ? pre : null;
+    if (usable != null && previous != null && previous.postNamed && post != null) {
       f.name = x.orig(post);
       f.postNamed = true;
       return;
     }
-    if (preUsable && previous != null && !previous.postNamed && previous.name != null && pre[1] - pre[0] <= 4
-        && post != null && previous.wEnd == prevEnd) {
+    if (usable != null && previous != null && !previous.postNamed && previous.name != null
+        && usable[1] - usable[0] <= 4 && post != null && previous.wEnd == prevEnd) {
       f.name = previous.name + x.orig(post);
       return;
     }
-    if (preUsable) {
-      boolean action = v.actionVerbs.matchEndingAt(t, pre[1], pre[0]) != null;
-      if ((pre[1] - pre[0] <= 4 || action) && post != null && f.levelVerb == null && f.changeVerb == null) {
-        f.name = x.orig(pre) + x.orig(post);
+    if (usable != null) {
+      boolean action = v.actionVerbs.matchEndingAt(t, usable[1], usable[0]) != null;
+      if ((usable[1] - usable[0] <= 4 || action) && post != null && f.levelVerb == null && f.changeVerb == null) {
+        f.name = x.orig(usable) + x.orig(post);
       } else {
-        f.name = x.orig(pre);
+        f.name = x.orig(usable);
       }
       return;
     }
@@ -51,7 +51,7 @@ final class Naming extends OnText {
   }
 
   /** Names {@code f} after the text after it or after the figures that follow it without a word between. */
-  private boolean chained(Figure f, List<Figure> figs, int ce, int[] post) {
+  private boolean chained(Figure f, List<Figure> figs, int ce, int @Nullable [] post) {
     int[] chain = post;
     int idx = f.index;
     for (int k = idx + 1; chain == null && k < figs.size() && k <= idx + 8; k++) {
@@ -91,7 +91,7 @@ final class Naming extends OnText {
   }
 
   /** A generic subject (总数, 占…比重) prefixed with the sentence's earlier subject, without its action verb. */
-  String qualified(String name, List<Statement> sentence, Figure previous) {
+  String qualified(String name, List<Statement> sentence, @Nullable Figure previous) {
     boolean generic = v.genericSubjects.contains(name) || (v.shareOf.startsAny(name) && name.length() > 2);
     if (!generic) {
       return name;
@@ -109,7 +109,7 @@ final class Naming extends OnText {
   }
 
   /** The sentence's subject so far: the previous figure's, else the latest statement's that is no completion ratio. */
-  @Nullable String inherited(List<Statement> sentence, Figure previous) {
+  @Nullable String inherited(List<Statement> sentence, @Nullable Figure previous) {
     if (previous != null && previous.name != null && !isCompletionRatio(previous.name)) {
       return previous.name;
     }
@@ -122,7 +122,7 @@ final class Naming extends OnText {
   }
 
   /** 完成五年目标 (of 完成五年目标的71.1%): a ratio of what came before, never the subject of what follows. */
-  private boolean isCompletionRatio(String name) {
+  private boolean isCompletionRatio(@Nullable String name) {
     return name != null && v.completion.startsAny(name) && v.completionObjects.endsAny(name);
   }
 }

@@ -21,8 +21,8 @@ final class NarrativeReader {
     List<Linker.Reading> out = new ArrayList<>();
     for (OutlineReader.Segment seg : segments) {
       Section section = seg.section();
-      Observation.Kind kind = section == null ? Observation.Kind.TARGET : section.kind;
-      int[] period = outline || section == null || top(section).title == null ? new int[] {0, 0}
+      Observation.Kind kind = section == null || section.kind == null ? Observation.Kind.TARGET : section.kind;
+      int[] period = outline || section == null ? new int[] {0, 0}
           : Dating.headingPeriod(top(section).title, baseYear, v);
       FigureReader.Context ctx = new FigureReader.Context(planYear, baseYear, kind, outline, period[0], period[1]);
       for (Statement s : reader.read(seg.from(), seg.to(), ctx, seg.words())) {

@@ -459,9 +459,11 @@ public final class NumberAudit {
   /** For each index of {@code t}, the reason of the {@code within} word of the lexicon covering it, or null. */
   private Within withinAt(String t) {
     Within at = new Within();
-    for (int i = within.find(t, 0, t.length()); i >= 0; i = within.find(t, i + 1, t.length())) {
+    for (int i = 0; i < t.length(); i++) {
       String w = within.matchAt(t, i, t.length());
-      at.add(i, i + w.length(), withinReasons.get(w));
+      if (w != null) {
+        at.add(i, i + w.length(), withinReasons.get(w));
+      }
     }
     return at;
   }
@@ -473,11 +475,11 @@ public final class NumberAudit {
   private static final class Within {
     private int[] starts = new int[16];
     private int[] ends = new int[16];
-    private String[] reasons = new String[16];
+    private @Nullable String[] reasons = new String[16];
     private int size;
     private int longest;
 
-    void add(int start, int end, String reason) {
+    void add(int start, int end, @Nullable String reason) {
       if (size == starts.length) {
         starts = Arrays.copyOf(starts, size * 2);
         ends = Arrays.copyOf(ends, size * 2);

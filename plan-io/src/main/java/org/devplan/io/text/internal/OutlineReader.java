@@ -32,14 +32,14 @@ final class OutlineReader {
    * @param section the chapter, null before the first heading
    * @param words whether words-only targets are read too (not in a heading's title)
    */
-  record Segment(int from, int to, Section section, boolean words) {}
+  record Segment(int from, int to, @Nullable Section section, boolean words) {}
 
   /**
    * A table in its chapter, with the notes under it and the year its caption names (0 if none).
    *
    * @param section the chapter, null before the first heading
    */
-  record TableAt(Table table, Section section, List<String> notes, int captionYear) {}
+  record TableAt(Table table, @Nullable Section section, List<String> notes, int captionYear) {}
 
   /** Normalised indexes of a heading's text. */
   record Range(int start, int end) {}
@@ -179,10 +179,8 @@ final class OutlineReader {
     while (stack.size() > depth) {
       stack.remove(stack.size() - 1);
     }
-    Section n = new Section();
-    n.label = l;
-    n.labelText = src.originalSlice(l.start(), l.end()).strip();
-    n.title = ts < te ? Importer.clean(src.originalSlice(ts, te)) : "";
+    Section n = new Section(l, src.originalSlice(l.start(), l.end()).strip(),
+        ts < te ? Importer.clean(src.originalSlice(ts, te)) : "");
     n.inline = inline;
     n.start = l.start();
     n.parent = current();

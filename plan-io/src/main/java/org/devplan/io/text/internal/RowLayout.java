@@ -3,6 +3,7 @@ package org.devplan.io.text.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The layouts with one row per line: at least two such lines, bare group rows (一、经济发展) allowed between them.
@@ -21,7 +22,7 @@ abstract class RowLayout implements TableLayout {
    * The cells of row line {@code k}, or null if the line is no row of cells (a separator);
    * {@code width} is the number of cells of the first row, -1 for the first row itself.
    */
-  abstract List<Table.Cell> cells(Lines lines, int k, int width);
+  abstract @Nullable List<Table.Cell> cells(Lines lines, int k, int width);
 
   @Override
   public final Optional<Found> recognise(Lines lines, int k) {

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * read in it, and the importer turns it into a {@link org.devplan.model.Chapter}. Mutable, used by one import.
  */
 final class Section {
-  @Nullable HeadingLabel label;
-  @Nullable String labelText;
-  @Nullable String title;
+  final HeadingLabel label;
+  final String labelText;
+  final String title;
   boolean inline;
   @Nullable Section parent;
   final List<Section> children = new ArrayList<>();
@@ -20,6 +20,13 @@ final class Section {
   final StringBuilder text = new StringBuilder();
   Observation.@Nullable Kind kind;
   int start;
-  @Nullable String path;
+  /** The chapter path (1.2.3), given once the outline is complete. */
+  String path = "";
   final List<String> observationIds = new ArrayList<>();
+
+  Section(HeadingLabel label, String labelText, String title) {
+    this.label = label;
+    this.labelText = labelText;
+    this.title = title;
+  }
 }

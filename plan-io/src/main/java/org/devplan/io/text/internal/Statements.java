@@ -22,7 +22,7 @@ final class Statements extends OnText {
   }
 
   /** The statement of {@code f} about {@code name}, or null if its wording reads as no numeric figure. */
-  @Nullable Statement make(Figure f, String name, FigureReader.Context ctx, int sentenceStart, String hedge) {
+  @Nullable Statement make(Figure f, String name, FigureReader.Context ctx, int sentenceStart, @Nullable String hedge) {
     Bound bound = bound(f);
     if (bound == null) {
       return null;

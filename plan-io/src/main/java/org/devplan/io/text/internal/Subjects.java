@@ -20,7 +20,7 @@ final class Subjects extends OnText {
    * The subject between {@code a} and {@code b} with locating words, hedges, years, verbs and list markers
    * trimmed; an empty range if nothing is left; null if it is only a modifier (…的, …等).
    */
-  int[] clean(int a, int b) {
+  int @Nullable [] clean(int a, int b) {
     int[] r = {a, b};
     while (r[0] < r[1] && trimmed(r)) {
       // one word at a time, from either end
@@ -198,7 +198,8 @@ final class Subjects extends OnText {
   private List<int[]> pairOfIndicators(List<int[]> parts) {
     int[] p = parts.get(0);
     int and = findWord(p[0], p[1], v.pairAnd);
-    int andEnd = and < 0 ? and : and + v.pairAnd.matchAt(t, and, p[1]).length();
+    String pairAnd = and < 0 ? null : v.pairAnd.matchAt(t, and, p[1]);
+    int andEnd = pairAnd == null ? and : and + pairAnd.length();
     if (and > p[0] && andEnd < p[1] && endsWithIndicatorHead(p[0], and) && endsWithIndicatorHead(andEnd, p[1])
         && and - p[0] >= 4 && p[1] - andEnd >= 4) {
       return List.of(new int[] {p[0], and}, new int[] {andEnd, p[1]});

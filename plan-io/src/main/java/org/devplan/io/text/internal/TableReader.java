@@ -104,7 +104,7 @@ public final class TableReader {
   }
 
   /** What a row's cells other than its name say. */
-  private record Cells(String unitText, Indicator.Nature nature, List<Figure> figures) {}
+  private record Cells(@Nullable String unitText, Indicator.Nature nature, List<Figure> figures) {}
 
   private static Header header(List<Column> columns) {
     int nameCol = -1;
@@ -144,14 +144,18 @@ public final class TableReader {
       rest |= !cells.get(c).text().isEmpty();
     }
     int[] num = groupNumber(unspaced(nameCell.text()));
+    String listedName;
     if (num != null) {
-      groups.group = stripSpaces(unspaced(nameCell.text()).substring(num[1]));
+      listedName = stripSpaces(unspaced(nameCell.text()).substring(num[1]));
+      groups.group = listedName;
       if (!rest) {
         return null;
       }
+    } else {
+      listedName = stripNumbering(rawName);
     }
     Cells read = cells(cells, cols, groups.rowNo);
-    String[] nameAndUnit = unitInName(num != null ? groups.group : stripNumbering(rawName));
+    String[] nameAndUnit = unitInName(listedName);
     String name = nameAndUnit[0];
     String unitText = read.unitText();
     if ((unitText == null || unitText.isEmpty()) && nameAndUnit[1] != null) {
@@ -362,7 +366,7 @@ public final class TableReader {
     return false;
   }
 
-  private List<Column> columns(Table.Row first, Table.Row second) {
+  private List<Column> columns(Table.Row first, Table.@Nullable Row second) {
     List<Column> top = new ArrayList<>();
     for (Table.Cell c : first.cells()) {
       top.add(column(unspaced(c.text())));

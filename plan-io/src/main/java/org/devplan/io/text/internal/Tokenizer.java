@@ -75,11 +75,12 @@ final class Tokenizer {
   }
 
   /** The token that goes on with a figure after {@code last}, or null. */
-  private @Nullable Token afterFigure(CharSequence s, int i, int to, Token last) {
+  private @Nullable Token afterFigure(CharSequence s, int i, int to, @Nullable Token last) {
     Token.Kind k = last == null || last.end() != i ? null : last.kind();
     boolean afterAmount = k == Token.Kind.NUMBER || k == Token.Kind.NUMERAL || k == Token.Kind.MAGNITUDE;
-    if (k == Token.Kind.NUMERAL && v.afterNumeralRatios.matchAt(s, i, to) != null) {
-      return new Token(Token.Kind.UNIT, i, i + v.afterNumeralRatios.matchAt(s, i, to).length()); // 六成, 三分之一
+    String ratio = k == Token.Kind.NUMERAL ? v.afterNumeralRatios.matchAt(s, i, to) : null;
+    if (ratio != null) {
+      return new Token(Token.Kind.UNIT, i, i + ratio.length()); // 六成, 三分之一
     }
     if (afterAmount || k == Token.Kind.MORE) {
       Token t = first(s, i, to, k == Token.Kind.MORE ? null : v.moreThan, Token.Kind.MORE,
@@ -99,8 +100,8 @@ final class Tokenizer {
     return null;
   }
 
-  private static @Nullable Token first(CharSequence s, int i, int to, Words a, Token.Kind ka, Words b, Token.Kind kb,
-      Words c, Token.Kind kc) {
+  private static @Nullable Token first(CharSequence s, int i, int to, @Nullable Words a, Token.Kind ka,
+      @Nullable Words b, Token.@Nullable Kind kb, @Nullable Words c, Token.@Nullable Kind kc) {
     Words[] words = {a, b, c};
     Token.Kind[] kinds = {ka, kb, kc};
     for (int n = 0; n < words.length; n++) {
@@ -140,8 +141,9 @@ final class Tokenizer {
     if (best != null) {
       return best;
     }
-    if (v.magnitudes.matchAt(s, i, to) != null) {
-      return new Token(Token.Kind.MAGNITUDE, i, i + v.magnitudes.matchAt(s, i, to).length());
+    String magnitude = v.magnitudes.matchAt(s, i, to);
+    if (magnitude != null) {
+      return new Token(Token.Kind.MAGNITUDE, i, i + magnitude.length());
     }
     return plain(s, i);
   }

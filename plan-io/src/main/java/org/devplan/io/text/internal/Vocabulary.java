@@ -182,7 +182,7 @@ public final class Vocabulary extends LexiconView {
    * The first {@link Lexicon.Table#COLUMN_KINDS} entry of {@code kind} whose word {@code header} contains, among
    * the undated ones only if {@code undatedOnly}, or null.
    */
-  Lexicon.@Nullable Entry columnKind(String header, String kind, boolean undatedOnly) {
+  Lexicon.@Nullable Entry columnKind(String header, @Nullable String kind, boolean undatedOnly) {
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.COLUMN_KINDS)) {
       if ((kind == null || e.get("kind").equals(kind)) && (!undatedOnly || e.get("undated").equals("yes"))
           && header.contains(e.word())) {

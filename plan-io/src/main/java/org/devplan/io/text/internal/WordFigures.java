@@ -4,6 +4,7 @@ import java.util.List;
 import org.devplan.model.Bound;
 import org.devplan.model.Lexicon;
 import org.devplan.model.PlanFormatException;
+import org.jspecify.annotations.Nullable;
 
 /** What the rules of figures written (partly) in words share: the model's grammar reads their wording. */
 final class WordFigures extends OnText {
@@ -35,7 +36,7 @@ final class WordFigures extends OnText {
    * Adds a figure written (partly) in words, its wording {@code w}–{@code end} already read by the grammar; a level
    * verb before it is its verb where {@code levelVerb}.
    */
-  Figure add(List<Figure> figs, int numStart, int end, int w, String wording, String unit, String prefix, int cs,
+  Figure add(List<Figure> figs, int numStart, int end, int w, String wording, String unit, @Nullable String prefix, int cs,
       boolean levelVerb) {
     Figure f = new Figure();
     f.numStart = numStart;

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.devplan.model.Bound;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Words-only targets: a clause without a figure whose wording the lexicon calls qualitative (止跌回稳, 完成…任务)
@@ -20,12 +21,12 @@ final class WordsOnly extends OnText {
   }
 
   /** Adds the qualitative statement of the clause {@code cs}–{@code ce} to {@code sentence}, if it makes one. */
-  void read(int cs, int ce, Sentence sentence, String hedge) {
+  void read(int cs, int ce, Sentence sentence, @Nullable String hedge) {
     int q = v.qualitative.find(t, cs, ce);
-    if (q < 0) {
+    String phrase = q < 0 ? null : v.qualitative.matchAt(t, q, ce);
+    if (phrase == null) {
       return;
     }
-    String phrase = v.qualitative.matchAt(t, q, ce);
     int[] subject = subjects.clean(cs, q);
     int end = x.trimEnd(q, ce);
     String name;

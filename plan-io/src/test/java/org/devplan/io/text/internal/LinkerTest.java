@@ -24,8 +24,7 @@ class LinkerTest {
 
   @Test
   void linksANameOfTheSameAliasGroupToTheAnnexRow() {
-    Draft annex = new Draft();
-    annex.name = "城镇新增就业";
+    Draft annex = new Draft("城镇新增就业");
     annex.unit = Unit.of("万人");
     annex.annex = true;
     List<Draft> drafts = Linker.link(Vocabulary.standard(), List.of(annex),
