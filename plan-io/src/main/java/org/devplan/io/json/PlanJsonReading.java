@@ -3,6 +3,7 @@ package org.devplan.io.json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.devplan.io.internal.IoBounds;
@@ -23,7 +24,6 @@ import org.devplan.model.Source;
 import org.devplan.model.Span;
 import org.devplan.model.Task;
 import org.devplan.model.Unit;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -44,9 +44,6 @@ import tools.jackson.core.TokenStreamLocation;
  * and duplicate detection is a parser feature of the caller's factory), while these methods refuse the same input
  * in any mapper.
  */
-// Not checked by NullAway: the hand binding fills nullable locals and proves them present with a bit mask
-// (require), which NullAway cannot follow; the move to databind (issue #14) replaces this class.
-@NullUnmarked
 final class PlanJsonReading {
   private final JsonParser p;
   private final String source;
@@ -60,7 +57,7 @@ final class PlanJsonReading {
   }
 
   Plan plan() {
-    TokenStreamLocation at = startObject("plan");
+    startObject("plan");
     Plan.Builder b = new Plan.Builder();
     boolean format = false;
     int seen = 0;
@@ -133,15 +130,15 @@ final class PlanJsonReading {
       }
     }
     if (!format) {
-      throw missing(at, "plan", "format");
+      throw missing("plan", "format");
     }
-    require(at, "plan", seen, new String[] {"id", "title", "kind", "region", "planYear", "source"},
+    require("plan", seen, new String[] {"id", "title", "kind", "region", "planYear", "source"},
         new int[] {1 << 1, 1 << 2, 1 << 3, 1 << 4, 1 << 5, 1 << 7});
-    return build(at, b::build);
+    return build(b::build);
   }
 
   Region region() {
-    TokenStreamLocation at = startObject("region");
+    startObject("region");
     Region.Builder b = new Region.Builder();
     int seen = 0;
     while (nextProperty()) {
@@ -162,12 +159,12 @@ final class PlanJsonReading {
         default -> throw unknown("region", name);
       }
     }
-    require(at, "region", seen, new String[] {"name"}, new int[] {1});
-    return build(at, b::build);
+    require("region", seen, new String[] {"name"}, new int[] {1});
+    return build(b::build);
   }
 
   Source source() {
-    TokenStreamLocation at = startObject("source");
+    startObject("source");
     Source.Builder b = new Source.Builder();
     int seen = 0;
     while (nextProperty()) {
@@ -201,12 +198,12 @@ final class PlanJsonReading {
         default -> throw unknown("source", name);
       }
     }
-    require(at, "source", seen, new String[] {"documentTitle"}, new int[] {1});
-    return build(at, b::build);
+    require("source", seen, new String[] {"documentTitle"}, new int[] {1});
+    return build(b::build);
   }
 
   Chapter chapter() {
-    TokenStreamLocation at = startObject("chapter");
+    startObject("chapter");
     Chapter.Builder b = new Chapter.Builder();
     int seen = 0;
     while (nextProperty()) {
@@ -256,13 +253,13 @@ final class PlanJsonReading {
         default -> throw unknown("chapter", name);
       }
     }
-    require(at, "chapter", seen, new String[] {"label", "numbering", "ordinal", "title", "path"},
+    require("chapter", seen, new String[] {"label", "numbering", "ordinal", "title", "path"},
         new int[] {1, 2, 4, 8, 16});
-    return build(at, b::build);
+    return build(b::build);
   }
 
   Task task() {
-    TokenStreamLocation at = startObject("task");
+    startObject("task");
     Task.Builder b = new Task.Builder();
     int seen = 0;
     while (nextProperty()) {
@@ -296,12 +293,12 @@ final class PlanJsonReading {
         default -> throw unknown("task", name);
       }
     }
-    require(at, "task", seen, new String[] {"id", "title", "text"}, new int[] {1, 4, 8});
-    return build(at, b::build);
+    require("task", seen, new String[] {"id", "title", "text"}, new int[] {1, 4, 8});
+    return build(b::build);
   }
 
   Indicator indicator() {
-    TokenStreamLocation at = startObject("indicator");
+    startObject("indicator");
     Indicator.Builder b = new Indicator.Builder();
     int seen = 0;
     while (nextProperty()) {
@@ -378,12 +375,12 @@ final class PlanJsonReading {
         default -> throw unknown("indicator", name);
       }
     }
-    require(at, "indicator", seen, new String[] {"code", "name", "unit"}, new int[] {1, 1 << 1, 1 << 4});
-    return build(at, b::build);
+    require("indicator", seen, new String[] {"code", "name", "unit"}, new int[] {1, 1 << 1, 1 << 4});
+    return build(b::build);
   }
 
   Observation observation() {
-    TokenStreamLocation at = startObject("observation");
+    startObject("observation");
     Observation.Builder b = new Observation.Builder();
     int seen = 0;
     while (nextProperty()) {
@@ -444,12 +441,12 @@ final class PlanJsonReading {
         default -> throw unknown("observation", name);
       }
     }
-    require(at, "observation", seen, new String[] {"id", "kind", "period"}, new int[] {1, 1 << 1, 1 << 2});
-    return build(at, b::build);
+    require("observation", seen, new String[] {"id", "kind", "period"}, new int[] {1, 1 << 1, 1 << 2});
+    return build(b::build);
   }
 
   Period period() {
-    TokenStreamLocation at = startObject("period");
+    startObject("period");
     int start = 0;
     int end = 0;
     Period.Aggregation aggregation = null;
@@ -472,17 +469,20 @@ final class PlanJsonReading {
         default -> throw unknown("period", name);
       }
     }
-    require(at, "period", seen, new String[] {"start", "end", "aggregation"}, new int[] {1, 2, 4});
+    require("period", seen, new String[] {"start", "end"}, new int[] {1, 2});
+    if (aggregation == null) {
+      throw missing("period", "aggregation");
+    }
     int s = start;
     int e = end;
     Period.Aggregation a = aggregation;
-    return build(at, () -> Period.of(s, e, a));
+    return build(() -> Period.of(s, e, a));
   }
 
   /** A bound: its wording is parsed with {@link Bound#parse} and must agree with the stated kind and figures. */
   @SuppressWarnings("BigDecimalEquals") // the scale is part of the figure: "5.0" is not what "5" states
   Bound bound() {
-    TokenStreamLocation at = startObject("bound");
+    startObject("bound");
     Bound.Kind kind = null;
     String text = null;
     BigDecimal value = null;
@@ -525,31 +525,36 @@ final class PlanJsonReading {
         default -> throw unknown("bound", name);
       }
     }
-    require(at, "bound", seen, new String[] {"kind", "text"}, new int[] {1, 2});
+    if (kind == null) {
+      throw missing("bound", "kind");
+    }
+    if (text == null) {
+      throw missing("bound", "text");
+    }
     Bound parsed;
     try {
       parsed = cache.parse(text);
     } catch (PlanFormatException e) {
-      throw fail(at, "bound text \"" + abbreviate(text) + "\": " + e.reason());
+      throw fail("bound text \"" + abbreviate(text) + "\": " + e.reason());
     }
-    checkUnit(at, parsed.unit());
+    checkUnit(parsed.unit());
     BigDecimal pValue = parsed instanceof Bound.Single s ? s.value() : null;
     BigDecimal pLow = parsed instanceof Bound.Range r ? r.low() : null;
     BigDecimal pHigh = parsed instanceof Bound.Range r ? r.high() : null;
     String pUnit = parsed.unit().isPresent() ? parsed.unit().get().symbol() : null;
     Bound.AbsentReason pReason = parsed instanceof Bound.Absent a ? a.reason() : null;
-    if (parsed.kind() != kind || !java.util.Objects.equals(pValue, value) || !java.util.Objects.equals(pLow, low)
-        || !java.util.Objects.equals(pHigh, high) || !java.util.Objects.equals(pUnit, unit) || pReason != reason) {
+    if (parsed.kind() != kind || !Objects.equals(pValue, value) || !Objects.equals(pLow, low)
+        || !Objects.equals(pHigh, high) || !Objects.equals(pUnit, unit) || pReason != reason) {
       String declared = describe(kind, value, low, high, unit, reason);
       String actual = describe(parsed.kind(), pValue, pLow, pHigh, pUnit, pReason);
-      throw fail(at, "bound text \"" + abbreviate(text) + "\" reads as " + actual + ", but the document states "
+      throw fail("bound text \"" + abbreviate(text) + "\" reads as " + actual + ", but the document states "
           + declared);
     }
     return parsed;
   }
 
-  private static String describe(Bound.Kind kind, BigDecimal value, BigDecimal low, BigDecimal high, String unit,
-      Bound.AbsentReason reason) {
+  private static String describe(Bound.Kind kind, @Nullable BigDecimal value, @Nullable BigDecimal low,
+      @Nullable BigDecimal high, @Nullable String unit, Bound.@Nullable AbsentReason reason) {
     StringBuilder s = new StringBuilder(IoCodes.BOUND_KIND.code(kind));
     if (value != null) {
       s.append(" value ").append(value.toPlainString());
@@ -568,7 +573,7 @@ final class PlanJsonReading {
   }
 
   Provenance provenance() {
-    TokenStreamLocation at = startObject("provenance");
+    startObject("provenance");
     Provenance.Builder b = new Provenance.Builder();
     int seen = 0;
     while (nextProperty()) {
@@ -603,12 +608,12 @@ final class PlanJsonReading {
         default -> throw unknown("provenance", name);
       }
     }
-    require(at, "provenance", seen, new String[] {"document", "origin", "start"}, new int[] {1, 2, 4});
-    return build(at, b::build);
+    require("provenance", seen, new String[] {"document", "origin", "start"}, new int[] {1, 2, 4});
+    return build(b::build);
   }
 
   Position position() {
-    TokenStreamLocation at = startObject("position");
+    startObject("position");
     int line = 0;
     int column = 0;
     int seen = 0;
@@ -626,14 +631,14 @@ final class PlanJsonReading {
         default -> throw unknown("position", name);
       }
     }
-    require(at, "position", seen, new String[] {"line", "column"}, new int[] {1, 2});
+    require("position", seen, new String[] {"line", "column"}, new int[] {1, 2});
     int l = line;
     int c = column;
-    return build(at, () -> Position.of(l, c));
+    return build(() -> Position.of(l, c));
   }
 
   Span span() {
-    TokenStreamLocation at = startObject("span");
+    startObject("span");
     Span.Kind kind = null;
     Position start = null;
     String text = null;
@@ -657,11 +662,19 @@ final class PlanJsonReading {
         default -> throw unknown("span", name);
       }
     }
-    require(at, "span", seen, new String[] {"kind", "start", "text"}, new int[] {1, 2, 4});
+    if (kind == null) {
+      throw missing("span", "kind");
+    }
+    if (start == null) {
+      throw missing("span", "start");
+    }
+    if (text == null) {
+      throw missing("span", "text");
+    }
     Span.Kind k = kind;
     Position s = start;
     String t = text;
-    return build(at, () -> Span.of(k, s, t));
+    return build(() -> Span.of(k, s, t));
   }
 
   /** A unit symbol: rejected if malformed, or (in a strict read) if the registry does not know it. */
@@ -670,7 +683,7 @@ final class PlanJsonReading {
     try {
       u = cache.unit(symbol);
     } catch (IllegalArgumentException e) {
-      throw fail(e.getMessage());
+      throw fail(reason(e));
     }
     if (strictUnits && u.isCustom()) {
       throw fail("unknown unit \"" + abbreviate(symbol) + "\" (strict read: custom units are not allowed)");
@@ -690,9 +703,9 @@ final class PlanJsonReading {
     return unitValue(string(what));
   }
 
-  private void checkUnit(TokenStreamLocation at, Optional<Unit> unit) {
+  private void checkUnit(Optional<Unit> unit) {
     if (strictUnits && unit.isPresent() && unit.get().isCustom()) {
-      throw fail(at, "unknown unit \"" + abbreviate(unit.get().symbol())
+      throw fail("unknown unit \"" + abbreviate(unit.get().symbol())
           + "\" (strict read: custom units are not allowed)");
     }
   }
@@ -715,16 +728,15 @@ final class PlanJsonReading {
   }
 
   /**
-   * Checks that the current token starts an object. Returns null: the location of an error about the object as a
-   * whole (a missing property, a rule of the model) is taken where it is found, at the object's closing brace, so
-   * that no location is made for the millions of objects that are fine.
+   * Checks that the current token starts an object. An error about the object as a whole (a missing property, a
+   * rule of the model) is reported where it is found, at the object's closing brace, so that no location is made
+   * for the millions of objects that are fine.
    */
-  private @Nullable TokenStreamLocation startObject(String what) {
+  private void startObject(String what) {
     JsonToken t = p.currentToken();
     if (t != JsonToken.START_OBJECT) {
       throw fail("expected an object for " + what + ", found " + found(t));
     }
-    return null;
   }
 
   private String string(String what) {
@@ -777,7 +789,7 @@ final class PlanJsonReading {
     try {
       Quantity.checkAmount("\"" + what + "\"", v);
     } catch (IllegalArgumentException e) {
-      throw fail(e.getMessage());
+      throw fail(reason(e));
     }
     return v;
   }
@@ -840,16 +852,16 @@ final class PlanJsonReading {
     return seen | bit;
   }
 
-  private void require(TokenStreamLocation at, String what, int seen, String[] names, int[] bits) {
+  private void require(String what, int seen, String[] names, int[] bits) {
     for (int i = 0; i < names.length; i++) {
       if ((seen & bits[i]) == 0) {
-        throw missing(at, what, names[i]);
+        throw missing(what, names[i]);
       }
     }
   }
 
-  private PlanFormatException missing(TokenStreamLocation at, String what, String name) {
-    return fail(at, what + ": missing required property \"" + name + "\"");
+  private PlanFormatException missing(String what, String name) {
+    return fail(what + ": missing required property \"" + name + "\"");
   }
 
   private PlanFormatException unknown(String what, String name) {
@@ -860,22 +872,22 @@ final class PlanJsonReading {
     T get();
   }
 
-  private <T> T build(TokenStreamLocation at, Build<T> build) {
+  private <T> T build(Build<T> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw fail(at, e.getMessage());
+      throw fail(reason(e));
     }
   }
 
+  /** The message of the model's refusal {@code e} (Guava's checks and Immutables' always give one). */
+  private static String reason(RuntimeException e) {
+    return Objects.requireNonNullElse(e.getMessage(), "the value is not valid");
+  }
+
+  /** A bad-input error at the current token. */
   PlanFormatException fail(String reason) {
-    return fail(p.currentTokenLocation(), reason);
-  }
-
-  PlanFormatException fail(TokenStreamLocation at, String reason) {
-    if (at == null) {
-      at = p.currentTokenLocation();
-    }
+    TokenStreamLocation at = p.currentTokenLocation();
     return new PlanFormatException(source, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), reason);
   }
 

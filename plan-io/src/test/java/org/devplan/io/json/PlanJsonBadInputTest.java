@@ -13,6 +13,7 @@ import org.devplan.model.PlanFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every kind of bad input fails with a PlanFormatException saying what and where; nothing hangs. */
@@ -28,7 +29,11 @@ class PlanJsonBadInputTest {
 
   /** The 1-based line and column of the first occurrence of {@code needle}. */
   private static int[] where(String json, String needle) {
-    int at = json.indexOf(needle);
+    return where(json, json.indexOf(needle));
+  }
+
+  /** The 1-based line and column of index {@code at}. */
+  private static int[] where(String json, int at) {
     String before = json.substring(0, at);
     int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
     int column = at - before.lastIndexOf('\n');
@@ -83,6 +88,22 @@ class PlanJsonBadInputTest {
     assertThat(e.line()).isGreaterThan(1);
     assertThat(fails(replace(PRETTY, "\"format\" : \"devplan/1\",", "")).reason())
         .isEqualTo("plan: missing required property \"format\"");
+  }
+
+  /** A member the reader keeps in a local until the object ends is missed there, at the object's closing brace. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "period | ,\\s*\"aggregation\" : \"year\"",
+      "bound  | ,\\s*\"text\" : \"[^\"]*\"(?=,\\s*\"value\")",
+      "bound  | \"kind\" : \"exact\",\\s*"})
+  void missingMemberOfAnObjectReadIntoLocals(String object, String member) {
+    Matcher m = Pattern.compile(member).matcher(PRETTY);
+    assertThat(m.find()).isTrue();
+    String bad = PRETTY.substring(0, m.start()) + PRETTY.substring(m.end());
+    int[] brace = where(bad, bad.indexOf('}', m.start()));
+    String name = member.replaceAll(".*?\"(\\w+)\".*", "$1");
+    assertThat(fails(bad).getMessage()).isEqualTo("<json>:" + brace[0] + ":" + brace[1] + ": " + object
+        + ": missing required property \"" + name + "\"");
   }
 
   @Test
