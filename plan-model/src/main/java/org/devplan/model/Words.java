@@ -19,7 +19,14 @@ import org.jspecify.annotations.Nullable;
  * Words suffixes = Lexicon.standard().words(Lexicon.Table.QUALIFIERS, "position", "suffix");
  * suffixes.matchAt("5%及以上", 2, 5);        // "及以上" (the longest word starting there)
  * suffixes.matchEndingAt("5%及以上", 5, 3);  // "以上" (the longest word starting at 3 or later)
+ * suffixes.matchAt("5%", 0, 2);             // null: no word starts there
  * }</pre>
+ *
+ * <p>No match is {@code null}, not an empty {@code Optional}: the look-ups run at every candidate character of a
+ * document in the importer's tokenizer, and what they return is the table's own word, which the caller then
+ * looks up or measures, so neither a wrapper per match nor a length (and a substring to get the word back) is
+ * made. The returns are JSpecify {@code @Nullable}, so a caller compiled with a null checker (NullAway, as this
+ * project's modules are, or Kotlin) is made to test them.
  *
  * @since 0.2
  */
@@ -58,7 +65,10 @@ public final class Words {
     return set.contains(word);
   }
 
-  /** The longest word that starts at {@code from} and ends at or before {@code limit}, or null. */
+  /**
+   * The longest word that starts at {@code from} and ends at or before {@code limit} (and the end of {@code s}),
+   * or {@code null} if none does, or if {@code from} is outside {@code s} or not before {@code limit}.
+   */
   public @Nullable String matchAt(CharSequence s, int from, int limit) {
     if (from < 0 || from >= limit || from >= s.length()) {
       return null;
@@ -74,7 +84,10 @@ public final class Words {
     return null;
   }
 
-  /** The longest word that ends at {@code end} (exclusive) and starts at or after {@code floor}, or null. */
+  /**
+   * The longest word that ends at {@code end} (exclusive) and starts at or after {@code floor}, or {@code null} if
+   * none does, or if {@code end} is outside {@code s} or not after {@code floor}.
+   */
   public @Nullable String matchEndingAt(CharSequence s, int end, int floor) {
     if (end <= floor || end > s.length() || end <= 0) {
       return null;
