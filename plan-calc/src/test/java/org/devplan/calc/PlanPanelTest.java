@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.devplan.model.Bound;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.Plan;
@@ -25,7 +26,7 @@ class PlanPanelTest {
   private static Plan report(String id, String region, int year, String actual, String target) {
     String review = year - 1 + "年地区生产总值增长" + actual + "%。\n";
     String targets = "今年主要预期目标是：地区生产总值增长" + target + "。\n";
-    Indicator gdp = new Indicator.Builder().code("o1").name("地区生产总值").unit(Unit.UNSPECIFIED).concept("gdp")
+    Indicator gdp = new Indicator.Builder().code("o1").name("地区生产总值").unit(Unit.UNSPECIFIED).concept(Inferred.stated("gdp"))
         .addObservation(new Observation.Builder().id("a").kind(Observation.Kind.ACTUAL)
             .period(Period.year(year - 1)).growth(Bound.parse(actual))
             .provenance(Provenance.narrative(id, Position.of(1, 12))).build())
@@ -59,7 +60,7 @@ class PlanPanelTest {
     @Test
     void theMainTargetsStatementWinsOverARestatementAndIndicatorsStayApart() {
       Plan plan = report("p", "某省", 2026, "5", "5%左右");
-      Indicator restated = new Indicator.Builder().code("o2").name("经济").unit(Unit.UNSPECIFIED).concept("gdp")
+      Indicator restated = new Indicator.Builder().code("o2").name("经济").unit(Unit.UNSPECIFIED).concept(Inferred.stated("gdp"))
           .addObservation(new Observation.Builder().id("r").kind(Observation.Kind.TARGET).period(Period.year(2026))
               .growth(Bound.parse("6%以上")).provenance(Provenance.narrative("p", Position.of(1, 3))).build())
           .addObservation(new Observation.Builder().id("avg").kind(Observation.Kind.TARGET)
@@ -73,7 +74,7 @@ class PlanPanelTest {
     @Test
     void anUnknownConceptIsAnError() {
       Plan plan = report("p", "某省", 2026, "5", "5%左右");
-      Plan odd = plan.withIndicators(plan.indicators().get(0).withConcept("tourism"));
+      Plan odd = plan.withIndicators(plan.indicators().get(0).withConcept(Inferred.stated("tourism")));
       assertThatThrownBy(() -> PlanPanel.of(List.of(odd))).isInstanceOf(IllegalArgumentException.class)
           .hasMessage("plan p: indicator o1 names concept tourism, which is not known");
     }

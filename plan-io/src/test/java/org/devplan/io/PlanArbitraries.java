@@ -12,6 +12,7 @@ import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
 import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.Plan;
@@ -199,22 +200,22 @@ public final class PlanArbitraries {
     }
     if (r.nextBoolean()) {
       Indicator.Nature n = Indicator.Nature.values()[r.nextInt(3)];
-      b.nature(n).natureEvidence(evidence(r, n == Indicator.Nature.UNSPECIFIED));
+      b.nature(Inferred.of(n, evidence(r, n == Indicator.Nature.UNSPECIFIED)));
     }
     if (r.nextBoolean()) {
       Indicator.Direction d = Indicator.Direction.values()[r.nextInt(4)];
-      b.direction(d).directionEvidence(evidence(r, d == Indicator.Direction.UNKNOWN));
+      b.direction(Inferred.of(d, evidence(r, d == Indicator.Direction.UNKNOWN)));
     }
     if (r.nextBoolean()) {
       Indicator.GrowthBasis g = Indicator.GrowthBasis.values()[r.nextInt(3)];
-      b.growthBasis(g).growthBasisEvidence(evidence(r, g == Indicator.GrowthBasis.UNKNOWN));
+      b.growthBasis(Inferred.of(g, evidence(r, g == Indicator.GrowthBasis.UNKNOWN)));
     }
     if (r.nextBoolean()) {
       Indicator.Measure m = Indicator.Measure.values()[r.nextInt(5)];
-      b.measure(m).measureEvidence(evidence(r, m == Indicator.Measure.UNSPECIFIED));
+      b.measure(Inferred.of(m, evidence(r, m == Indicator.Measure.UNSPECIFIED)));
     }
     if (r.nextBoolean()) {
-      b.concept(pick(r, "gdp", "retail-sales", "my-concept-2")).conceptEvidence(evidence(r, false));
+      b.concept(Inferred.of(pick(r, "gdp", "retail-sales", "my-concept-2"), evidence(r, false)));
     }
     for (int i = r.nextInt(2); i > 0; i--) {
       b.addNote(text(r, 1, 5));

@@ -108,7 +108,7 @@ public final class Concepts {
       return indicator;
     }
     return match(indicator.name(), indicator.unit())
-        .map(c -> indicator.withConcept(c.code()).withConceptEvidence(Evidence.INFERRED))
+        .map(c -> indicator.withConcept(Inferred.inferred(c.code())))
         .orElse(indicator);
   }
 

@@ -115,12 +115,14 @@ class PlanTest {
           .hasMessageContaining("code \"general budget\" must be letters, digits");
       assertThatThrownBy(() -> REVENUE.withObservations(REVENUE.observations().get(0), REVENUE.observations().get(0)))
           .hasMessage("indicator general-budget-revenue: observation id revenue-2025 occurs twice");
-      assertThat(REVENUE.withNature(Indicator.Nature.BINDING).natureEvidence()).isEqualTo(Evidence.STATED);
-      assertThat(REVENUE.withGrowthBasis(Indicator.GrowthBasis.NOMINAL)
-          .withGrowthBasisEvidence(Evidence.INFERRED).growthBasisEvidence()).isEqualTo(Evidence.INFERRED);
-      assertThat(new Indicator.Builder().from(REVENUE).natureEvidence(Evidence.INFERRED).build().natureEvidence())
-          .isEqualTo(Evidence.NONE);
-      assertThat(REVENUE.withNature(Indicator.Nature.BINDING).withNature(Indicator.Nature.UNSPECIFIED))
+      assertThat(REVENUE.withNature(Inferred.of(Indicator.Nature.BINDING, Evidence.NONE)).nature())
+          .isEqualTo(Inferred.stated(Indicator.Nature.BINDING));
+      assertThat(REVENUE.withGrowthBasis(Inferred.inferred(Indicator.GrowthBasis.NOMINAL)).growthBasis())
+          .isEqualTo(Inferred.inferred(Indicator.GrowthBasis.NOMINAL));
+      assertThat(REVENUE.withNature(Inferred.inferred(Indicator.Nature.UNSPECIFIED)).nature())
+          .isEqualTo(Inferred.of(Indicator.Nature.UNSPECIFIED, Evidence.NONE));
+      assertThat(REVENUE.withNature(Inferred.stated(Indicator.Nature.BINDING))
+          .withNature(Inferred.stated(Indicator.Nature.UNSPECIFIED)))
           .isEqualTo(REVENUE);
     }
 

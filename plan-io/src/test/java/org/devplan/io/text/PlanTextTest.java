@@ -18,6 +18,7 @@ import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
 import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
@@ -245,13 +246,11 @@ class PlanTextTest {
     void readsAttributesNotesAndComparablePrices() {
       Plan plan = CorpusAccuracyTest.plan("wuhu-2026-report");
       Indicator energy = plan.indicator("单位地区生产总值能耗降低").orElseThrow();
-      assertThat(energy.nature()).isEqualTo(Indicator.Nature.BINDING);
-      assertThat(energy.natureEvidence()).isEqualTo(Evidence.STATED);
+      assertThat(energy.nature()).isEqualTo(Inferred.stated(Indicator.Nature.BINDING));
       Indicator gdp = plan.indicator("地区生产总值增长").orElseThrow();
-      assertThat(gdp.nature()).isEqualTo(Indicator.Nature.EXPECTED);
+      assertThat(gdp.nature()).isEqualTo(Inferred.stated(Indicator.Nature.EXPECTED));
       assertThat(gdp.notes()).anySatisfy(n -> assertThat(n).contains("可比价格"));
-      assertThat(gdp.growthBasis()).isEqualTo(Indicator.GrowthBasis.COMPARABLE_PRICES);
-      assertThat(gdp.growthBasisEvidence()).isEqualTo(Evidence.STATED);
+      assertThat(gdp.growthBasis()).isEqualTo(Inferred.stated(Indicator.GrowthBasis.COMPARABLE_PRICES));
       assertThat(gdp.group()).contains("经济发展");
       Observation range = gdp.observations(Observation.Kind.TARGET, 2026).get(0);
       assertThat(range.level().orElseThrow()).isInstanceOf(Bound.Range.class);
@@ -269,7 +268,7 @@ class PlanTextTest {
           .isEqualTo(Bound.Kind.ABOUT);
       assertThat(gdp.observations(Observation.Kind.ACTUAL, 2025).get(0).growth().orElseThrow().number())
           .contains(new BigDecimal("5.4"));
-      assertThat(gdp.growthBasisEvidence()).isEqualTo(Evidence.INFERRED);
+      assertThat(gdp.growthBasis()).isEqualTo(Inferred.inferred(Indicator.GrowthBasis.COMPARABLE_PRICES));
       assertThat(plan.indicator("城镇调查失业率").orElseThrow().observations(Observation.Kind.TARGET, 2025).get(0)
           .level().orElseThrow().kind()).isEqualTo(Bound.Kind.AT_MOST);
     }
@@ -326,13 +325,15 @@ class PlanTextTest {
           .observations(Observation.Kind.ACTUAL, 2025).get(0);
       assertThat(gdp2025.status()).contains(Observation.Status.ESTIMATE);
       assertThat(plan.indicator("劳动年龄人口平均受教育年限").orElseThrow().nature())
-          .isEqualTo(Indicator.Nature.BINDING);
+          .isEqualTo(Inferred.stated(Indicator.Nature.BINDING));
       Indicator share = plan.indicator("服务业增加值占地区生产总值比重").orElseThrow();
-      assertThat(share.measure()).isEqualTo(Indicator.Measure.SHARE);
-      assertThat(share.measureEvidence()).isEqualTo(Evidence.INFERRED);
-      assertThat(plan.indicator("城镇调查失业率").orElseThrow().measure()).isEqualTo(Indicator.Measure.RATE);
-      assertThat(plan.indicator("地区生产总值增长").orElseThrow().measure()).isEqualTo(Indicator.Measure.GROWTH_RATE);
-      assertThat(plan.indicator("人均预期寿命").orElseThrow().measure()).isEqualTo(Indicator.Measure.UNSPECIFIED);
+      assertThat(share.measure()).isEqualTo(Inferred.inferred(Indicator.Measure.SHARE));
+      assertThat(plan.indicator("城镇调查失业率").orElseThrow().measure())
+          .isEqualTo(Inferred.inferred(Indicator.Measure.RATE));
+      assertThat(plan.indicator("地区生产总值增长").orElseThrow().measure())
+          .isEqualTo(Inferred.inferred(Indicator.Measure.GROWTH_RATE));
+      assertThat(plan.indicator("人均预期寿命").orElseThrow().measure())
+          .isEqualTo(Inferred.of(Indicator.Measure.UNSPECIFIED, Evidence.NONE));
     }
   }
 
