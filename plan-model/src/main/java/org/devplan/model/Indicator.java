@@ -19,10 +19,14 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Indicator revenue = new Indicator.Builder()
  *     .code("general-budget-revenue").name("一般公共预算收入").unit(Unit.of("亿元")).group("财政金融")
+ *     .nature(Inferred.stated(Indicator.Nature.EXPECTED))
  *     .addObservation(Observation.actual("revenue-2025", 2025, Bound.parse("419.73"), Bound.parse("2.01")))
  *     .addObservation(Observation.target("revenue-2026", 2026, Bound.parse("428.12"), Bound.parse("2以上")))
  *     .build();
- * revenue.observations(Observation.Kind.TARGET, 2026);   // [the 2026 target]
+ * revenue.nature();                                     // Inferred[EXPECTED, STATED]
+ * revenue.target(2026);                                 // Optional[the 2026 target]
+ * revenue.actual(2026);                                 // Optional.empty
+ * revenue.observations(Observation.Kind.ACTUAL, 2025);  // [the 2025 actual]
  * }</pre>
  *
  * @since 0.1
@@ -132,6 +136,46 @@ public abstract class Indicator implements WithIndicator {
   public final ImmutableList<Observation> observations(Observation.Kind kind, int year) {
     return observations().stream().filter(o -> o.kind() == kind && o.year() == year)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The target for {@code year}, one of {@link #observations(Observation.Kind, int) observations(TARGET, year)}:
+   * a table (annex) figure over a narrative one, and among figures of the same origin the latest statement over
+   * earlier ones. The latest is the one whose provenance starts last in the document; between figures without
+   * provenance (built in code) or starting at the same place, the last in {@link #observations()}. A figure without
+   * provenance counts as narrative. In the seed plan, 一般公共预算收入's 2026 target is the annex's
+   * {@code 428.12 | 2以上}, not the narrative's {@code 增长2%以上}.
+   */
+  public final Optional<Observation> target(int year) {
+    return preferred(observations(Observation.Kind.TARGET, year));
+  }
+
+  /** The actual figure for {@code year}, chosen among the actuals as {@link #target(int)} chooses among targets. */
+  public final Optional<Observation> actual(int year) {
+    return preferred(observations(Observation.Kind.ACTUAL, year));
+  }
+
+  private static Optional<Observation> preferred(ImmutableList<Observation> candidates) {
+    Observation best = null;
+    for (Observation o : candidates) {
+      if (best == null || prefers(o, best)) {
+        best = o;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** True if {@code later}, listed after {@code earlier}, is to be preferred to it. */
+  private static boolean prefers(Observation later, Observation earlier) {
+    if (fromTable(later) != fromTable(earlier)) {
+      return fromTable(later);
+    }
+    return later.provenance().isEmpty() || earlier.provenance().isEmpty()
+        || later.provenance().get().start().compareTo(earlier.provenance().get().start()) >= 0;
+  }
+
+  private static boolean fromTable(Observation o) {
+    return o.provenance().map(p -> p.origin() == Provenance.Origin.TABLE).orElse(false);
   }
 
   /** True if {@code name} is this indicator's name or one of its aliases. */

@@ -39,11 +39,34 @@ class PlanTest {
     final Plan plan = plan().addIndicator(REVENUE).addChapter(TASKS).build();
 
     @Test
-    void findsIndicatorsByCodeNameAndAlias() {
-      assertThat(plan.indicator("general-budget-revenue")).contains(REVENUE);
-      assertThat(plan.indicator("一般公共预算收入")).contains(REVENUE);
-      assertThat(plan.indicator("地方一般公共预算收入")).contains(REVENUE);
-      assertThat(plan.indicator("一般公共预算支出")).isEmpty();
+    void findsIndicatorsByCodeNameAndAliasEachByItsOwnKey() {
+      assertThat(plan.indicatorByCode("general-budget-revenue")).contains(REVENUE);
+      assertThat(plan.indicatorByName("一般公共预算收入")).contains(REVENUE);
+      assertThat(plan.indicatorByAlias("地方一般公共预算收入")).contains(REVENUE);
+      assertThat(plan.indicatorByCode("一般公共预算收入")).isEmpty();
+      assertThat(plan.indicatorByName("地方一般公共预算收入")).isEmpty();
+      assertThat(plan.indicatorByName("general-budget-revenue")).isEmpty();
+      assertThat(plan.indicatorByAlias("一般公共预算收入")).isEmpty();
+      assertThat(plan.indicatorByName("一般公共预算收入 ")).isEmpty();
+      assertThat(plan.indicatorByName("一般公共预算支出")).isEmpty();
+    }
+
+    @Test
+    void aNameOrAliasSharedByTwoIndicatorsFindsTheFirst() {
+      Indicator second = new Indicator.Builder().code("revenue-again").name("一般公共预算收入")
+          .addAlias("地方一般公共预算收入").unit(Unit.of("亿元")).build();
+      Plan twice = plan().addIndicators(REVENUE, second).build();
+      assertThat(twice.indicatorByName("一般公共预算收入")).contains(REVENUE);
+      assertThat(twice.indicatorByAlias("地方一般公共预算收入")).contains(REVENUE);
+      assertThat(twice.indicatorByCode("revenue-again")).contains(second);
+    }
+
+    @Test
+    void findsTheIndicatorOfAnObservationOnlyWhenItHoldsThatVeryObservation() {
+      Observation target = plan.observation("revenue-2026").orElseThrow();
+      assertThat(plan.indicatorOf(target)).contains(REVENUE);
+      assertThat(plan.indicatorOf(target.withVerb("增长"))).isEmpty();
+      assertThat(plan.observation("revenue-2027")).isEmpty();
     }
 
     @Test

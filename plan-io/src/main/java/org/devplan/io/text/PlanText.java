@@ -30,7 +30,7 @@ import org.devplan.model.PlanFormatException;
  * <pre>{@code
  * Plan plan = PlanText.read(Path.of("seeds/zibo-2026-plan.txt"));
  * plan.planYear();                                // 2026
- * plan.indicator("一般公共预算收入").orElseThrow()
+ * plan.indicatorByName("一般公共预算收入").orElseThrow()
  *     .observations(Observation.Kind.TARGET, 2026);   // [428.12 | 2以上]
  *
  * PlanText.Result r = PlanText.readResult(Path.of("seeds/zibo-2026-plan.txt"));

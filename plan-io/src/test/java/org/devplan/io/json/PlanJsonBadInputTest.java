@@ -121,7 +121,7 @@ class PlanJsonBadInputTest {
   @Test
   void unknownUnitInStrictRead() {
     String custom = replace(PRETTY, "\"unit\" : \"万美元\"", "\"unit\" : \"万蒸吨美元\"");
-    assertThat(PlanJson.readString(custom).indicator("fdi").orElseThrow().unit().isCustom()).isTrue();
+    assertThat(PlanJson.readString(custom).indicatorByCode("fdi").orElseThrow().unit().isCustom()).isTrue();
     assertThatThrownBy(() -> PlanJson.readString(custom, JsonOptions.STRICT))
         .isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("unknown unit \"万蒸吨美元\" (strict read: custom units are not allowed)");

@@ -203,9 +203,9 @@ class FigureGrammarTest {
   @Test
   void datesFiguresByTheYearsAndPeriodsTheSentenceNames() {
     Plan p = targets("地区生产总值年均增长5.5%左右，“十四五”时期累计新增城镇就业38.6万人，研发经费投入强度由2020年的2.12%提高到2.85%。");
-    Observation gdp = p.indicator("地区生产总值").orElseThrow().observations().get(0);
+    Observation gdp = p.indicatorByName("地区生产总值").orElseThrow().observations().get(0);
     assertThat(gdp.period()).isEqualTo(Period.year(2026));
-    Observation jobs = p.indicator("新增城镇就业").orElseThrow().observations().get(0);
+    Observation jobs = p.indicatorByName("新增城镇就业").orElseThrow().observations().get(0);
     assertThat(jobs.kind()).isEqualTo(Observation.Kind.ACTUAL);
     assertThat(jobs.period()).isEqualTo(Period.of(2021, 2025, Period.Aggregation.CUMULATIVE));
     assertThat(rows(p)).contains("研发经费投入强度|actual|2020|exact:2.12%|");
@@ -229,10 +229,10 @@ class FigureGrammarTest {
 
   @Test
   void keepsHedgesVerbsAndEstimates() {
-    Observation o = targets("力争化工产业规模达到3700亿元。").indicator("化工产业规模").orElseThrow().observations().get(0);
+    Observation o = targets("力争化工产业规模达到3700亿元。").indicatorByName("化工产业规模").orElseThrow().observations().get(0);
     assertThat(o.hedge()).contains("力争");
     assertThat(o.verb()).contains("达到");
-    Observation e = report("预计全年地区生产总值增长5.6%。").indicator("地区生产总值").orElseThrow().observations().get(0);
+    Observation e = report("预计全年地区生产总值增长5.6%。").indicatorByName("地区生产总值").orElseThrow().observations().get(0);
     assertThat(e.status()).contains(Observation.Status.ESTIMATE);
     assertThat(e.verb()).contains("增长");
   }

@@ -100,7 +100,7 @@ class PlanTextTest {
     final Plan plan = PlanText.read(SEED);
 
     Indicator indicator(String name) {
-      return plan.indicator(name).orElseThrow();
+      return plan.indicatorByName(name).orElseThrow();
     }
 
     Observation only(Indicator i, Observation.Kind kind, int year, Provenance.Origin origin) {
@@ -182,7 +182,7 @@ class PlanTextTest {
         assertThat(target.level().orElseThrow().kind()).isEqualTo(Bound.Kind.GREATER_THAN);
         assertThat(firms.observations()).hasSize(1);
       }
-      assertThat(plan.indicator("省级以上专精特新企业、单项冠军企业、创新型中小企业")).isEmpty();
+      assertThat(plan.indicatorByName("省级以上专精特新企业、单项冠军企业、创新型中小企业")).isEmpty();
     }
 
     @Test
@@ -245,16 +245,16 @@ class PlanTextTest {
     @Test
     void readsAttributesNotesAndComparablePrices() {
       Plan plan = CorpusAccuracyTest.plan("wuhu-2026-report");
-      Indicator energy = plan.indicator("单位地区生产总值能耗降低").orElseThrow();
+      Indicator energy = plan.indicatorByName("单位地区生产总值能耗降低").orElseThrow();
       assertThat(energy.nature()).isEqualTo(Inferred.stated(Indicator.Nature.BINDING));
-      Indicator gdp = plan.indicator("地区生产总值增长").orElseThrow();
+      Indicator gdp = plan.indicatorByName("地区生产总值增长").orElseThrow();
       assertThat(gdp.nature()).isEqualTo(Inferred.stated(Indicator.Nature.EXPECTED));
       assertThat(gdp.notes()).anySatisfy(n -> assertThat(n).contains("可比价格"));
       assertThat(gdp.growthBasis()).isEqualTo(Inferred.stated(Indicator.GrowthBasis.COMPARABLE_PRICES));
       assertThat(gdp.group()).contains("经济发展");
       Observation range = gdp.observations(Observation.Kind.TARGET, 2026).get(0);
       assertThat(range.level().orElseThrow()).isInstanceOf(Bound.Range.class);
-      assertThat(plan.indicator("实际使用外资").orElseThrow().observations(Observation.Kind.TARGET, 2026).get(0).hedge())
+      assertThat(plan.indicatorByName("实际使用外资").orElseThrow().observations(Observation.Kind.TARGET, 2026).get(0).hedge())
           .contains("力争");
     }
 
@@ -263,13 +263,13 @@ class PlanTextTest {
       Plan plan = PlanText.read("某市2025年计划执行情况与2026年计划草案的报告\n\n表一　2025年主要指标完成情况\n"
           + "指标名称\t属性\t全年目标\t全年完成\n地区生产总值\t预期性\t增长5%左右\t增长5.4%\n"
           + "城镇调查失业率\t预期性\t5.5%以内\t4.9%\n");
-      Indicator gdp = plan.indicator("地区生产总值").orElseThrow();
+      Indicator gdp = plan.indicatorByName("地区生产总值").orElseThrow();
       assertThat(gdp.observations(Observation.Kind.TARGET, 2025).get(0).growth().orElseThrow().kind())
           .isEqualTo(Bound.Kind.ABOUT);
       assertThat(gdp.observations(Observation.Kind.ACTUAL, 2025).get(0).growth().orElseThrow().number())
           .contains(new BigDecimal("5.4"));
       assertThat(gdp.growthBasis()).isEqualTo(Inferred.inferred(Indicator.GrowthBasis.COMPARABLE_PRICES));
-      assertThat(plan.indicator("城镇调查失业率").orElseThrow().observations(Observation.Kind.TARGET, 2025).get(0)
+      assertThat(plan.indicatorByName("城镇调查失业率").orElseThrow().observations(Observation.Kind.TARGET, 2025).get(0)
           .level().orElseThrow().kind()).isEqualTo(Bound.Kind.AT_MOST);
     }
 
@@ -279,11 +279,11 @@ class PlanTextTest {
           + "一、经济发展\n地区生产总值      亿元    702.6         增长5.5左右\n二、民生福祉\n"
           + "城镇新增就业      万人    1.2           1.1以上\n";
       Plan plan = PlanText.read(text);
-      Indicator gdp = plan.indicator("地区生产总值").orElseThrow();
+      Indicator gdp = plan.indicatorByName("地区生产总值").orElseThrow();
       assertThat(gdp.group()).contains("经济发展");
       assertThat(gdp.observations(Observation.Kind.TARGET, 2026).get(0).growth().orElseThrow().kind())
           .isEqualTo(Bound.Kind.ABOUT);
-      Indicator jobs = plan.indicator("城镇新增就业").orElseThrow();
+      Indicator jobs = plan.indicatorByName("城镇新增就业").orElseThrow();
       assertThat(jobs.group()).contains("民生福祉");
       assertThat(jobs.unit().symbol()).isEqualTo("万人");
       assertThat(jobs.observations(Observation.Kind.ACTUAL, 2025).get(0).level().orElseThrow().number())
@@ -298,15 +298,15 @@ class PlanTextTest {
           "2.城镇调查失业率", "", "5%以内", "", "3.9%", "", "二、民生福祉", "", "3.居民人均可支配收入", "", "与经济增长同步", "",
           "增长5.6%", "", "全年经济运行总体平稳。");
       Plan plan = PlanText.read(text);
-      Indicator gdp = plan.indicator("地区生产总值").orElseThrow();
+      Indicator gdp = plan.indicatorByName("地区生产总值").orElseThrow();
       assertThat(gdp.group()).contains("综合发展");
       assertThat(gdp.observations(Observation.Kind.TARGET, 2024).get(0).growth().orElseThrow().text())
           .isEqualTo("增长6.5%左右");
       assertThat(gdp.observations(Observation.Kind.ACTUAL, 2024).get(0).growth().orElseThrow().number())
           .contains(new BigDecimal("4.8"));
-      assertThat(plan.indicator("城镇调查失业率").orElseThrow().observations(Observation.Kind.ACTUAL, 2024).get(0)
+      assertThat(plan.indicatorByName("城镇调查失业率").orElseThrow().observations(Observation.Kind.ACTUAL, 2024).get(0)
           .level().orElseThrow().number()).contains(new BigDecimal("3.9"));
-      Indicator income = plan.indicator("居民人均可支配收入").orElseThrow();
+      Indicator income = plan.indicatorByName("居民人均可支配收入").orElseThrow();
       assertThat(income.group()).contains("民生福祉");
       assertThat(income.observations(Observation.Kind.TARGET, 2024).get(0).level().orElseThrow().kind())
           .isEqualTo(Bound.Kind.QUALITATIVE);
@@ -317,22 +317,22 @@ class PlanTextTest {
     @Test
     void readsAnOutlineTableWithCategoriesPeriodsAndEstimates() {
       Plan plan = CorpusAccuracyTest.plan("yichang-15th-fyp-outline");
-      Indicator urban = plan.indicator("常住人口城镇化率").orElseThrow();
+      Indicator urban = plan.indicatorByName("常住人口城镇化率").orElseThrow();
       assertThat(urban.group()).contains("经济发展");
       assertThat(urban.observations(Observation.Kind.TARGET, 2030)).extracting(Observation::period)
           .contains(org.devplan.model.Period.of(2026, 2030, org.devplan.model.Period.Aggregation.CUMULATIVE));
-      Observation gdp2025 = plan.indicator("地区生产总值增长").orElseThrow()
+      Observation gdp2025 = plan.indicatorByName("地区生产总值增长").orElseThrow()
           .observations(Observation.Kind.ACTUAL, 2025).get(0);
       assertThat(gdp2025.status()).contains(Observation.Status.ESTIMATE);
-      assertThat(plan.indicator("劳动年龄人口平均受教育年限").orElseThrow().nature())
+      assertThat(plan.indicatorByName("劳动年龄人口平均受教育年限").orElseThrow().nature())
           .isEqualTo(Inferred.stated(Indicator.Nature.BINDING));
-      Indicator share = plan.indicator("服务业增加值占地区生产总值比重").orElseThrow();
+      Indicator share = plan.indicatorByName("服务业增加值占地区生产总值比重").orElseThrow();
       assertThat(share.measure()).isEqualTo(Inferred.inferred(Indicator.Measure.SHARE));
-      assertThat(plan.indicator("城镇调查失业率").orElseThrow().measure())
+      assertThat(plan.indicatorByName("城镇调查失业率").orElseThrow().measure())
           .isEqualTo(Inferred.inferred(Indicator.Measure.RATE));
-      assertThat(plan.indicator("地区生产总值增长").orElseThrow().measure())
+      assertThat(plan.indicatorByName("地区生产总值增长").orElseThrow().measure())
           .isEqualTo(Inferred.inferred(Indicator.Measure.GROWTH_RATE));
-      assertThat(plan.indicator("人均预期寿命").orElseThrow().measure())
+      assertThat(plan.indicatorByName("人均预期寿命").orElseThrow().measure())
           .isEqualTo(Inferred.of(Indicator.Measure.UNSPECIFIED, Evidence.NONE));
     }
   }
@@ -376,7 +376,7 @@ class PlanTextTest {
       Plan plan = PlanText.read(text, PlanText.Options.defaults().withRegion("某市").withPlanYear(2026));
       assertThat(plan.region().name()).isEqualTo("某市");
       assertThat(plan.baseYear()).isEqualTo(2025);
-      Observation gdp = plan.indicator("地区生产总值").orElseThrow().observations().get(0);
+      Observation gdp = plan.indicatorByName("地区生产总值").orElseThrow().observations().get(0);
       assertThat(gdp.kind()).isEqualTo(Observation.Kind.TARGET);
       assertThat(gdp.growth().orElseThrow().kind()).isEqualTo(Bound.Kind.AT_LEAST);
     }
@@ -385,7 +385,7 @@ class PlanTextTest {
     void reportsCrLfAndFullWidthPositionsInTheDecodedText() {
       String text = "某市２０２６年国民经济和社会发展计划\r\n\r\n一、２０２５年计划执行情况\r\n\r\n　　全市实现地区生产总值５０８８.９亿元，增长５.６％。\r\n";
       PlanText.Result r = PlanText.readResult(text);
-      Observation gdp = r.plan().indicator("地区生产总值").orElseThrow().observations().get(0);
+      Observation gdp = r.plan().indicatorByName("地区生产总值").orElseThrow().observations().get(0);
       assertThat(gdp.level().orElseThrow().number()).contains(new BigDecimal("5088.9"));
       assertThat(gdp.level().orElseThrow().text()).isEqualTo("５０８８.９亿元");
       assertThat(gdp.growth().orElseThrow().number()).contains(new BigDecimal("5.6"));
@@ -402,7 +402,7 @@ class PlanTextTest {
       assertThat(plan.kind()).isEqualTo(Plan.Kind.WORK_REPORT);
       assertThat(plan.planYear()).isEqualTo(2026);
       assertThat(plan.region().name()).isEqualTo("某市");
-      Indicator gdp = plan.indicator("地区生产总值").orElseThrow();
+      Indicator gdp = plan.indicatorByName("地区生产总值").orElseThrow();
       assertThat(gdp.observations(Observation.Kind.ACTUAL, 2025)).hasSize(1);
       assertThat(gdp.observations(Observation.Kind.TARGET, 2026)).hasSize(1);
     }
