@@ -42,6 +42,10 @@ public final class CodecCompare {
     compare(rounds, "JSON read (plan JSON → Plans)", () -> sink(json.readPlanJson()),
         () -> sink(json.readPlanJsonStreaming()));
     compare(rounds, "JSON write (Plans → plan JSON)", json::writePlanJson, json::writePlanJsonStreaming);
+    compare(rounds, "JSON read, databind candidate", () -> sink(json.readPlanJsonDatabind()),
+        () -> sink(json.readPlanJsonStreaming()));
+    compare(rounds, "JSON read, databind, hand values", () -> sink(json.readPlanJsonDatabindHandValues()),
+        () -> sink(json.readPlanJsonStreaming()));
   }
 
   private static void csv(int rounds) throws Exception {

@@ -44,8 +44,18 @@ final class PlanJsonStreaming {
   private final JsonParser p;
   private final Map<String, Unit> units = new HashMap<>();
 
-  private PlanJsonStreaming(JsonParser p) {
+  PlanJsonStreaming(JsonParser p) {
     this.p = p;
+  }
+
+  /** True if this reader reads {@code parser}. */
+  boolean reads(JsonParser parser) {
+    return parser == p;
+  }
+
+  /** The current token's string. */
+  String string() {
+    return p.getString();
   }
 
   // ---- reading
@@ -265,7 +275,7 @@ final class PlanJsonStreaming {
     return b.build();
   }
 
-  private Period period() {
+  Period period() {
     int start = 0;
     int end = 0;
     Period.Aggregation aggregation = null;
@@ -282,7 +292,7 @@ final class PlanJsonStreaming {
     return Period.of(start, end, aggregation);
   }
 
-  private Bound bound() {
+  Bound bound() {
     Bound.Kind kind = null;
     String text = null;
     BigDecimal value = null;
@@ -330,7 +340,7 @@ final class PlanJsonStreaming {
     return b.build();
   }
 
-  private Position position() {
+  Position position() {
     int line = 0;
     int column = 0;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -364,7 +374,7 @@ final class PlanJsonStreaming {
     return Span.of(kind, start, text);
   }
 
-  private Unit unit(String symbol) {
+  Unit unit(String symbol) {
     return units.computeIfAbsent(symbol, Unit::of);
   }
 
@@ -373,7 +383,7 @@ final class PlanJsonStreaming {
   }
 
   /** One static table per enumeration, code → constant. */
-  private static final class Codes {
+  static final class Codes {
     static final Map<String, Plan.Kind> PLAN_KIND = table(Plan.Kind.values());
     static final Map<String, Region.Level> REGION_LEVEL = table(Region.Level.values());
     static final Map<String, Chapter.Numbering> NUMBERING = table(Chapter.Numbering.values());
