@@ -66,8 +66,7 @@ public class JsonCodecBench {
   @Benchmark
   public List<Plan> readPlanJson() {
     List<Plan> plans = new ArrayList<>(BenchCorpus.PLANS);
-    try (PlanJsonIterator it = PlanJson.readAll(new ByteArrayInputStream(json), "corpus",
-        JsonOptions.DEFAULT)) {
+    try (PlanJsonIterator it = PlanJson.codec(JsonOptions.DEFAULT.withSourceName("corpus")).parseAllStream(new ByteArrayInputStream(json))) {
       it.forEachRemaining(plans::add);
     }
     return plans;
@@ -119,7 +118,7 @@ public class JsonCodecBench {
   }
 
   private void writeOurs(OutputStream out) {
-    try (PlanJsonWriter w = PlanJson.writeAll(out, JsonLayout.ARRAY)) {
+    try (PlanJsonWriter w = PlanJson.codec().formatAllStream(out, JsonLayout.ARRAY)) {
       corpus.plans.forEach(w::write);
     }
   }

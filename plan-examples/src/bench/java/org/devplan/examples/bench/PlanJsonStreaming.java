@@ -36,7 +36,8 @@ import tools.jackson.core.json.JsonFactory;
  * The baseline of the JSON benchmarks: what a careful programmer writes by hand with Jackson's streaming API for the
  * devplan/1 format, without the codec's checks (no duplicate or missing property detection, no re-reading of a
  * bound's wording: the bound is built from its stated kind and figures). It reads the same bytes into the same
- * {@link Plan}s as {@code PlanJson.readAll} and writes the same bytes as {@code PlanJson.writeAll} (array layout).
+ * {@link Plan}s as {@code PlanJson.codec().parseAllFile} and writes the same bytes as
+ * {@code PlanJson.codec().formatAllFile} (array layout).
  */
 final class PlanJsonStreaming {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -623,6 +624,7 @@ final class PlanJsonStreaming {
     }
   };
 
+  @SuppressWarnings("EnumOrdinal") // the hand-written baseline indexes its code tables by ordinal, for speed
   private static String code(Enum<?> e) {
     return CODES.get(e.getDeclaringClass())[e.ordinal()];
   }

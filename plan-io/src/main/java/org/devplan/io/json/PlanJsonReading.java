@@ -25,6 +25,8 @@ import org.devplan.model.Source;
 import org.devplan.model.Span;
 import org.devplan.model.Task;
 import org.devplan.model.Unit;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -44,6 +46,9 @@ import tools.jackson.core.TokenStreamLocation;
  * and duplicate detection is a parser feature of the caller's factory), while these methods refuse the same input
  * in any mapper.
  */
+// Not checked by NullAway: the hand binding fills nullable locals and proves them present with a bit mask
+// (require), which NullAway cannot follow; the move to databind (issue #14) replaces this class.
+@NullUnmarked
 final class PlanJsonReading {
   private final JsonParser p;
   private final String source;
@@ -492,6 +497,7 @@ final class PlanJsonReading {
   }
 
   /** A bound: its wording is parsed with {@link Bound#parse} and must agree with the stated kind and figures. */
+  @SuppressWarnings("BigDecimalEquals") // the scale is part of the figure: "5.0" is not what "5" states
   Bound bound() {
     TokenStreamLocation at = startObject("bound");
     Bound.Kind kind = null;
@@ -730,7 +736,7 @@ final class PlanJsonReading {
    * whole (a missing property, a rule of the model) is taken where it is found, at the object's closing brace, so
    * that no location is made for the millions of objects that are fine.
    */
-  private TokenStreamLocation startObject(String what) {
+  private @Nullable TokenStreamLocation startObject(String what) {
     JsonToken t = p.currentToken();
     if (t != JsonToken.START_OBJECT) {
       throw fail("expected an object for " + what + ", found " + found(t));

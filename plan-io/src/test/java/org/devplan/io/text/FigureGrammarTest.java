@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FigureGrammarTest {
   static Plan plan(String chapter, String sentence) {
-    return PlanText.read("测试市2026年国民经济和社会发展计划\n\n" + chapter + "\n\n" + sentence + "\n");
+    return PlanText.parser().parseChars("测试市2026年国民经济和社会发展计划\n\n" + chapter + "\n\n" + sentence + "\n");
   }
 
   static Plan report(String sentence) {

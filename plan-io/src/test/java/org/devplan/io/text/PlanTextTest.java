@@ -45,7 +45,7 @@ class PlanTextTest {
     @ParameterizedTest
     @MethodSource("org.devplan.io.text.PlanTextTest#documents")
     void spansPartitionTheDecodedText(String doc) throws IOException {
-      PlanText.Result r = PlanText.readResult(CorpusAccuracyTest.CORPUS.resolve(doc + ".txt"));
+      PlanText.Result r = PlanText.parser().reporting().parseFile(CorpusAccuracyTest.CORPUS.resolve(doc + ".txt"));
       String joined = r.plan().spans().stream().map(Span::text).collect(Collectors.joining());
       assertThat(joined).isEqualTo(r.text());
       byte[] bytes = Files.readAllBytes(CorpusAccuracyTest.CORPUS.resolve(doc + ".txt"));
@@ -56,7 +56,7 @@ class PlanTextTest {
     @ParameterizedTest
     @MethodSource("org.devplan.io.text.PlanTextTest#documents")
     void spansStartWhereTheirTextStarts(String doc) {
-      PlanText.Result r = PlanText.readResult(CorpusAccuracyTest.CORPUS.resolve(doc + ".txt"));
+      PlanText.Result r = PlanText.parser().reporting().parseFile(CorpusAccuracyTest.CORPUS.resolve(doc + ".txt"));
       String[] lines = r.text().split("\r\n|\r|\n", -1);
       for (Span s : r.plan().spans()) {
         String line = lines[s.start().line() - 1];
@@ -70,7 +70,7 @@ class PlanTextTest {
     @MethodSource("org.devplan.io.text.PlanTextTest#documents")
     void readsTitleYearsAndEncodingAsTheKeySays(String doc) {
       JsonNode key = CorpusAccuracyTest.key(doc);
-      PlanText.Result r = PlanText.readResult(CorpusAccuracyTest.CORPUS.resolve(doc + ".txt"));
+      PlanText.Result r = PlanText.parser().reporting().parseFile(CorpusAccuracyTest.CORPUS.resolve(doc + ".txt"));
       assertThat(r.plan().title()).isEqualTo(key.get("title").asString());
       assertThat(r.plan().planYear()).isEqualTo(key.get("planYear").asInt());
       assertThat(r.plan().baseYear()).isEqualTo(key.get("baseYear").asInt());
@@ -97,7 +97,7 @@ class PlanTextTest {
 
   @Nested
   class Seed {
-    final Plan plan = PlanText.read(SEED);
+    final Plan plan = PlanText.parser().parseFile(SEED);
 
     Indicator indicator(String name) {
       return plan.indicatorByName(name).orElseThrow();
@@ -260,7 +260,7 @@ class PlanTextTest {
 
     @Test
     void readsACompletionTableWhoseColumnsHaveNoYear() {
-      Plan plan = PlanText.read("某市2025年计划执行情况与2026年计划草案的报告\n\n表一　2025年主要指标完成情况\n"
+      Plan plan = PlanText.parser().parseChars("某市2025年计划执行情况与2026年计划草案的报告\n\n表一　2025年主要指标完成情况\n"
           + "指标名称\t属性\t全年目标\t全年完成\n地区生产总值\t预期性\t增长5%左右\t增长5.4%\n"
           + "城镇调查失业率\t预期性\t5.5%以内\t4.9%\n");
       Indicator gdp = plan.indicatorByName("地区生产总值").orElseThrow();
@@ -278,7 +278,7 @@ class PlanTextTest {
       String text = "某市2026年国民经济和社会发展计划\n\n附表　主要指标\n\n指标名称          单位    2025年完成    2026年目标\n"
           + "一、经济发展\n地区生产总值      亿元    702.6         增长5.5左右\n二、民生福祉\n"
           + "城镇新增就业      万人    1.2           1.1以上\n";
-      Plan plan = PlanText.read(text);
+      Plan plan = PlanText.parser().parseChars(text);
       Indicator gdp = plan.indicatorByName("地区生产总值").orElseThrow();
       assertThat(gdp.group()).contains("经济发展");
       assertThat(gdp.observations(Observation.Kind.TARGET, 2026).get(0).growth().orElseThrow().kind())
@@ -297,7 +297,7 @@ class PlanTextTest {
           "备注", "", "一、综合发展", "", "1.地区生产总值", "", "增长6.5%左右", "", "增长4.8%", "", "1347.1亿元", "",
           "2.城镇调查失业率", "", "5%以内", "", "3.9%", "", "二、民生福祉", "", "3.居民人均可支配收入", "", "与经济增长同步", "",
           "增长5.6%", "", "全年经济运行总体平稳。");
-      Plan plan = PlanText.read(text);
+      Plan plan = PlanText.parser().parseChars(text);
       Indicator gdp = plan.indicatorByName("地区生产总值").orElseThrow();
       assertThat(gdp.group()).contains("综合发展");
       assertThat(gdp.observations(Observation.Kind.TARGET, 2024).get(0).growth().orElseThrow().text())
@@ -344,14 +344,14 @@ class PlanTextTest {
       byte[] bytes = Files.readAllBytes(SEED);
       String text = new String(bytes, StandardCharsets.UTF_8);
       PlanText.Options named = PlanText.Options.defaults().withDocumentName("zibo-2026.txt");
-      Plan fromPath = PlanText.read(SEED);
-      Plan fromStream = PlanText.read(new ByteArrayInputStream(bytes), named);
-      Plan fromReader = PlanText.read(new StringReader(text), named);
-      Plan fromString = PlanText.read(text, named);
+      Plan fromPath = PlanText.parser().parseFile(SEED);
+      Plan fromStream = PlanText.parser(named).parseStream(new ByteArrayInputStream(bytes));
+      Plan fromReader = PlanText.parser(named).parseReader(new StringReader(text));
+      Plan fromString = PlanText.parser(named).parseChars(text);
       assertThat(fromStream).isEqualTo(fromPath);
       assertThat(fromReader.indicators()).isEqualTo(fromPath.indicators());
       assertThat(fromString.chapters()).isEqualTo(fromPath.chapters());
-      assertThat(PlanText.readResult(text).encoding()).isEmpty();
+      assertThat(PlanText.parser().reporting().parseChars(text).encoding()).isEmpty();
     }
 
     @ParameterizedTest
@@ -359,21 +359,21 @@ class PlanTextTest {
     void aTextWithNoHeadingAndNoFigureIsNotAPlan(String text) {
       PlanText.Options year = PlanText.Options.defaults().withRegion("某市").withPlanYear(2026);
       String expected = "<text>:1:1: no plan content: found no heading (such as 一、 or 第一章) and no figure in the text";
-      assertThatThrownBy(() -> PlanText.read(text, year)).isInstanceOf(PlanFormatException.class)
+      assertThatThrownBy(() -> PlanText.parser(year).parseChars(text)).isInstanceOf(PlanFormatException.class)
           .hasMessage(expected);
-      assertThatThrownBy(() -> PlanText.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-          year.withDocumentName("empty.txt"))).isInstanceOf(PlanFormatException.class)
+      assertThatThrownBy(() -> PlanText.parser(year.withDocumentName("empty.txt")).parseStream(
+          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).isInstanceOf(PlanFormatException.class)
           .hasMessage(expected.replace("<text>", "empty.txt"));
     }
 
     @Test
     void optionsSupplyWhatTheTitleLacks() {
       String text = "主要预期目标\n\n一、总体要求\n\n地区生产总值增长5%以上。\n";
-      assertThatThrownBy(() -> PlanText.readResult(text))
+      assertThatThrownBy(() -> PlanText.parser().reporting().parseChars(text))
           .isInstanceOf(PlanFormatException.class)
           .hasMessageContaining("<text>:1:1")
           .hasMessageContaining("plan year");
-      Plan plan = PlanText.read(text, PlanText.Options.defaults().withRegion("某市").withPlanYear(2026));
+      Plan plan = PlanText.parser(PlanText.Options.defaults().withRegion("某市").withPlanYear(2026)).parseChars(text);
       assertThat(plan.region().name()).isEqualTo("某市");
       assertThat(plan.baseYear()).isEqualTo(2025);
       Observation gdp = plan.indicatorByName("地区生产总值").orElseThrow().observations().get(0);
@@ -384,7 +384,7 @@ class PlanTextTest {
     @Test
     void reportsCrLfAndFullWidthPositionsInTheDecodedText() {
       String text = "某市２０２６年国民经济和社会发展计划\r\n\r\n一、２０２５年计划执行情况\r\n\r\n　　全市实现地区生产总值５０８８.９亿元，增长５.６％。\r\n";
-      PlanText.Result r = PlanText.readResult(text);
+      PlanText.Result r = PlanText.parser().reporting().parseChars(text);
       Observation gdp = r.plan().indicatorByName("地区生产总值").orElseThrow().observations().get(0);
       assertThat(gdp.level().orElseThrow().number()).contains(new BigDecimal("5088.9"));
       assertThat(gdp.level().orElseThrow().text()).isEqualTo("５０８８.９亿元");
@@ -397,7 +397,7 @@ class PlanTextTest {
 
     @Test
     void takesYearAndRegionOfAWorkReportFromItsSubtitle() {
-      Plan plan = PlanText.read("政府工作报告\n——2026年1月25日在某市第十六届人民代表大会第五次会议上\n\n"
+      Plan plan = PlanText.parser().parseChars("政府工作报告\n——2026年1月25日在某市第十六届人民代表大会第五次会议上\n\n"
           + "一、2025年工作回顾\n\n全市地区生产总值增长5.8%。\n\n二、2026年主要目标\n\n地区生产总值增长5%左右。\n");
       assertThat(plan.kind()).isEqualTo(Plan.Kind.WORK_REPORT);
       assertThat(plan.planYear()).isEqualTo(2026);
@@ -410,15 +410,15 @@ class PlanTextTest {
     @Test
     void survivesAGrowthVerbBeforeAFigureThatReadsAsALevel() {
       String text = "567890一、2025年 个\t预期目标3.25年〔13.5〕：\t超过增长12345678901234567890\u200B、）  6.2*  —  5.5左右  预期性：";
-      PlanText.Result r = PlanText.readResult(text, PlanText.Options.defaults().withPlanYear(2026));
+      PlanText.Result r = PlanText.parser(PlanText.Options.defaults().withPlanYear(2026)).reporting().parseChars(text);
       assertThat(r.plan().spans().stream().map(Span::text).collect(Collectors.joining())).isEqualTo(text);
     }
 
     @Test
     void rejectsBytesThatAreNeitherUtf8NorGb18030() {
       byte[] bad = {'a', '\n', 'b', (byte) 0x80, (byte) 0xFF};
-      assertThatThrownBy(() -> PlanText.readResult(new ByteArrayInputStream(bad),
-          PlanText.Options.defaults().withDocumentName("bad.txt")))
+      assertThatThrownBy(() -> PlanText.parser(PlanText.Options.defaults().withDocumentName("bad.txt")).reporting()
+          .parseStream(new ByteArrayInputStream(bad)))
           .isInstanceOf(PlanFormatException.class)
           .hasMessageStartingWith("bad.txt:2:2");
     }

@@ -30,7 +30,7 @@ class TargetPreferenceTest {
 
   @Test
   void theSeedsRevenueTargetIsTheAnnexRowNotTheNarrativeFigure() {
-    Indicator revenue = PlanText.read(PlanTextTest.SEED).indicatorByName("一般公共预算收入").orElseThrow();
+    Indicator revenue = PlanText.parser().parseFile(PlanTextTest.SEED).indicatorByName("一般公共预算收入").orElseThrow();
     assertThat(revenue.observations(Observation.Kind.TARGET, 2026).stream().map(Figure::of)).containsExactly(
         new Figure("o26", Provenance.Origin.TABLE, Position.of(153, 2), "428.12", "2以上"),
         new Figure("o28", Provenance.Origin.NARRATIVE, Position.of(29, 53), "—", "增长2%以上"));
@@ -48,7 +48,7 @@ class TargetPreferenceTest {
   void amongNarrativeFiguresOfARealReportTheLaterStatementIsTheTarget() {
     assumeTrue(Files.isRegularFile(LIAONING), "skipped: the real documents are absent (" + LIAONING.toAbsolutePath()
         + ")");
-    Plan plan = PlanText.read(LIAONING);
+    Plan plan = PlanText.parser().parseFile(LIAONING);
     Indicator gdp = plan.indicatorByName("地区生产总值").orElseThrow();
     assertThat(gdp.observations(Observation.Kind.TARGET, 2026).stream().map(Figure::of).map(Figure::growth))
         .containsExactly("增长5%左右", "增长4.5%左右");
