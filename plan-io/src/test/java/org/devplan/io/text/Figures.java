@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.devplan.model.Bound;
+import org.devplan.model.Chapter;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
 import org.devplan.model.Plan;
@@ -29,6 +30,13 @@ final class Figures {
   static List<String> of(Plan plan, String name) {
     Indicator indicator = plan.indicator(name).orElseThrow(() -> new AssertionError("no indicator " + name));
     return indicator.observations().stream().map(o -> row(indicator, o)).toList();
+  }
+
+  /** Every observation that the tasks of {@code chapter} in {@code plan} refer to, task by task. */
+  static List<String> ofTasks(Plan plan, Chapter chapter) {
+    return chapter.tasks().stream().flatMap(t -> t.observationIds().stream())
+        .map(id -> plan.observation(id).orElseThrow(() -> new AssertionError("no observation " + id)))
+        .map(o -> row(plan.indicatorOf(o).orElseThrow(), o)).toList();
   }
 
   static String row(Indicator i, Observation o) {
