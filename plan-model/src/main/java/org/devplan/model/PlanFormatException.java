@@ -11,7 +11,7 @@ import java.util.Optional;
  * try {
  *   Bound.parse("5以上x");
  * } catch (PlanFormatException e) {
- *   e.getMessage();   // "<text>:1:4: unexpected 'x' after 5以上 in \"5以上x\""
+ *   e.getMessage();   // "<text>:1:4: unexpected 'x' in \"5以上x\""
  *   e.column();       // 4
  * }
  * }</pre>
