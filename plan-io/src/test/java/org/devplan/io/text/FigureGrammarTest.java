@@ -57,7 +57,16 @@ class FigureGrammarTest {
       "汇聚融合数据总量超495亿条。; 汇聚融合数据总量|actual|2025|greater_than:495亿条||超495亿条",
       "城乡居民收入比缩小至1.56。; 城乡居民收入比|actual|2025|exact:1.56||1.56",
       "初步核算，全市地区生产总值5126.4亿元。; 地区生产总值|actual|2025|exact:5126.4亿元||5126.4亿元 [preliminary]",
-      "预计全年地区生产总值增长5.6%。; 地区生产总值|actual|2025||exact:5.6%|增长5.6% [estimate]"})
+      "预计全年地区生产总值增长5.6%。; 地区生产总值|actual|2025||exact:5.6%|增长5.6% [estimate]",
+      "全市社会消费品零售总额1250.3亿元，同比增长4.8%，其中网络零售额增长12.6%。"
+          + "; 社会消费品零售总额|actual|2025|exact:1250.3亿元|exact:4.8%|1250.3亿元 同比增长4.8%,"
+          + " 网络零售额|actual|2025||exact:12.6%|增长12.6%",
+      "空气质量优良天数比率达到86.5%，比上年提高2.3个百分点。; 空气质量优良天数比率|actual|2025|exact:86.5%||86.5%,"
+          + " 空气质量优良天数比率|actual|2025|exact:2.3个百分点||提高2.3个百分点",
+      "全市规模以上工业企业煤炭消费量同比下降6.94%、万元GDP能耗同比下降13.2%。"
+          + "; 规模以上工业企业煤炭消费量|actual|2025||exact:-6.94%|同比下降6.94%,"
+          + " 万元GDP能耗|actual|2025||exact:-13.2%|同比下降13.2%",
+      "人口出生率7.33‰。; 人口出生率|actual|2025|exact:7.33‰||7.33‰"})
   void readsActuals(String sentence, String rows) {
     assertYields(report(sentence), rows);
   }
@@ -96,7 +105,8 @@ class FigureGrammarTest {
       "“十五五”时期经济社会发展的主要目标是：¶——发展取得成效。粮食产量达到1300亿斤。"
           + "; 粮食产量|target|2030|exact:1300亿斤||1300亿斤",
       "“十五五”时期经济社会发展的主要目标是：¶今年粮食产量达到1300亿斤。; 粮食产量|target|2026|exact:1300亿斤||1300亿斤",
-      "完成投资2400多亿元。; 完成投资|target|2026|greater_than:2400亿元||2400多亿元"})
+      "完成投资2400多亿元。; 完成投资|target|2026|greater_than:2400亿元||2400多亿元",
+      "“十五五”时期地区生产总值年均增长5%左右。; 地区生产总值|target|2026—2030 annual_average||about:5%|增长5%左右"})
   void carriesAFuturePeriodThroughItsParagraph(String paragraph, String rows) {
     assertYields(targets(paragraph.replace("¶", "\n\n")), rows); // ¶: a new paragraph
   }
@@ -119,7 +129,17 @@ class FigureGrammarTest {
       "企业开办时间压缩至0.5个工作日以内。; 企业开办时间|target|2026|at_most:0.5个工作日||0.5个工作日以内",
       "“三公”经费压减5%。; “三公”经费|target|2026||exact:-5%|压减5%",
       "力争化工产业规模达到3700亿元。; 化工产业规模|target|2026|exact:3700亿元||3700亿元 (力争)",
-      "到2030年，绿色化工产业产值达到3000亿元。; 绿色化工产业产值|target|2030|exact:3000亿元||3000亿元"})
+      "到2030年，绿色化工产业产值达到3000亿元。; 绿色化工产业产值|target|2030|exact:3000亿元||3000亿元",
+      "新增城镇就业6.2万人，城镇调查失业率控制在5.5%以内。"
+          + "; 新增城镇就业|target|2026|exact:6.2万人||6.2万人, 城镇调查失业率|target|2026|at_most:5.5%||控制在5.5%以内",
+      "城镇新增就业11万人,调查失业率控制在5%以内。"
+          + "; 城镇新增就业|target|2026|exact:11万人||11万人, 调查失业率|target|2026|at_most:5%||控制在5%以内",
+      "力争规上工业增加值增长7%左右，数字经济核心产业增加值占比提高1个百分点。"
+          + "; 规上工业增加值|target|2026||about:7%|增长7%左右 (力争),"
+          + " 数字经济核心产业增加值占比|target|2026|exact:1个百分点||提高1个百分点 (力争)",
+      "新建5G基站1200个、总数达1.3万个。; 新建5G基站|target|2026|exact:1200个||1200个, 5G基站总数|target|2026|exact:1.3万个||1.3万个",
+      "粮食产量稳定在1300亿斤以上。; 粮食产量|target|2026|at_least:1300亿斤||稳定在1300亿斤以上",
+      "居民消费价格涨幅2%左右。; 居民消费价格|target|2026||about:2%|2%左右"})
   void readsTargets(String sentence, String rows) {
     assertYields(targets(sentence), rows);
   }
@@ -194,10 +214,8 @@ class FigureGrammarTest {
 
   @Test
   void datesFiguresByTheYearsAndPeriodsTheSentenceNames() {
-    assertThat(Figures.of(targets(
-        "地区生产总值年均增长5.5%左右，“十四五”时期累计新增城镇就业38.6万人，研发经费投入强度由2020年的2.12%提高到2.85%。")))
-        .containsExactly("地区生产总值|target|2026||about:5.5%|增长5.5%左右",
-            "新增城镇就业|actual|2021—2025 cumulative|exact:38.6万人||38.6万人",
+    assertThat(Figures.of(targets("“十四五”时期累计新增城镇就业38.6万人，研发经费投入强度由2020年的2.12%提高到2.85%。")))
+        .containsExactly("新增城镇就业|actual|2021—2025 cumulative|exact:38.6万人||38.6万人",
             "研发经费投入强度|actual|2020|exact:2.12%||2.12%", "研发经费投入强度|actual|2025|exact:2.85%||2.85%");
   }
 
