@@ -65,7 +65,9 @@ import org.devplan.model.PlanFormatException;
  *       {@code （1）}, {@code ①}, {@code 附件/附表}, standalone or inline (the first sentence of a paragraph), and
  *       {@code 一是…二是…} inline anywhere in a paragraph; levels follow the order in which schemes appear. Title =
  *       the phrase up to its first {@code 。}. Chapters whose title reports on the past year (执行情况, 发展成就…)
- *       hold actuals, the others targets; each lowest chapter of a target part is one task.</li>
+ *       hold actuals, those naming the plan year or an aim (目标, 任务…) targets; a title that says neither takes the
+ *       kind its first sentence tells (2025年是… opens a review), else target. Each lowest chapter of a target part is
+ *       one task.</li>
  *   <li><b>Tables</b>: one cell per line (TAB-led, blank-line separated, cells broken over lines), or one row per
  *       line separated by TABs, pipes or runs of spaces; one or two header rows (years, 完成/目标/预期, 绝对值/增长%,
  *       年均/累计, 属性, 单位, 类别); group rows; merged year cells; footnotes {@code 注：} kept as notes.</li>

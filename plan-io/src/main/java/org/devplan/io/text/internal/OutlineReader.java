@@ -80,6 +80,7 @@ final class OutlineReader {
         heading(b, heading);
       } else if (block instanceof Block.Paragraph) {
         int k = block.startLine();
+        opening(lines.contentStart(k), lines.contentEnd(k));
         paragraph(lines.contentStart(k), lines.contentEnd(k));
         contentSinceHeading = true;
       } else if (block instanceof Block.TableBlock table) {
@@ -91,6 +92,7 @@ final class OutlineReader {
         tables.get(tables.size() - 1).notes().add(src.originalSlice(lines.contentStart(k), lines.contentEnd(k)).strip());
       }
     }
+    roots.forEach(OutlineReader::settled);
     number(roots, "");
     return new Outline(roots, segments, tables, headings, captionBlocks);
   }
@@ -183,14 +185,37 @@ final class OutlineReader {
     n.inline = inline;
     n.start = l.start();
     n.parent = current();
-    n.kind = n.parent != null ? n.parent.kind : classify(n.title);
-    if (n.kind == null) {
-      n.kind = Observation.Kind.TARGET;
-    }
+    n.kind = n.parent != null ? settled(n.parent) : classify(n.title);
     (n.parent == null ? roots : n.parent.children).add(n);
     n.text.append(src.originalSlice(l.start(), te < ts ? l.end() : te));
     stack.add(n);
     return n;
+  }
+
+  /**
+   * The kind of a chapter whose title did not tell it, now that it is needed: the plan's, a target. A title that
+   * says nothing (一年接着一年干，…取得新进展) leaves it open for the chapter's first sentence to tell.
+   */
+  private static Observation.Kind settled(Section s) {
+    if (s.kind == null) {
+      s.kind = Observation.Kind.TARGET;
+    }
+    return s.kind;
+  }
+
+  /**
+   * Settles an open chapter's kind by its first sentence, read before anything else of the chapter: one that names
+   * the base year and not the plan year (2025年是“十四五”收官之年) opens a report on the past year.
+   */
+  private void opening(int from, int to) {
+    Section c = current();
+    if (c == null || c.kind != null) {
+      return;
+    }
+    int stop = indexOf('。', from, to);
+    String first = fold(t.substring(from, stop < 0 ? to : stop));
+    c.kind = v.namesYear(first, baseYear) && !v.namesYear(first, planYear) ? Observation.Kind.ACTUAL
+        : Observation.Kind.TARGET;
   }
 
   private Observation.Kind classify(String title) {

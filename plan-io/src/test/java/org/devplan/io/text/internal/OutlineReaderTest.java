@@ -34,6 +34,31 @@ class OutlineReaderTest {
         "1.2 二是 促消费 ACTUAL inline", "2 二、 2026年主要目标 TARGET");
   }
 
+  static Stream<Arguments> silentTitles() {
+    return Stream.of(
+        // a title that names neither year nor report: the first sentence names the base year
+        Arguments.of("一、一年接着一年干，各项事业取得新成效\n\n2025年是收官之年。一年来，全市增长5%。\n\n（一）产业升级加快。产值增长6%。\n",
+            List.of("1 一、 一年接着一年干，各项事业取得新成效 ACTUAL", "1.1 （一） 产业升级加快 ACTUAL inline")),
+        // the same title whose first sentence names the plan year (and the base year beside it) is a target part
+        Arguments.of("一、一鼓作气勇争先，全力开好局\n\n2026年是开局之年，做好工作意义重大，2025年的成绩是基础。全市增长5%。\n",
+            List.of("1 一、 一鼓作气勇争先，全力开好局 TARGET")),
+        // a first sentence with no year leaves the plan's default, a target part
+        Arguments.of("一、一张蓝图绘到底\n\n各位代表！全市增长5%。\n", List.of("1 一、 一张蓝图绘到底 TARGET")),
+        // a heading opening the chapter settles it before any sentence: the plan's default, a target part
+        Arguments.of("一、一张蓝图绘到底\n\n（一）产业升级加快。2025年产值增长6%。\n",
+            List.of("1 一、 一张蓝图绘到底 TARGET", "1.1 （一） 产业升级加快 TARGET inline")),
+        // a title that tells its kind is not overruled by the first sentence
+        Arguments.of("二、2026年主要目标\n\n2025年是收官之年。全市增长5%。\n", List.of("1 二、 2026年主要目标 TARGET")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("silentTitles")
+  void aChapterWhoseTitleSaysNothingIsToldByItsFirstSentence(String text, List<String> expected) {
+    List<String> tree = new ArrayList<>();
+    tree(outline(SourceText.of("某省2026年政府工作报告\n\n" + text)).roots(), tree);
+    assertThat(tree).containsExactlyElementsOf(expected);
+  }
+
   @Test
   void cutsTheNarrativeIntoSegmentsOfTheirChapter() {
     SourceText src = SourceText.of(TEXT);
