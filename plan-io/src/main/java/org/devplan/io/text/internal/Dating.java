@@ -200,7 +200,7 @@ final class Dating extends OnText {
       }
       int ordinal = v.planOrdinal(title, i);
       boolean ahead = ordinal > 0 && firstYear(ordinal) + 4 > baseYear;
-      if (ahead && v.planPeriodEnd(title, i, title.length(), title.length()) < 0) {
+      if (ahead && v.planPeriodEnd(title, i, title.length(), title.length()) < 0 && !aimAfter(title, i, v)) {
         ordinal = 0; // a period ahead named as a thing: 推动“十五五”开好局
       }
       if (ordinal > 0 && found != 0 && found != ordinal) {
@@ -213,6 +213,12 @@ final class Dating extends OnText {
       return new int[] {0, 0};
     }
     return new int[] {first, first + 4};
+  }
+
+  /** True if the plan's name at {@code i} of a heading's {@code title} is followed by its aims (“十五五”主要目标任务). */
+  private static boolean aimAfter(String title, int i, Vocabulary v) {
+    int end = v.planNameEnd(title, i, title.length());
+    return end >= 0 && v.periodAims.matchAt(title, end, title.length()) != null;
   }
 
   /** The first year of the five-year plan of {@code ordinal} (15 → 2026). */

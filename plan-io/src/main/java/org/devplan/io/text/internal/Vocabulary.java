@@ -58,6 +58,7 @@ public final class Vocabulary extends LexiconView {
   final Words nextPeriodWords = words(Lexicon.Table.TIME_WORDS, "refers", "next-period");
   final Words timeWords = words(Lexicon.Table.TIME_WORDS);
   final Words periodWords = marker("period-word");
+  final Words periodAims = marker("period-aim");
   final Words untilWords = marker("until");
   final Words listItemMarkers = marker("list-item");
   final Words comparisons = marker("comparison");

@@ -38,6 +38,16 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void aHeadingThatNamesAPeriodAheadWithItsAimsDatesItsFiguresByIt() {
+    SourceText src = SourceText.of("某省政府工作报告\n\n二、“十五五”主要目标任务\n\n常住人口城镇化率提升至67%左右。\n\n"
+        + "三、十五五发展目标\n\n人均预期寿命提高1.5岁。\n");
+    assertThat(read(src, (r, o) -> r.name() + " " + o.kind() + " " + o.period() + " "
+        + o.level().or(o::growth).map(Bound::text).orElse("-"))).containsExactly(
+            "常住人口城镇化率 TARGET " + Period.year(2030) + " 67%左右",
+            "人均预期寿命 TARGET " + Period.year(2030) + " 提高1.5岁");
+  }
+
+  @Test
   void aHeadingThatNamesAPeriodAsAThingOrBesidesAYearDatesNothing() {
     SourceText src = SourceText.of("某省政府工作报告\n\n一、全力推动“十五五”开好局\n\n地区生产总值增长5%左右。\n\n"
         + "二、“十五五”时期目标任务和2026年工作安排\n\n居民消费价格涨幅2%左右。\n");
