@@ -27,7 +27,7 @@ final class Subjects extends OnText {
     return ends(r[0], r[1]);
   }
 
-  /** Trims one space, list marker, hedge, leading word, year or trailing verb from {@code r}; false if none. */
+  /** Trims one space, list marker, hedge, leading word, year, trailing verb or adverb from {@code r}; false if none. */
   private boolean trimmed(int[] r) {
     int a = r[0];
     int b = r[1];
@@ -57,6 +57,9 @@ final class Subjects extends OnText {
     }
     if (end == null) {
       end = v.qualifierPrefixes.matchEndingAt(t, b, a);
+    }
+    if (end == null) {
+      end = v.verbAdverbs.matchEndingAt(t, b, a);
     }
     if (end != null) {
       r[1] -= end.length();

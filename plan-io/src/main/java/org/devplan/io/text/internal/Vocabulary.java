@@ -59,6 +59,7 @@ public final class Vocabulary extends LexiconView {
   final Words timeWords = words(Lexicon.Table.TIME_WORDS);
   final Words periodWords = marker("period-word");
   final Words periodAims = marker("period-aim");
+  final Words verbAdverbs = marker("verb-adverb");
   final Words untilWords = marker("until");
   final Words listItemMarkers = marker("list-item");
   final Words comparisons = marker("comparison");

@@ -40,7 +40,7 @@ class NarrativeReaderTest {
   @Test
   void aHeadingThatNamesAPeriodAheadWithItsAimsDatesItsFiguresByIt() {
     SourceText src = SourceText.of("某省政府工作报告\n\n二、“十五五”主要目标任务\n\n常住人口城镇化率提升至67%左右。\n\n"
-        + "三、十五五发展目标\n\n人均预期寿命提高1.5岁。\n");
+        + "三、十五五发展目标\n\n人均预期寿命再提高1.5岁。\n");
     assertThat(read(src, (r, o) -> r.name() + " " + o.kind() + " " + o.period() + " "
         + o.level().or(o::growth).map(Bound::text).orElse("-"))).containsExactly(
             "常住人口城镇化率 TARGET " + Period.year(2030) + " 67%左右",

@@ -13,7 +13,9 @@ class SubjectsTest {
       "服务业增加值占地区生产总值比重达到50.4%。 => 服务业增加值占地区生产总值比重|exact:50.4%||2025|actual",
       "规上工业企业达到1200家，其中总数突破570家。 => 规上工业企业|exact:1200家||2025|actual"
           + " ¦ 规上工业企业总数|greater_than:突破570家||2025|actual",
-      "完成年度计划的108.3%。 => 完成年度计划|exact:108.3%||2025|actual"})
+      "完成年度计划的108.3%。 => 完成年度计划|exact:108.3%||2025|actual",
+      "粮食产量继续保持在550亿斤以上，民生支出占比持续提高到75%。 => 粮食产量|at_least:保持在550亿斤以上||2025|actual"
+          + " ¦ 民生支出占比|exact:75%||2025|actual"})
   void trimsLocatingWordsYearsAndVerbs(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
