@@ -8,5 +8,6 @@ System.out.println(gdp + " = " + gdp.to(Unit.of("万元")));
 var target = Bound.parse("5%以上");
 System.out.println(target.kind() + " " + target.number().orElseThrow());
 System.out.println(Bound.parse("止跌回稳").kind());
-System.out.println(Growth.growthPercent(Quantity.parse("419.73亿元"), Quantity.parse("428.12亿元")));
+var calc = CalcContext.defaults().calc();
+System.out.println(calc.growthPercent(Quantity.parse("419.73亿元"), Quantity.parse("428.12亿元")));
 /exit

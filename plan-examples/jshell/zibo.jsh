@@ -13,9 +13,10 @@ var deposits = plan.indicator("金融机构存款余额").orElseThrow();
 var base = deposits.observations(Observation.Kind.ACTUAL, 2025).get(0);
 var target = deposits.observations(Observation.Kind.TARGET, 2026).get(0);
 System.out.println("deposits 2025: " + base.level().orElseThrow().text() + deposits.unit() + ", target 2026: " + target.level().orElseThrow().text() + deposits.unit());
-System.out.println("implied by 8%: " + Growth.grow(Quantity.of(base.level().flatMap(Bound::number).orElseThrow(), deposits.unit()), Rate.of(target.growth().orElseThrow())));
+var calc = CalcContext.defaults().calc();
+System.out.println("implied by 8%: " + calc.grow(Quantity.of(base.level().flatMap(Bound::number).orElseThrow(), deposits.unit()), Rate.of(target.growth().orElseThrow())));
 
-var audit = PlanAudit.defaults().audit(plan);
+var audit = calc.audit(plan);
 System.out.println("audit: " + audit.findings().size() + " findings");
 audit.findings().stream().filter(f -> f.check() == Finding.Check.CONFLICTING_FIGURES).limit(1).forEach(f -> System.out.println(f.message()));
 

@@ -7,11 +7,11 @@ import org.immutables.value.Value;
 
 /**
  * One row of an attainment table: a target of one plan joined with the actual that a later plan reports for the
- * same indicator, region and year, with the gaps of level and growth. Built by {@link Attainments}; immutable and
- * thread-safe.
+ * same indicator, region and year, with the gaps of level and growth. Built by {@link Calculator#attainments};
+ * immutable and thread-safe.
  *
  * <pre>{@code
- * Attainment row = Attainments.table(plan2025, plan2026).get(0);
+ * Attainment row = CalcContext.defaults().calc().attainments(plan2025, plan2026).get(0);
  * row.indicatorName();   // 一般公共预算收入
  * row.status();          // MET, NOT_MET or NOT_COMPARABLE
  * row.growthGap();       // Optional[MET 2.01% vs 2以上: 0.01个百分点]

@@ -12,33 +12,14 @@ import org.devplan.model.Plan;
 import org.devplan.model.Region;
 
 /**
- * Attainment tables across plans: the targets one plan sets for its plan year, joined with the actuals the next
- * plan reports for its base year, for the same region and indicator (matched by code, then name, then alias in
- * either direction). Stateless and thread-safe.
- *
- * <pre>{@code
- * ImmutableList<Attainment> rows = Attainments.table(plan2025, plan2026);
- * rows.forEach(System.out::println);   // 2025 一般公共预算收入 MET growth: MET 2.01% vs 2以上: 0.01个百分点
- * }</pre>
- *
- * @since 0.1
+ * The attainment tables behind {@link Calculator#attainments} and {@link Calculator#attainmentsAcross}.
+ * Stateless.
  */
-public final class Attainments {
+final class Attainments {
   private Attainments() {}
 
-  /** {@link #table(Plan, Plan, CalcContext)} with the default context. */
-  public static ImmutableList<Attainment> table(Plan targets, Plan actuals) {
-    return table(targets, actuals, CalcContext.defaults());
-  }
-
-  /**
-   * Every target of {@code targets} for its plan year joined with each actual {@code actuals} reports for that
-   * year, in the order of {@code targets}' indicators; indicators without a match are left out.
-   *
-   * @throws IllegalArgumentException if the plans are for different regions (compared by division code when both
-   *     have one, else by name)
-   */
-  public static ImmutableList<Attainment> table(Plan targets, Plan actuals, CalcContext ctx) {
+  /** The body of {@link Calculator}'s operation {@code table}. */
+  static ImmutableList<Attainment> table(Plan targets, Plan actuals, CalcContext ctx) {
     checkArgument(sameRegion(targets.region(), actuals.region()),
         "attainment: plan %s is for %s but plan %s is for %s", targets.id(), targets.region().name(), actuals.id(),
         actuals.region().name());
@@ -63,23 +44,8 @@ public final class Attainments {
     return ImmutableList.copyOf(rows);
   }
 
-  /** {@link #table(Iterable, CalcContext)} with the default context. */
-  public static ImmutableList<Attainment> table(Iterable<Plan> plans) {
-    return table(plans, CalcContext.defaults());
-  }
-
-  /**
-   * The attainment table of a collection of plans, possibly of several regions and years: each plan's targets
-   * joined with the actuals of the plan of the same region whose base year is its plan year (the next annual
-   * plan), ordered by region (first appearance) and year.
-   *
-   * <pre>{@code
-   * Attainments.table(List.of(plan2024, plan2025, plan2026)).forEach(System.out::println);
-   * }</pre>
-   *
-   * @throws IllegalArgumentException if two plans of one region report the same base year
-   */
-  public static ImmutableList<Attainment> table(Iterable<Plan> plans, CalcContext ctx) {
+  /** The body of {@link Calculator}'s operation {@code table}. */
+  static ImmutableList<Attainment> table(Iterable<Plan> plans, CalcContext ctx) {
     List<Plan> all = new ArrayList<>();
     plans.forEach(all::add);
     List<Attainment> rows = new ArrayList<>();

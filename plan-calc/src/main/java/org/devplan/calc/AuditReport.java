@@ -4,10 +4,10 @@ import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**
- * The findings of a {@link PlanAudit} of one plan, in check order. Immutable and thread-safe.
+ * The findings of an audit ({@link Calculator#audit}) of one plan, in check order. Immutable and thread-safe.
  *
  * <pre>{@code
- * AuditReport r = PlanAudit.of(CalcContext.defaults()).audit(plan);
+ * AuditReport r = CalcContext.defaults().calc().audit(plan);
  * r.failures().size();
  * r.findings(Finding.Check.TARGET_ARITHMETIC);
  * System.out.println(r);   // one finding per line

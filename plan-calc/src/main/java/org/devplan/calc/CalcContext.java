@@ -5,10 +5,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.devplan.model.Concepts;
 import org.immutables.value.Value;
 
 /**
- * The rounding policy and tolerances of every calculation. Immutable and thread-safe.
+ * The rounding policy, tolerances and concepts of every calculation, and the {@link Calculator} that applies them
+ * ({@link #calc()}). Immutable and thread-safe.
  *
  * <h2>Rounding policy</h2>
  * <ol>
@@ -41,6 +43,8 @@ import org.immutables.value.Value;
  * ctx.rateScale(new BigDecimal("419.73"), new BigDecimal("428.12"));   // 2
  * CalcContext strict = new CalcContext.Builder().aboutRelativeTolerance(new BigDecimal("0.02"))
  *     .allowComparablePriceApproximation(true).build();
+ * Calculator calc = strict.calc();
+ * calc.context() == strict;                                            // true
  * }</pre>
  *
  * @since 0.1
@@ -93,6 +97,28 @@ public abstract class CalcContext {
   @Value.Default
   public boolean allowComparablePriceApproximation() {
     return false;
+  }
+
+  /**
+   * The concepts a panel ({@link Calculator#panel}) compares plans by; default {@link Concepts#standard()}.
+   * Compared by identity in {@link #equals}: build contexts from one {@code Concepts} instance to compare them.
+   */
+  @Value.Default
+  public Concepts concepts() {
+    return Concepts.standard();
+  }
+
+  /**
+   * The calculator of this context: every growth, share, gap, attainment, progress, summary, audit and panel
+   * operation under this policy. Computed once per context.
+   *
+   * <pre>{@code
+   * CalcContext.defaults().calc().doublingRate(10).value();   // 7.2
+   * }</pre>
+   */
+  @Value.Lazy
+  public Calculator calc() {
+    return new Calculator(this);
   }
 
   @Value.Check

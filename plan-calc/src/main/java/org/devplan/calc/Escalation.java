@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * range's midpoint, a single figure itself, whatever its qualifier). Immutable and thread-safe.
  *
  * <pre>{@code
- * Escalation e = PlanPanel.of(provinces, national, CalcContext.defaults()).escalations().get(0);
- * e.growthDifference();   // Optional[0.5]: 5.5%左右 against 4.5%—5% (centre 4.75) is +0.75 个百分点
+ * Escalation e = CalcContext.defaults().calc().panelAgainst(national, provinces).escalations().get(0);
+ * e.growthDifference();   // Optional[0.75]: 5.5%左右 against 4.5%—5% (centre 4.75) is +0.75 个百分点
  * }</pre>
  *
  * @since 0.1

@@ -11,12 +11,12 @@ import org.devplan.model.Quantity;
 import org.immutables.value.Value;
 
 /**
- * One result of a {@link PlanAudit} check: which check, whether it passed, failed or was skipped (and why), how
+ * One result of a {@link Calculator#audit} check: which check, whether it passed, failed or was skipped (and why), how
  * serious a failure is, the indicator(s), year and kind, the numbers compared, the tolerance used, the source
  * positions and any inference the check relied on. Immutable and thread-safe; {@link #toString()} is one line.
  *
  * <pre>{@code
- * for (Finding f : PlanAudit.of(CalcContext.defaults()).audit(plan).failures()) {
+ * for (Finding f : CalcContext.defaults().calc().audit(plan).failures()) {
  *   System.out.println(f);
  *   // WARNING conflicting-figures failed urban-new-jobs 2025 actual: level stated with different figures:
  *   //   5.53万人 (table) vs 6.01万人 (narrative); … [table:225:2, narrative:21:115]
@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 public abstract class Finding {
   Finding() {}
 
-  /** The checks of {@link PlanAudit}. */
+  /** The checks of {@link Calculator#audit}. */
   public enum Check {
     /** A target level against base level × (1 + target growth). */
     TARGET_ARITHMETIC,

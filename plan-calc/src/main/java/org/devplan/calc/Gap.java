@@ -14,10 +14,10 @@ import org.immutables.value.Value;
  * How an actual figure stands against a target {@link Bound}: the status (met, not met, not comparable), the
  * figure compared against, the signed difference {@code actual − reference} in the target's unit (in percentage
  * points when the target is in %), the relative difference in percent, the tolerance used and why. Built by
- * {@link Gaps}; immutable and thread-safe.
+ * {@link Calculator#gap}; immutable and thread-safe.
  *
  * <pre>{@code
- * Gap g = Gaps.gap(Quantity.of("4.58", Unit.of("人")), Bound.parse("4.6"));
+ * Gap g = CalcContext.defaults().calc().gap(Quantity.of("4.58", Unit.of("人")), Bound.parse("4.6"));
  * g.status();                 // MET (exact target, direction unknown: equal within 0.05)
  * g.difference();             // Optional[-0.02]
  * g.relativePercent();        // Optional[-0.4] (one decimal: the fewest printed)
@@ -54,7 +54,7 @@ public abstract class Gap {
   /** The unit the comparison is made in: the target's. */
   public abstract Unit unit();
 
-  /** Which way is better; decides an exact target (see {@link Gaps}). */
+  /** Which way is better; decides an exact target (see {@link Calculator}). */
   public abstract Indicator.Direction direction();
 
   /** The actual converted into {@link #unit()}, if comparable. */

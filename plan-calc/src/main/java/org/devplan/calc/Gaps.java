@@ -9,62 +9,16 @@ import org.devplan.model.Quantity;
 import org.devplan.model.Unit;
 
 /**
- * Actual against target for every {@link Bound} kind. The actual is converted exactly into the target's unit
- * (亿元 vs 万元) first; the difference {@code actual − reference} is exact and in the target's unit, or in
- * percentage points when the target is in %. Stateless and thread-safe.
- *
- * <p>Verdicts, with {@code v} the target figure and {@code a} the actual:
- * <ul>
- *   <li>{@code AT_LEAST v}: met if {@code a ≥ v}; {@code GREATER_THAN v}: met if {@code a > v};
- *   {@code AT_MOST v}: met if {@code a ≤ v}; {@code LESS_THAN v}: met if {@code a < v}. When {@code v} is
- *   negative the qualifier bounds the size of a decline (Bound's sign rule): {@code 下降5%以上} = AT_LEAST −5 is met
- *   by −6, so the comparisons flip ({@code a ≤ v}, {@code a < v}, {@code a ≥ v}, {@code a > v}).</li>
- *   <li>{@code ABOUT v}: met if {@code |a − v| ≤ tolerance}: {@link CalcContext#aboutPointTolerance()} points if
- *   the target is in %, else {@link CalcContext#aboutRelativeTolerance()} × |v|.</li>
- *   <li>{@code EXACT v}: met if {@code a ≥ v} for {@link Indicator.Direction#HIGHER_IS_BETTER}, {@code a ≤ v} for
- *   {@link Indicator.Direction#LOWER_IS_BETTER}, else if {@code |a − v|} is within half a unit of v's last printed
- *   digit (4.6 is met by 4.55 … 4.65).</li>
- *   <li>{@code RANGE low..high}: met if {@code low ≤ a ≤ high}; the reference is the nearer end and the difference
- *   zero inside.</li>
- *   <li>{@code QUALITATIVE} and {@code ABSENT}: not comparable; the words are kept in {@link Gap#target()}, never
- *   turned into a number.</li>
- * </ul>
- *
- * <pre>{@code
- * Gaps.gap(Quantity.of("5.3", Unit.PERCENT), Bound.parse("5.5%左右")).status();        // MET (|−0.2| ≤ 0.5)
- * Gaps.gap(Quantity.of("-6", Unit.PERCENT), Bound.parse("下降5%以上")).status();       // MET
- * Gaps.gap(Quantity.of("50889000", Unit.of("万元")), Bound.parse("5000亿元以上")).status(); // MET
- * Gaps.gap(Quantity.of("3", Unit.PERCENT), Bound.parse("止跌回稳")).status();          // NOT_COMPARABLE
- * }</pre>
- *
- * @since 0.1
+ * Actual against target behind {@link Calculator#gap} and its relatives; the verdict rules are on
+ * {@link Calculator}. Stateless.
  */
-public final class Gaps {
+final class Gaps {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Gaps() {}
 
-  /**
-   * {@link #gap(Quantity, Bound, Unit, Indicator.Direction, CalcContext)} with the bound's own unit (or the
-   * actual's when it has none), unknown direction and the default context.
-   */
-  public static Gap gap(Quantity actual, Bound target) {
-    return gap(actual, target, target.unit().orElse(actual.unit()), Indicator.Direction.UNKNOWN,
-        CalcContext.defaults());
-  }
-
-  /**
-   * The gap of {@code actual} against {@code target}, whose figure is in {@code targetUnit} unless the bound
-   * writes its own unit.
-   *
-   * <pre>{@code
-   * Gap g = Gaps.gap(Quantity.of("9700", Unit.YI_YUAN), Bound.parse("9687"), Unit.YI_YUAN,
-   *     Indicator.Direction.HIGHER_IS_BETTER, CalcContext.defaults());
-   * g.status();        // MET
-   * g.difference();    // Optional[13]
-   * }</pre>
-   */
-  public static Gap gap(Quantity actual, Bound target, Unit targetUnit, Indicator.Direction direction,
+  /** The body of {@link Calculator}'s operation {@code gap}. */
+  static Gap gap(Quantity actual, Bound target, Unit targetUnit, Indicator.Direction direction,
       CalcContext ctx) {
     Unit unit = target.unit().orElse(targetUnit);
     ImmutableGap.Builder b = ImmutableGap.builder().actual(actual).actualText(actual.toString()).target(target).unit(unit).direction(direction)
@@ -162,18 +116,8 @@ public final class Gaps {
     return b;
   }
 
-  /**
-   * The gap of an actual observation's level against a target observation's level, both of {@code indicator}
-   * (units from the observations or the indicator; direction from the indicator). An actual that is not a single
-   * exact or approximate figure makes the gap not comparable.
-   *
-   * <pre>{@code
-   * Optional<Gap> g = Gaps.levelGap(employment, actual2025, target2026, CalcContext.defaults());
-   * }</pre>
-   *
-   * @return empty if either observation states no level (none, or {@code —})
-   */
-  public static Optional<Gap> levelGap(Indicator indicator, org.devplan.model.Observation actual,
+  /** The body of {@link Calculator}'s operation {@code levelGap}. */
+  static Optional<Gap> levelGap(Indicator indicator, org.devplan.model.Observation actual,
       org.devplan.model.Observation target, CalcContext ctx) {
     if (!stated(actual.level()) || !stated(target.level())) {
       return Optional.empty();
@@ -182,13 +126,8 @@ public final class Gaps {
         indicator.unitOf(target), indicator.direction(), ctx));
   }
 
-  /**
-   * The gap of an actual observation's growth against a target observation's growth (both in % unless written in
-   * 个百分点), direction from the indicator.
-   *
-   * @return empty if either observation states no growth (none, or {@code —})
-   */
-  public static Optional<Gap> growthGap(Indicator indicator, org.devplan.model.Observation actual,
+  /** The body of {@link Calculator}'s operation {@code growthGap}. */
+  static Optional<Gap> growthGap(Indicator indicator, org.devplan.model.Observation actual,
       org.devplan.model.Observation target, CalcContext ctx) {
     if (!stated(actual.growth()) || !stated(target.growth())) {
       return Optional.empty();

@@ -13,9 +13,9 @@ import org.immutables.value.Value;
  * level to the target level, and the gap of the base level against the target. Immutable and thread-safe.
  *
  * <pre>{@code
- * IndicatorSummary deposits = PlanSummary.of(plan, CalcContext.defaults()).row("deposits").orElseThrow();
- * deposits.impliedTarget().map(GrowthResult::value);   // Optional[9687.33]
- * deposits.targetGrowth().map(GrowthResult::value);    // Optional[8.0]
+ * IndicatorSummary deposits = CalcContext.defaults().calc().summary(plan).row("deposits").orElseThrow();
+ * deposits.impliedTarget().map(CalcResult::value);   // Optional[9687.33]
+ * deposits.targetGrowth().map(CalcResult::value);    // Optional[8.0]
  * }</pre>
  *
  * @since 0.1
@@ -34,10 +34,10 @@ public abstract class IndicatorSummary {
   public abstract Optional<Observation> target();
 
   /** Base level × (1 + target growth): the target level the growth implies, when both are figures. */
-  public abstract Optional<GrowthResult> impliedTarget();
+  public abstract Optional<CalcResult> impliedTarget();
 
   /** Growth in % (or change in points for a percentage) from the base level to the target level. */
-  public abstract Optional<GrowthResult> targetGrowth();
+  public abstract Optional<CalcResult> targetGrowth();
 
   /** The base-year level against the target level: how far last year's figure is from this year's target. */
   public abstract Optional<Gap> baseGap();

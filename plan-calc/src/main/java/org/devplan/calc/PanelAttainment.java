@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * the next year's plan, or from a plan's own review of the year). Immutable and thread-safe.
  *
  * <pre>{@code
- * PanelAttainment a = PlanPanel.of(List.of(plan2025, plan2026)).attainments().get(0);
+ * PanelAttainment a = CalcContext.defaults().calc().panel(List.of(plan2025, plan2026)).attainments().get(0);
  * a.status();        // MET
  * a.growthGap();     // Optional[MET 5.4% vs 5%左右: …]
  * }</pre>

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * the observation it was read from. Immutable and thread-safe.
  *
  * <pre>{@code
- * PanelRow row = PlanPanel.of(plans).rows("gdp", 2026, Observation.Kind.TARGET).get(0);
+ * PanelRow row = CalcContext.defaults().calc().panel(plans).rows("gdp", 2026, Observation.Kind.TARGET).get(0);
  * row.region().name();                   // 安徽省
  * row.growth().map(Bound::kind);         // Optional[RANGE]
  * row.source();                          // narrative:48:23

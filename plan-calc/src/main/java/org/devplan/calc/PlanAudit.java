@@ -20,71 +20,18 @@ import org.devplan.model.Provenance;
 import org.devplan.model.Quantity;
 import org.devplan.model.Unit;
 
-/**
- * Checks a plan's internal consistency and reports {@link Finding}s. Immutable and thread-safe. The checks:
- * <ol>
- *   <li>{@link Finding.Check#TARGET_ARITHMETIC}: for each indicator with a plan-year target level and target growth
- *   and a base-year actual level, the implied level {@code base × (1 + growth/100)} (exact) against the printed
- *   target, with a tolerance of half a unit of the target's last printed digit ({@code 9687} against
- *   {@code 8969.75 × 1.08 = 9687.33} passes, tolerance 0.5). The growth bound's kind decides: EXACT and ABOUT
- *   growth need {@code |printed − implied| ≤ tol}; AT_LEAST / GREATER_THAN growth ({@code 2以上}) need
- *   {@code printed ≥ implied − tol} (a target level above the minimum is consistent); AT_MOST / LESS_THAN need
- *   {@code printed ≤ implied + tol}; a range needs the printed level between the implied ends ± tol. The growth
- *   figure is taken as exact: a planned rate is chosen, not measured. Every comparison is reported, passed ones
- *   too. Skipped, with the reason: indicators whose growth is at comparable prices (stated, or inferred from names
- *   ending in 地区生产总值, 增加值 …, recorded as an inference), percent-valued levels, growth in percentage points,
- *   units that do not convert.</li>
- *   <li>{@link Finding.Check#CONFLICTING_FIGURES}: one indicator, year, period and kind stated with different
- *   figures in different places (annex vs narrative, two chapters): WARNING if they differ beyond rounding, INFO if
- *   one is the other rounded to fewer decimals or only the qualifier differs.</li>
- *   <li>{@link Finding.Check#GROWTH_SIGN}: a growth (or a change) whose sign disagrees with its verb as written
- *   (下降, 降低, 减少 … with a positive number; 增长, 提高 … with a negative one): ERROR.</li>
- *   <li>{@link Finding.Check#REPEATED_VALUE}: the same level, in the same unit, for different indicators of one
- *   annex group in the same year and kind (table cells, or observations without provenance): WARNING. Growth
- *   figures are not compared (round planned rates such as 8% repeat legitimately), nor 0 and 100%.</li>
- *   <li>{@link Finding.Check#UNIT_DIMENSION}: a unit that does not fit the indicator: names ending in 比重, 占比, 比例
- *   or 率 (or measure SHARE/RATE) need a ratio unit, 人数 people, 总额/余额/收入/支出/总值/增加值/投资/外资 money,
- *   天数 time, 浓度 a concentration; and a level written in a unit that does not convert to the indicator's:
- *   WARNING.</li>
- *   <li>{@link Finding.Check#SHARE_OVER_100}: a share (measure SHARE, or a name ending in 比重, 占比, 比例; not a
- *   completion or growth rate) above 100%: ERROR.</li>
- * </ol>
- * An audit that finds nothing on a real plan deserves suspicion; one that flags correct arithmetic is wrong.
- *
- * <pre>{@code
- * AuditReport report = PlanAudit.of(CalcContext.defaults()).audit(plan);
- * report.failures().forEach(System.out::println);
- * }</pre>
- *
- * @since 0.1
- */
-public final class PlanAudit {
+/** The checks behind {@link Calculator#audit}, described there. Immutable and thread-safe. */
+final class PlanAudit {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final CalcContext ctx;
 
-  private PlanAudit(CalcContext ctx) {
+  PlanAudit(CalcContext ctx) {
     this.ctx = ctx;
   }
 
-  /** An audit with the tolerances and rounding of {@code ctx}. */
-  public static PlanAudit of(CalcContext ctx) {
-    return new PlanAudit(ctx);
-  }
-
-  /** An audit with the default context. */
-  public static PlanAudit defaults() {
-    return new PlanAudit(CalcContext.defaults());
-  }
-
-  /**
-   * Runs every check on {@code plan}.
-   *
-   * <pre>{@code
-   * PlanAudit.defaults().audit(plan).findings(Finding.Check.TARGET_ARITHMETIC);
-   * }</pre>
-   */
-  public AuditReport audit(Plan plan) {
+  /** Runs every check on {@code plan}: the body of {@link Calculator#audit}. */
+  AuditReport audit(Plan plan) {
     List<Finding> out = new ArrayList<>();
     List<Index> indexes = new ArrayList<>(plan.indicators().size());
     for (Indicator i : plan.indicators()) {
@@ -145,7 +92,7 @@ public final class PlanAudit {
     if (bases.isEmpty()) {
       return;
     }
-    GrowthBasis basis = GrowthBasis.of(ind);
+    PriceBasis basis = PriceBasis.of(ind);
     for (Observation t : targets) {
       for (Observation base : bases) {
         ImmutableFinding.Builder f = finding(Finding.Check.TARGET_ARITHMETIC, ind, t).addAllObservationIds(

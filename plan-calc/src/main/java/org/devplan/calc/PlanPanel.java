@@ -24,7 +24,7 @@ import org.devplan.model.Span;
  * Plans side by side by concept: one {@link PanelRow} per plan × concept × year × kind (actual or target), the
  * attainment of each year's targets by that year's actuals, and the escalation of each target against a reference
  * plan. Only indicators tagged with a concept ({@link Indicator#concept()}) and single-year figures (not 年均 or 累计)
- * take part. Immutable and thread-safe.
+ * take part; concepts come from {@link CalcContext#concepts()}. Immutable and thread-safe.
  *
  * <p><b>Which figure a row holds.</b> A plan may state one concept for one year more than once (the main-targets
  * paragraph, a task, a table; or indicators that share a concept, which stay apart in the plan). The row holds the
@@ -32,11 +32,12 @@ import org.devplan.model.Span;
  * document order; {@link PanelRow#statements()} says how many there were.
  *
  * <pre>{@code
- * PlanPanel panel = PlanPanel.of(List.of(anhui, beijing, chongqing));
+ * Calculator calc = CalcContext.defaults().calc();
+ * PlanPanel panel = calc.panel(List.of(anhui, beijing, chongqing));
  * for (PanelRow r : panel.rows("gdp", 2026, Observation.Kind.TARGET)) {
  *   System.out.println(r.region().name() + " " + r.growth().orElseThrow().text());   // 安徽省 增长5%—5.5% …
  * }
- * PlanPanel vsNation = PlanPanel.of(provinces, Optional.of(national), CalcContext.defaults());
+ * PlanPanel vsNation = calc.panelAgainst(national, provinces);
  * vsNation.escalations();   // each province's target minus the national one
  * }</pre>
  *
@@ -55,26 +56,12 @@ public final class PlanPanel {
     this.ctx = ctx;
   }
 
-  /** The panel of {@code plans}, without a reference plan. */
-  public static PlanPanel of(Iterable<Plan> plans) {
-    return of(plans, Optional.empty(), CalcContext.defaults());
-  }
-
   /**
-   * The panel of {@code plans} and, if given, {@code reference} (its rows come first), computed under {@code ctx}.
-   *
-   * @throws IllegalArgumentException if a plan's indicator names a concept the standard vocabulary lacks
+   * The panel of {@code plans} and, if given, {@code reference} (its rows come first), by the concepts of
+   * {@code ctx}: the body of {@link Calculator#panel} and {@link Calculator#panelAgainst}.
    */
-  public static PlanPanel of(Iterable<Plan> plans, Optional<Plan> reference, CalcContext ctx) {
-    return of(plans, reference, ctx, Concepts.standard());
-  }
-
-  /**
-   * As {@link #of(Iterable, Optional, CalcContext)}, with concepts from {@code concepts}.
-   *
-   * @throws IllegalArgumentException if a plan's indicator names a concept {@code concepts} lacks
-   */
-  public static PlanPanel of(Iterable<Plan> plans, Optional<Plan> reference, CalcContext ctx, Concepts concepts) {
+  static PlanPanel of(Iterable<Plan> plans, Optional<Plan> reference, CalcContext ctx) {
+    Concepts concepts = ctx.concepts();
     ImmutableList.Builder<PanelRow> rows = ImmutableList.builder();
     reference.ifPresent(r -> rows.addAll(rowsOf(r, concepts)));
     for (Plan p : plans) {
@@ -138,7 +125,7 @@ public final class PlanPanel {
   }
 
   /** The centre of a numeric bound: a range's midpoint, a single figure itself. */
-  public static Optional<BigDecimal> centre(Bound bound) {
+  private static Optional<BigDecimal> centre(Bound bound) {
     if (bound instanceof Bound.Range r) {
       BigDecimal sum = r.low().add(r.high());
       return Optional.of(sum.divide(TWO, sum.scale() + 1, RoundingMode.UNNECESSARY).stripTrailingZeros());

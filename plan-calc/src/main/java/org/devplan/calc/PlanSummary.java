@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * target, the two figures and what follows from them ({@link IndicatorSummary}). Immutable and thread-safe.
  *
  * <pre>{@code
- * PlanSummary s = PlanSummary.of(plan, CalcContext.defaults());
+ * PlanSummary s = CalcContext.defaults().calc().summary(plan);
  * s.rows().forEach(System.out::println);
  * }</pre>
  *
@@ -46,21 +46,8 @@ public abstract class PlanSummary {
     return byCode.isPresent() ? byCode : rows().stream().filter(r -> r.indicator().isCalled(key)).findFirst();
   }
 
-  /** {@link #of(Plan, CalcContext)} with the default context. */
-  public static PlanSummary of(Plan plan) {
-    return of(plan, CalcContext.defaults());
-  }
-
-  /**
-   * Summarizes {@code plan}: for each indicator the first base-year actual and plan-year target (annex cells
-   * preferred over narrative), the implied target level (refused with a note for comparable-price growth unless
-   * the context opts in), the growth from base to target level and the gap of the base level against the target.
-   *
-   * <pre>{@code
-   * PlanSummary.of(plan, CalcContext.defaults()).row("一般公共预算收入").orElseThrow().impliedTarget();
-   * }</pre>
-   */
-  public static PlanSummary of(Plan plan, CalcContext ctx) {
+  /** Summarizes {@code plan}: the body of {@link Calculator#summary}. */
+  static PlanSummary of(Plan plan, CalcContext ctx) {
     List<IndicatorSummary> rows = new ArrayList<>();
     for (Indicator ind : plan.indicators()) {
       Optional<Observation> base = first(ind.observations(Observation.Kind.ACTUAL, plan.baseYear()));

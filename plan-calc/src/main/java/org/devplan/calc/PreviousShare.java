@@ -3,16 +3,16 @@ package org.devplan.calc;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.math.BigDecimal;
-import org.devplan.model.Quantity;
 
 /**
  * A part's share of the whole in the year <i>before</i> the growth it is used with: the only share
- * {@link Shares#contributionPercent} accepts, so that the current year's share cannot be passed by mistake
+ * {@link Calculator#contributionFromGrowth} accepts, so that the current year's share cannot be passed by mistake
  * (贡献率 = previous share × part growth ÷ whole growth; with the current share the answer is wrong). Immutable.
  *
  * <pre>{@code
  * PreviousShare s = PreviousShare.of(2024, Rate.percent("50.0"));    // 服务业 share of GDP in 2024
- * Shares.contributionPercent(s, Rate.percent("6.8"), Rate.percent("5.6"), 2025).value();   // 60.7
+ * CalcContext.defaults().calc().contributionFromGrowth(s, Rate.percent("6.8"), Rate.percent("5.6"), 2025)
+ *     .value();   // 60.7
  * }</pre>
  *
  * @param year the year the share refers to
@@ -30,16 +30,6 @@ public record PreviousShare(int year, Rate share) {
   /** The share {@code share} of year {@code year}, to be used with growth of year {@code year + 1}. */
   public static PreviousShare of(int year, Rate share) {
     return new PreviousShare(year, share);
-  }
-
-  /**
-   * The share of year {@code year} computed from that year's part and whole levels, exact to the context's digits.
-   *
-   * @throws IllegalArgumentException as {@link Shares#sharePercent}
-   */
-  public static PreviousShare of(int year, Quantity part, Quantity whole, CalcContext ctx) {
-    ShareResult s = Shares.sharePercent(part, whole, ctx);
-    return new PreviousShare(year, Rate.percent(s.unrounded().stripTrailingZeros()));
   }
 
   /** The share as a plain number of percent. */

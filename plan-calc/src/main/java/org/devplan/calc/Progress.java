@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import org.devplan.calc.internal.Decimals;
 import org.devplan.model.Indicator;
+import org.devplan.model.Quantity;
+import org.devplan.model.Unit;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +20,7 @@ import org.immutables.value.Value;
  * required to reach the target by its year from the baseline ({@code CR_r}), classified as
  * {@link Category#ON_TRACK} (ratio ≥ 0.95), {@link Category#FAIR_PROGRESS} (0.6 ≤ ratio &lt; 0.95),
  * {@link Category#LIMITED_PROGRESS} (0 ≤ ratio &lt; 0.6) or {@link Category#MOVING_AWAY} (ratio &lt; 0).
- * Immutable and thread-safe.
+ * Computed by {@link Calculator#progress} and {@link Calculator#progressWithLimit}. Immutable and thread-safe.
  *
  * <p>Direction: the required direction is the target's side of the baseline; it must agree with the indicator's
  * {@link Indicator.Direction} when that is higher or lower is better. A value already at or past the target (on
@@ -28,12 +30,13 @@ import org.immutables.value.Value;
  * direction is on track. Values must be positive (compound growth from zero is undefined).
  *
  * <pre>{@code
- * SortedMap<Integer, BigDecimal> forest = new TreeMap<>(Map.of(2020, new BigDecimal("30"),
- *     2023, new BigDecimal("31.5")));
- * Progress p = Progress.assess(forest, 2025, new BigDecimal("33"), Indicator.Direction.HIGHER_IS_BETTER,
- *     Optional.of(new BigDecimal("100")), CalcContext.defaults());
- * p.ratio();      // Optional[0.85198…]: 1.64% a year observed, 1.92% required
- * p.category();   // FAIR_PROGRESS
+ * SortedMap<Integer, Quantity> forest = new TreeMap<>(Map.of(2020, Quantity.parse("30%"),
+ *     2023, Quantity.parse("31.5%")));
+ * Progress p = CalcContext.defaults().calc().progressWithLimit(forest, 2025, Quantity.parse("33%"),
+ *     Indicator.Direction.HIGHER_IS_BETTER, Quantity.parse("100%"));
+ * p.ratio();          // Optional[0.85198…]: 1.64% a year observed, 1.92% required
+ * p.category();       // FAIR_PROGRESS
+ * p.requiredRate();   // 1.92448…%
  * }</pre>
  *
  * @since 0.1
@@ -61,32 +64,32 @@ public abstract class Progress {
   /** The first year of the series. */
   public abstract int baselineYear();
 
-  /** The value in the baseline year. */
-  public abstract BigDecimal baseline();
+  /** The value in the baseline year, as given. */
+  public abstract Quantity baseline();
 
   /** The latest year of the series. */
   public abstract int currentYear();
 
-  /** The value in the latest year. */
-  public abstract BigDecimal current();
+  /** The value in the latest year, as given. */
+  public abstract Quantity current();
 
   /** The year the target is for. */
   public abstract int targetYear();
 
-  /** The target value. */
-  public abstract BigDecimal target();
+  /** The target value, as given. */
+  public abstract Quantity target();
 
   /** The indicator's direction, as given. */
   public abstract Indicator.Direction direction();
 
-  /** The natural limit, if any (100 for a share). */
-  public abstract Optional<BigDecimal> limit();
+  /** The natural limit, if any (100% for a share), as given. */
+  public abstract Optional<Quantity> limit();
 
   /** Observed compound annual growth, baseline to latest, in % (to the context's digits). */
-  public abstract BigDecimal actualRate();
+  public abstract Quantity actualRate();
 
   /** Required compound annual growth, baseline to target, in % (to the context's digits). */
-  public abstract BigDecimal requiredRate();
+  public abstract Quantity requiredRate();
 
   /** {@code actualRate / requiredRate}, to the context's digits; empty when the required rate is zero. */
   public abstract Optional<BigDecimal> ratio();
@@ -100,42 +103,38 @@ public abstract class Progress {
   /** Precision used. */
   public abstract MathContext mathContext();
 
-  /**
-   * Assesses progress of the series ({@code year → value}, at least two years, all before the target year) towards
-   * {@code target} in {@code targetYear}.
-   *
-   * @throws IllegalArgumentException if the series has fewer than two years, a year is not before the target year,
-   *     a value or the target is not positive or is beyond the limit, or the target lies on the wrong side of the
-   *     baseline for the direction
-   */
-  public static Progress assess(SortedMap<Integer, BigDecimal> series, int targetYear, BigDecimal target,
-      Indicator.Direction direction, Optional<BigDecimal> limit, CalcContext ctx) {
+  /** The body of {@link Calculator#progress} and {@link Calculator#progressWithLimit}. */
+  static Progress assess(SortedMap<Integer, Quantity> series, int targetYear, Quantity target,
+      Indicator.Direction direction, Optional<Quantity> limit, CalcContext ctx) {
     checkArgument(series.size() >= 2, "progress: needs at least two years, got %s", series.keySet());
     int b = series.firstKey();
     int c = series.lastKey();
     checkArgument(c < targetYear, "progress: latest year %s is not before the target year %s", c, targetYear);
-    checkArgument(target.signum() > 0, "progress: target %s must be positive", target);
-    for (Map.Entry<Integer, BigDecimal> e : series.entrySet()) {
-      checkArgument(e.getValue().signum() > 0, "progress: value %s of %s must be positive", e.getValue(),
-          e.getKey());
-      limit.ifPresent(l -> checkArgument(e.getValue().compareTo(l) <= 0, "progress: value %s of %s exceeds the "
-          + "natural limit %s", e.getValue(), e.getKey(), l));
+    Unit unit = series.get(b).unit();
+    BigDecimal t = amountIn(unit, target, "target");
+    checkArgument(t.signum() > 0, "progress: target %s must be positive", target);
+    Optional<BigDecimal> l = limit.map(q -> amountIn(unit, q, "natural limit"));
+    for (Map.Entry<Integer, Quantity> e : series.entrySet()) {
+      BigDecimal v = amountIn(unit, e.getValue(), "value of " + e.getKey());
+      checkArgument(v.signum() > 0, "progress: value %s of %s must be positive", e.getValue(), e.getKey());
+      l.ifPresent(x -> checkArgument(v.compareTo(x) <= 0, "progress: value %s of %s exceeds the "
+          + "natural limit %s", e.getValue(), e.getKey(), limit.get()));
     }
-    limit.ifPresent(l -> checkArgument(target.compareTo(l) <= 0, "progress: target %s exceeds the natural limit %s",
-        target, l));
-    BigDecimal xb = series.get(b);
-    BigDecimal xc = series.get(c);
-    int sign = target.compareTo(xb);
+    l.ifPresent(x -> checkArgument(t.compareTo(x) <= 0, "progress: target %s exceeds the natural limit %s",
+        target, limit.get()));
+    BigDecimal xb = series.get(b).amount();
+    BigDecimal xc = amountIn(unit, series.get(c), "value of " + c);
+    int sign = t.compareTo(xb);
     checkArgument(!(direction == Indicator.Direction.HIGHER_IS_BETTER && sign < 0),
-        "progress: target %s is below the baseline %s, but higher is better", target, xb);
+        "progress: target %s is below the baseline %s, but higher is better", target, series.get(b));
     checkArgument(!(direction == Indicator.Direction.LOWER_IS_BETTER && sign > 0),
-        "progress: target %s is above the baseline %s, but lower is better", target, xb);
+        "progress: target %s is above the baseline %s, but lower is better", target, series.get(b));
     MathContext mc = ctx.mathContext();
     BigDecimal cra = rate(xc.divide(xb, mc), c - b, mc);
-    BigDecimal crr = rate(target.divide(xb, mc), targetYear - b, mc);
-    ImmutableProgress.Builder p = ImmutableProgress.builder().baselineYear(b).baseline(xb).currentYear(c).current(xc)
-        .targetYear(targetYear).target(target).direction(direction).limit(limit).actualRate(cra).requiredRate(crr)
-        .mathContext(mc);
+    BigDecimal crr = rate(t.divide(xb, mc), targetYear - b, mc);
+    ImmutableProgress.Builder p = ImmutableProgress.builder().baselineYear(b).baseline(series.get(b)).currentYear(c)
+        .current(series.get(c)).targetYear(targetYear).target(target).direction(direction).limit(limit)
+        .actualRate(Quantity.of(cra, Unit.PERCENT)).requiredRate(Quantity.of(crr, Unit.PERCENT)).mathContext(mc);
     int good = sign != 0 ? sign : direction == Indicator.Direction.LOWER_IS_BETTER ? -1 : 1;
     if (sign == 0) {
       boolean held = xc.compareTo(xb) * good >= 0;
@@ -144,10 +143,10 @@ public abstract class Progress {
     }
     BigDecimal ratio = cra.divide(crr, mc);
     p.ratio(ratio);
-    if (xc.compareTo(target) * good >= 0) {
+    if (xc.compareTo(t) * good >= 0) {
       return p.category(Category.ON_TRACK).reason("the target is already reached").build();
     }
-    if (limit.isPresent() && good > 0 && xc.compareTo(limit.get()) >= 0) {
+    if (l.isPresent() && good > 0 && xc.compareTo(l.get()) >= 0) {
       return p.category(Category.ON_TRACK).reason("the natural limit is reached").build();
     }
     Category cat = ratio.compareTo(ON_TRACK) >= 0 ? Category.ON_TRACK
@@ -155,6 +154,13 @@ public abstract class Progress {
         : ratio.signum() >= 0 ? Category.LIMITED_PROGRESS : Category.MOVING_AWAY;
     return p.category(cat).reason("ratio of observed to required compound growth: "
         + ratio.round(new MathContext(4, RoundingMode.HALF_EVEN)).toPlainString()).build();
+  }
+
+  /** {@code q}'s amount in the baseline's {@code unit}, exactly; refused if {@code q}'s unit does not convert. */
+  private static BigDecimal amountIn(Unit unit, Quantity q, String what) {
+    checkArgument(q.unit().isConvertibleTo(unit), "progress: %s %s (in %s) does not convert to the baseline's unit "
+        + "%s (%s)", what, q, q.unit().dimension(), unit, unit.dimension());
+    return q.unit().convert(q.amount(), unit);
   }
 
   private static BigDecimal rate(BigDecimal ratio, int years, MathContext mc) {
@@ -165,7 +171,7 @@ public abstract class Progress {
   @Override
   public String toString() {
     return category() + " " + baselineYear() + "→" + currentYear() + " of " + targetYear() + " target "
-        + target().toPlainString() + ratio().map(r -> ": ratio " + r.round(new MathContext(3)).toPlainString())
+        + target().amount().toPlainString() + ratio().map(r -> ": ratio " + r.round(new MathContext(3)).toPlainString())
         .orElse("");
   }
 }

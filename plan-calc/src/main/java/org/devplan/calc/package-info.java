@@ -1,15 +1,16 @@
 /**
- * Calculations over plans, exact and with a stated rounding policy: growth ({@link org.devplan.calc.Growth}),
- * shares and contributions ({@link org.devplan.calc.Shares}), gaps between actuals and targets for every kind of
- * {@link org.devplan.model.Bound} ({@link org.devplan.calc.Gaps}), attainment tables across plans
- * ({@link org.devplan.calc.Attainments}), SDG-style progress on multi-year targets
- * ({@link org.devplan.calc.Progress}), a per-indicator overview of one plan ({@link org.devplan.calc.PlanSummary})
- * and a consistency audit of a plan's own figures ({@link org.devplan.calc.PlanAudit}).
+ * Calculations over plans, exact and with a stated rounding policy, all on one {@link org.devplan.calc.Calculator}
+ * from {@link org.devplan.calc.CalcContext#calc()}: growth, shares and contributions, gaps between actuals and
+ * targets for every kind of {@link org.devplan.model.Bound}, attainment tables across plans, SDG-style
+ * {@link org.devplan.calc.Progress} on multi-year targets, a per-indicator {@link org.devplan.calc.PlanSummary} of
+ * one plan, a consistency audit of a plan's own figures ({@link org.devplan.calc.AuditReport}) and a
+ * {@link org.devplan.calc.PlanPanel} of plans side by side.
  *
  * <p>Every number is a {@link java.math.BigDecimal}; no calculation goes through {@code double}. Fractional powers
  * (compound annual growth, required rates, 翻一番) use an exact Newton iteration to the precision of
- * {@link org.devplan.calc.CalcContext#mathContext()}. Every result keeps the figures it was computed from, its
- * unrounded value, the {@link java.math.MathContext} and {@link java.math.RoundingMode} used, and flags such as
+ * {@link org.devplan.calc.CalcContext#mathContext()}. Every result ({@link org.devplan.calc.CalcResult}) keeps the
+ * figures it was computed from, its unrounded value, the {@link java.math.MathContext} and
+ * {@link java.math.RoundingMode} used, and flags such as
  * {@link org.devplan.calc.CalcResult.Flag#APPROXIMATE_COMPARABLE_PRICES}. The rounding policy (how many decimals a
  * result is reported to) is written down in {@link org.devplan.calc.CalcContext}.
  *
@@ -19,11 +20,12 @@
  * accepts or returns {@code null}.
  *
  * <pre>{@code
- * GrowthResult deposits = Growth.grow(Quantity.of("8969.75", Unit.YI_YUAN), Rate.percent("8"));
+ * Calculator calc = CalcContext.defaults().calc();
+ * CalcResult deposits = calc.grow(Quantity.of("8969.75", Unit.YI_YUAN), Rate.percent("8"));
  * deposits.value();                          // 9687.33 (亿元, the base's two decimals)
- * Growth.growthPercent(Quantity.of("419.73", Unit.YI_YUAN), Quantity.of("428.12", Unit.YI_YUAN)).value(); // 2.00
- * Gaps.gap(Quantity.of("5.3", Unit.PERCENT), Bound.parse("5.5左右")).status();   // MET
- * AuditReport report = PlanAudit.of(CalcContext.defaults()).audit(plan);
+ * calc.growthPercent(Quantity.of("419.73", Unit.YI_YUAN), Quantity.of("428.12", Unit.YI_YUAN)).value(); // 2.00
+ * calc.gap(Quantity.of("5.3", Unit.PERCENT), Bound.parse("5.5左右")).status();   // MET
+ * AuditReport report = calc.audit(plan);
  * report.failures().forEach(System.out::println);
  * }</pre>
  *

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * is constructed (its figures are illustrative, chosen to exercise each verdict), while the actuals are the seed's.
  */
 class AttainmentsTest {
+  private static final Calculator CALC = CalcContext.defaults().calc();
+
   private static final Region ZIBO = new Region.Builder().name("淄博市").code("370300").build();
 
   private static Plan plan2025(Region region) {
@@ -51,7 +53,7 @@ class AttainmentsTest {
 
   @Test
   void joinsTargetsWithTheNextPlansActuals() {
-    List<Attainment> rows = Attainments.table(plan2025(ZIBO), SeedAnnex.plan());
+    List<Attainment> rows = CALC.attainments(plan2025(ZIBO), SeedAnnex.plan());
     Attainment revenue = rows.get(0);
     assertThat(revenue.match()).isEqualTo(Attainment.Match.CODE);
     assertThat(revenue.actualPlanId()).isEqualTo("zibo-2026");
@@ -85,16 +87,16 @@ class AttainmentsTest {
     Region jinan = new Region.Builder().name("济南市").code("370100").build();
     Plan other = plan2025(jinan);
     // 济南市 has no 2026 plan here, so only the 淄博市 pair joins; input order does not matter.
-    List<Attainment> rows = Attainments.table(List.of(SeedAnnex.plan(), other, plan2025(ZIBO)));
-    assertThat(rows).isEqualTo(Attainments.table(plan2025(ZIBO), SeedAnnex.plan()));
+    List<Attainment> rows = CALC.attainmentsAcross(List.of(SeedAnnex.plan(), other, plan2025(ZIBO)));
+    assertThat(rows).isEqualTo(CALC.attainments(plan2025(ZIBO), SeedAnnex.plan()));
     assertThat(rows).isNotEmpty();
-    assertThat(Attainments.table(List.of(other))).isEmpty();
+    assertThat(CALC.attainmentsAcross(List.of(other))).isEmpty();
   }
 
   @Test
   void refusesPlansOfDifferentRegions() {
     Region other = new Region.Builder().name("济南市").code("370100").build();
-    assertThatThrownBy(() -> Attainments.table(plan2025(other), SeedAnnex.plan()))
+    assertThatThrownBy(() -> CALC.attainments(plan2025(other), SeedAnnex.plan()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("济南市");
   }
 }

@@ -22,6 +22,8 @@ import org.devplan.model.Quantity;
 import org.devplan.model.Unit;
 
 class CalcProperties {
+  private static final Calculator CALC = CalcContext.defaults().calc();
+
   private static final Unit YI = Unit.YI_YUAN;
   private static final Unit WAN = Unit.of("万元");
 
@@ -40,8 +42,8 @@ class CalcProperties {
     @Property(tries = 300)
     void growOfPreviousGivesBackTheValue(@ForAll("levels") BigDecimal x, @ForAll("rates") BigDecimal g) {
       Rate rate = Rate.percent(g);
-      GrowthResult previous = Growth.previous(Quantity.of(x, YI), rate);
-      GrowthResult back = Growth.grow(Quantity.of(previous.unrounded(), YI), rate);
+      CalcResult previous = CALC.previous(Quantity.of(x, YI), rate);
+      CalcResult back = CALC.grow(Quantity.of(previous.unrounded(), YI), rate);
       // exact up to the 34-digit quotient: agrees with x to 30 significant digits, and reports x at x's decimals.
       assertThat(back.unrounded().round(new MathContext(30))).isEqualByComparingTo(x.round(new MathContext(30)));
       assertThat(back.unrounded().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(x);
@@ -49,8 +51,8 @@ class CalcProperties {
 
     @Property(tries = 300)
     void cagrOverOneYearIsYearOnYear(@ForAll("levels") BigDecimal a, @ForAll("levels") BigDecimal b) {
-      GrowthResult cagr = Growth.cagr(Quantity.of(a, YI), Quantity.of(b, YI), 1);
-      GrowthResult yoy = Growth.growthPercent(Quantity.of(a, YI), Quantity.of(b, YI));
+      CalcResult cagr = CALC.cagr(Quantity.of(a, YI), Quantity.of(b, YI), 1);
+      CalcResult yoy = CALC.growthPercent(Quantity.of(a, YI), Quantity.of(b, YI));
       assertThat(cagr.value()).isEqualTo(yoy.value());
       // Both are exact to the context's 34 digits, by different paths: they agree far inside 10^-28 of the larger of
       // 1 and the rate (rounding both to 30 digits would split them whenever a rounding boundary falls between).
@@ -66,7 +68,7 @@ class CalcProperties {
     @Property(tries = 200)
     void compoundRateRecoversTheEnd(@ForAll("levels") BigDecimal a, @ForAll("levels") BigDecimal b,
         @ForAll @IntRange(min = 2, max = 15) int years) {
-      GrowthResult r = Growth.cagr(Quantity.of(a, YI), Quantity.of(b, YI), years);
+      CalcResult r = CALC.cagr(Quantity.of(a, YI), Quantity.of(b, YI), years);
       BigDecimal factor = BigDecimal.ONE.add(r.unrounded().movePointLeft(2));
       BigDecimal end = a.multiply(factor.pow(years, MathContext.DECIMAL128));
       assertThat(end.round(new MathContext(25))).isEqualByComparingTo(b.round(new MathContext(25)));
@@ -83,10 +85,10 @@ class CalcProperties {
         m.put("p" + i, Quantity.of(parts.get(i).setScale(2, java.math.RoundingMode.DOWN).max(new BigDecimal("0.01")),
             YI));
       }
-      Map<String, ShareResult> shares = Shares.partition(m);
-      BigDecimal exact = shares.values().stream().map(ShareResult::unrounded).reduce(BigDecimal.ZERO,
+      Map<String, CalcResult> shares = CALC.partition(m);
+      BigDecimal exact = shares.values().stream().map(CalcResult::unrounded).reduce(BigDecimal.ZERO,
           BigDecimal::add);
-      BigDecimal reported = shares.values().stream().map(ShareResult::value).reduce(BigDecimal.ZERO,
+      BigDecimal reported = shares.values().stream().map(CalcResult::value).reduce(BigDecimal.ZERO,
           BigDecimal::add);
       assertThat(exact.subtract(BigDecimal.valueOf(100)).abs()).isLessThan(new BigDecimal("1E-28"));
       // each reported share is off by at most half a unit of its last decimal (two decimals here).
@@ -99,8 +101,8 @@ class CalcProperties {
   class GapProperties {
     @Property(tries = 300)
     void gapIsAntisymmetricForExactBounds(@ForAll("levels") BigDecimal a, @ForAll("levels") BigDecimal t) {
-      Gap at = Gaps.gap(Quantity.of(a, YI), Bound.exact(t));
-      Gap ta = Gaps.gap(Quantity.of(t, YI), Bound.exact(a));
+      Gap at = CALC.gap(Quantity.of(a, YI), Bound.exact(t));
+      Gap ta = CALC.gap(Quantity.of(t, YI), Bound.exact(a));
       assertThat(at.difference().orElseThrow()).isEqualByComparingTo(ta.difference().orElseThrow().negate());
       assertThat(at.status()).isEqualTo(ta.status());
     }
@@ -118,8 +120,8 @@ class CalcProperties {
         default -> Bound.exact(t);
       };
       CalcContext ctx = CalcContext.defaults();
-      Gap inYi = Gaps.gap(Quantity.of(a, YI), target, YI, direction, ctx);
-      Gap inWan = Gaps.gap(Quantity.of(YI.convert(a, WAN), WAN), target, YI, direction, ctx);
+      Gap inYi = ctx.calc().directedGap(Quantity.of(a, YI), target, YI, direction);
+      Gap inWan = ctx.calc().directedGap(Quantity.of(YI.convert(a, WAN), WAN), target, YI, direction);
       assertThat(inWan.status()).isEqualTo(inYi.status());
       assertThat(inWan.difference().orElseThrow()).isEqualByComparingTo(inYi.difference().orElseThrow());
     }
@@ -130,8 +132,8 @@ class CalcProperties {
       // 下降v%以上 (AT_LEAST −v) is met by −a exactly when 增长v%以上 (AT_LEAST v) is met by a, and so on.
       Bound rise = bound(kind, v);
       Bound decline = bound(kind, v.negate());
-      Gap up = Gaps.gap(Quantity.of(a, Unit.PERCENT), rise);
-      Gap down = Gaps.gap(Quantity.of(a.negate(), Unit.PERCENT), decline);
+      Gap up = CALC.gap(Quantity.of(a, Unit.PERCENT), rise);
+      Gap down = CALC.gap(Quantity.of(a.negate(), Unit.PERCENT), decline);
       assertThat(down.status()).isEqualTo(up.status());
       assertThat(down.difference().orElseThrow()).isEqualByComparingTo(up.difference().orElseThrow().negate());
     }

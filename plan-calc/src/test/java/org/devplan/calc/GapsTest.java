@@ -13,8 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class GapsTest {
+  private static final Calculator CALC = CalcContext.defaults().calc();
+
   private static Gap gap(String actual, String unit, String target) {
-    return Gaps.gap(Quantity.of(actual, Unit.of(unit)), Bound.parse(target));
+    return CALC.gap(Quantity.of(actual, Unit.of(unit)), Bound.parse(target));
   }
 
   @Nested
@@ -51,16 +53,14 @@ class GapsTest {
       Quantity doctors = Quantity.of("4.58", Unit.of("人"));
       Bound target = Bound.parse("4.6");
       // unknown direction: equal within half a unit of 4.6's last digit (0.05)? |4.58 − 4.6| = 0.02 → met.
-      Gap unknown = Gaps.gap(doctors, target, Unit.of("人"), Indicator.Direction.UNKNOWN, CalcContext.defaults());
+      Gap unknown = CALC.directedGap(doctors, target, Unit.of("人"), Indicator.Direction.UNKNOWN);
       assertThat(unknown.status()).isEqualTo(Gap.Status.MET);
       assertThat(unknown.tolerance()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("0.05"));
-      Gap higher = Gaps.gap(doctors, target, Unit.of("人"), Indicator.Direction.HIGHER_IS_BETTER,
-          CalcContext.defaults());
+      Gap higher = CALC.directedGap(doctors, target, Unit.of("人"), Indicator.Direction.HIGHER_IS_BETTER);
       assertThat(higher.status()).isEqualTo(Gap.Status.NOT_MET);
       // −0.02 / 4.6 = −0.4348%: a rate from 4.58 and 4.6 gets the fewest decimals printed (one): −0.4.
       assertThat(higher.relativePercent()).contains(new BigDecimal("-0.4"));
-      Gap lower = Gaps.gap(doctors, target, Unit.of("人"), Indicator.Direction.LOWER_IS_BETTER,
-          CalcContext.defaults());
+      Gap lower = CALC.directedGap(doctors, target, Unit.of("人"), Indicator.Direction.LOWER_IS_BETTER);
       assertThat(lower.status()).isEqualTo(Gap.Status.MET);
       assertThat(gap("4.5", "人", "4.6").status()).isEqualTo(Gap.Status.NOT_MET);
     }
@@ -106,8 +106,9 @@ class GapsTest {
     // 5.5%左右 met by 5.9 with the default 0.5 points, not with 0.3.
     CalcContext tight = new CalcContext.Builder().aboutPointTolerance(new BigDecimal("0.3")).build();
     Quantity a = Quantity.of("5.9", Unit.PERCENT);
-    assertThat(Gaps.gap(a, Bound.parse("5.5%左右")).status()).isEqualTo(Gap.Status.MET);
-    assertThat(Gaps.gap(a, Bound.parse("5.5%左右"), Unit.PERCENT, Indicator.Direction.UNKNOWN, tight).status())
+    assertThat(CALC.gap(a, Bound.parse("5.5%左右")).status()).isEqualTo(Gap.Status.MET);
+    assertThat(tight.calc().directedGap(a, Bound.parse("5.5%左右"), Unit.PERCENT, Indicator.Direction.UNKNOWN)
+        .status())
         .isEqualTo(Gap.Status.NOT_MET);
     // levels: ±5% of the figure by default: 430 against 400左右 is 7.5% off.
     assertThat(gap("430", "场", "400场左右").status()).isEqualTo(Gap.Status.NOT_MET);

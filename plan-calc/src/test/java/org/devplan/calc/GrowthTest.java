@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class GrowthTest {
+  private static final Calculator CALC = CalcContext.defaults().calc();
+
   private static Quantity yi(String s) {
     return Quantity.of(s, Unit.YI_YUAN);
   }
@@ -25,7 +27,7 @@ class GrowthTest {
     @Test
     void revenueTarget() {
       // 2026 一般公共预算收入: 419.73 × (1 + 2%) = 428.1246 → 428.12 at the base's two decimals = printed 428.12.
-      GrowthResult r = Growth.grow(yi("419.73"), Rate.percent("2"));
+      CalcResult r = CALC.grow(yi("419.73"), Rate.percent("2"));
       assertThat(r.unrounded()).isEqualByComparingTo("428.1246");
       assertThat(r.value()).isEqualTo(new BigDecimal("428.12"));
       assertThat(r.inputs()).containsEntry("previous", yi("419.73")).containsEntry("rate",
@@ -35,7 +37,7 @@ class GrowthTest {
     @Test
     void expenditureTarget() {
       // 583.28 × 1.015 = 592.0292 → 592.03 = printed.
-      GrowthResult r = Growth.grow(yi("583.28"), Rate.percent("1.5"));
+      CalcResult r = CALC.grow(yi("583.28"), Rate.percent("1.5"));
       assertThat(r.unrounded()).isEqualByComparingTo("592.0292");
       assertThat(r.value()).isEqualTo(new BigDecimal("592.03"));
     }
@@ -43,8 +45,8 @@ class GrowthTest {
     @Test
     void depositsAndLoans() {
       // 8969.75 × 1.08 = 9687.33 (printed 9687); 6037.44 × 1.08 = 6520.4352 (printed 6520).
-      assertThat(Growth.grow(yi("8969.75"), Rate.percent("8")).value()).isEqualTo(new BigDecimal("9687.33"));
-      GrowthResult loans = Growth.grow(yi("6037.44"), Rate.percent("8"));
+      assertThat(CALC.grow(yi("8969.75"), Rate.percent("8")).value()).isEqualTo(new BigDecimal("9687.33"));
+      CalcResult loans = CALC.grow(yi("6037.44"), Rate.percent("8"));
       assertThat(loans.unrounded()).isEqualByComparingTo("6520.4352");
       assertThat(loans.value()).isEqualTo(new BigDecimal("6520.44"));
     }
@@ -52,20 +54,20 @@ class GrowthTest {
     @Test
     void growthFromPrintedLevelsHasTheirDecimals() {
       // (428.12 − 419.73) / 419.73 = 1.99890…% → two decimals because both levels have two: 2.00.
-      GrowthResult r = Growth.growthPercent(yi("419.73"), yi("428.12"));
+      CalcResult r = CALC.growthPercent(yi("419.73"), yi("428.12"));
       assertThat(r.value()).isEqualTo(new BigDecimal("2.00"));
       assertThat(r.unrounded().round(new MathContext(6))).isEqualByComparingTo("1.99890");
       assertThat(r.unit()).isEqualTo(Unit.PERCENT);
       // 8969.75 → 9687: integer target, so the rate falls back to the minimum of one decimal: 7.9952…% → 8.0.
-      assertThat(Growth.growthPercent(yi("8969.75"), yi("9687")).value()).isEqualTo(new BigDecimal("8.0"));
+      assertThat(CALC.growthPercent(yi("8969.75"), yi("9687")).value()).isEqualTo(new BigDecimal("8.0"));
     }
 
     @Test
     void impliedPreviousYearRevenue() {
       // 419.73 / 1.0201 = 411.459660… → 411.46: the 2024 level implied by the 2025 level and its growth of 2.01%.
-      GrowthResult r = Growth.previous(yi("419.73"), Rate.percent("2.01"));
+      CalcResult r = CALC.previous(yi("419.73"), Rate.percent("2.01"));
       assertThat(r.value()).isEqualTo(new BigDecimal("411.46"));
-      assertThat(Growth.grow(Quantity.of(r.unrounded(), Unit.YI_YUAN), Rate.percent("2.01")).unrounded()
+      assertThat(CALC.grow(Quantity.of(r.unrounded(), Unit.YI_YUAN), Rate.percent("2.01")).unrounded()
           .round(new MathContext(30))).isEqualByComparingTo("419.73");
     }
   }
@@ -80,24 +82,24 @@ class GrowthTest {
         "100, 121, 2, 21.00"})        // the floor is configurable
     void rateGetsTheFewestPrintedDecimalsAtLeastTheFloor(String a, String b, int floor, String expected) {
       CalcContext ctx = new CalcContext.Builder().minRateScale(floor).build();
-      assertThat(Growth.growthPercent(yi(a), yi(b), ctx).value()).isEqualTo(new BigDecimal(expected));
+      assertThat(ctx.calc().growthPercent(yi(a), yi(b)).value()).isEqualTo(new BigDecimal(expected));
     }
 
     @Test
     void roundingModeIsConfigurable() {
       // 100 → 100.25 is 0.25%: HALF_UP reports 0.3, HALF_EVEN 0.2, at one decimal (floor), from levels of 0/2.
       CalcContext even = new CalcContext.Builder().roundingMode(RoundingMode.HALF_EVEN).build();
-      assertThat(Growth.growthPercent(yi("100"), yi("100.25")).value()).isEqualTo(new BigDecimal("0.3"));
-      assertThat(Growth.growthPercent(yi("100"), yi("100.25"), even).value()).isEqualTo(new BigDecimal("0.2"));
-      assertThat(Growth.growthPercent(yi("100"), yi("100.25"), even).roundingMode())
+      assertThat(CALC.growthPercent(yi("100"), yi("100.25")).value()).isEqualTo(new BigDecimal("0.3"));
+      assertThat(even.calc().growthPercent(yi("100"), yi("100.25")).value()).isEqualTo(new BigDecimal("0.2"));
+      assertThat(even.calc().growthPercent(yi("100"), yi("100.25")).roundingMode())
           .isEqualTo(RoundingMode.HALF_EVEN);
     }
 
     @Test
     void intermediatePrecisionIsTheContexts() {
       CalcContext narrow = new CalcContext.Builder().mathContext(new MathContext(20, RoundingMode.HALF_EVEN)).build();
-      assertThat(Growth.previous(yi("100"), Rate.percent("3"), narrow).unrounded().precision()).isEqualTo(20);
-      assertThat(Growth.previous(yi("100"), Rate.percent("3")).unrounded().precision()).isEqualTo(34);
+      assertThat(narrow.calc().previous(yi("100"), Rate.percent("3")).unrounded().precision()).isEqualTo(20);
+      assertThat(CALC.previous(yi("100"), Rate.percent("3")).unrounded().precision()).isEqualTo(34);
     }
   }
 
@@ -106,29 +108,29 @@ class GrowthTest {
     @Test
     void percentValuedFiguresChangeInPoints() {
       // 1—3岁婴幼儿入托率 10.8% (2025) → 13% (2026 target): +2.2 percentage points, not +20.4%.
-      GrowthResult r = Growth.change(Quantity.of("10.8", Unit.PERCENT), Quantity.of("13", Unit.PERCENT));
+      CalcResult r = CALC.change(Quantity.of("10.8", Unit.PERCENT), Quantity.of("13", Unit.PERCENT));
       assertThat(r.unit()).isEqualTo(Unit.PERCENTAGE_POINT);
       assertThat(r.value()).isEqualTo(new BigDecimal("2.2"));
       assertThat(r.operation()).isEqualTo("changeInPoints");
       // 全社会研发经费投入增长 6.97 → 7: a difference of printed figures is exact at the larger scale: 0.03 points.
-      assertThat(Growth.changeInPoints(Quantity.of("6.97", Unit.PERCENT), Quantity.of("7", Unit.PERCENT)).value())
+      assertThat(CALC.changeInPoints(Quantity.of("6.97", Unit.PERCENT), Quantity.of("7", Unit.PERCENT)).value())
           .isEqualTo(new BigDecimal("0.03"));
-      GrowthResult relative = Growth.growthPercent(Quantity.of("10.8", Unit.PERCENT), Quantity.of("13", Unit.PERCENT));
+      CalcResult relative = CALC.growthPercent(Quantity.of("10.8", Unit.PERCENT), Quantity.of("13", Unit.PERCENT));
       assertThat(relative.unit()).isEqualTo(Unit.PERCENT);
       assertThat(relative.value()).isEqualTo(new BigDecimal("20.4"));
     }
 
     @Test
     void pointsCannotGrowALevelNorPercentBeAddedAsPoints() {
-      assertThatThrownBy(() -> Growth.grow(yi("100"), Rate.points("1")))
+      assertThatThrownBy(() -> CALC.grow(yi("100"), Rate.points("1")))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("percentage points");
-      assertThatThrownBy(() -> Growth.grow(Quantity.of("50.4", Unit.PERCENT), Rate.percent("1")))
+      assertThatThrownBy(() -> CALC.grow(Quantity.of("50.4", Unit.PERCENT), Rate.percent("1")))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("addPoints");
-      assertThatThrownBy(() -> Growth.addPoints(Quantity.of("50.4", Unit.PERCENT), Rate.percent("1")))
+      assertThatThrownBy(() -> CALC.addPoints(Quantity.of("50.4", Unit.PERCENT), Rate.percent("1")))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThat(Growth.addPoints(Quantity.of("50.4", Unit.PERCENT), Rate.points("1")).value())
+      assertThat(CALC.addPoints(Quantity.of("50.4", Unit.PERCENT), Rate.points("1")).value())
           .isEqualTo(new BigDecimal("51.4"));
-      assertThatThrownBy(() -> Growth.changeInPoints(yi("1"), yi("2")))
+      assertThatThrownBy(() -> CALC.changeInPoints(yi("1"), yi("2")))
           .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -148,7 +150,7 @@ class GrowthTest {
 
     @Test
     void refusedWithoutOptIn() {
-      assertThatThrownBy(() -> Growth.impliedLevel(gdp, yi("5088.9"), Rate.percent("5")))
+      assertThatThrownBy(() -> CALC.impliedLevel(gdp, yi("5088.9"), Rate.percent("5")))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comparable prices")
           .hasMessageContaining("allowComparablePriceApproximation");
     }
@@ -156,7 +158,7 @@ class GrowthTest {
     @Test
     void optInIsFlaggedApproximateAndInferred() {
       CalcContext optIn = new CalcContext.Builder().allowComparablePriceApproximation(true).build();
-      GrowthResult r = Growth.impliedLevel(gdp, yi("5088.9"), Rate.percent("5"), optIn);
+      CalcResult r = optIn.calc().impliedLevel(gdp, yi("5088.9"), Rate.percent("5"));
       // 5088.9 × 1.05 = 5343.345 → 5343.3 (one decimal like the base), approximate.
       assertThat(r.value()).isEqualTo(new BigDecimal("5343.3"));
       assertThat(r.flags()).containsExactlyInAnyOrder(CalcResult.Flag.APPROXIMATE_COMPARABLE_PRICES,
@@ -168,10 +170,10 @@ class GrowthTest {
     @Test
     void backComputationIsRefusedToo() {
       // GDP 5088.9亿元 grew 5.6% at comparable prices: 5088.9 / 1.056 = 4819.0 is not the 2024 nominal GDP.
-      assertThatThrownBy(() -> Growth.impliedPrevious(gdp, yi("5088.9"), Rate.percent("5.6")))
+      assertThatThrownBy(() -> CALC.impliedPrevious(gdp, yi("5088.9"), Rate.percent("5.6")))
           .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("impliedPrevious: indicator gdp");
       CalcContext optIn = new CalcContext.Builder().allowComparablePriceApproximation(true).build();
-      GrowthResult r = Growth.impliedPrevious(gdp, yi("5088.9"), Rate.percent("5.6"), optIn);
+      CalcResult r = optIn.calc().impliedPrevious(gdp, yi("5088.9"), Rate.percent("5.6"));
       assertThat(r.value()).isEqualTo(new BigDecimal("4819.0"));
       assertThat(r.operation()).isEqualTo("impliedPrevious");
       assertThat(r.flags()).contains(CalcResult.Flag.APPROXIMATE_COMPARABLE_PRICES);
@@ -180,13 +182,13 @@ class GrowthTest {
     @Test
     void nominalIndicatorsAreGrownPlainly() {
       Indicator revenue = new Indicator.Builder().code("r").name("一般公共预算收入").unit(Unit.YI_YUAN).build();
-      GrowthResult r = Growth.impliedLevel(revenue, yi("419.73"), Rate.percent("2"));
+      CalcResult r = CALC.impliedLevel(revenue, yi("419.73"), Rate.percent("2"));
       assertThat(r.flags()).isEmpty();
-      assertThat(GrowthBasis.of(revenue).basis()).isEqualTo(Indicator.GrowthBasis.UNKNOWN);
-      assertThat(GrowthBasis.of(new Indicator.Builder().code("v").name("服务业增加值").unit(Unit.YI_YUAN).build())
+      assertThat(PriceBasis.of(revenue).basis()).isEqualTo(Indicator.GrowthBasis.UNKNOWN);
+      assertThat(PriceBasis.of(new Indicator.Builder().code("v").name("服务业增加值").unit(Unit.YI_YUAN).build())
           .isComparablePrices()).isTrue();
       // A name merely containing 地区生产总值 is not GDP itself.
-      assertThat(GrowthBasis.of(new Indicator.Builder().code("c").name("单位地区生产总值二氧化碳排放降低")
+      assertThat(PriceBasis.of(new Indicator.Builder().code("c").name("单位地区生产总值二氧化碳排放降低")
           .unit(Unit.PERCENT).build()).isComparablePrices()).isFalse();
     }
   }
@@ -196,9 +198,9 @@ class GrowthTest {
     @Test
     void cagrAndRequiredRate() {
       // 100 → 121 in two years: √1.21 = 1.1 → 10%.
-      assertThat(Growth.cagr(yi("100"), yi("121"), 2).unrounded()).isEqualByComparingTo("10");
+      assertThat(CALC.cagr(yi("100"), yi("121"), 2).unrounded()).isEqualByComparingTo("10");
       // 5088.9 → 6000 in four years: (1.179036…)^(1/4) = 1.042032… → 4.2%.
-      GrowthResult req = Growth.requiredRate(yi("5088.9"), yi("6000"), 4);
+      CalcResult req = CALC.requiredRate(yi("5088.9"), yi("6000"), 4);
       assertThat(req.value()).isEqualTo(new BigDecimal("4.2"));
       assertThat(req.operation()).isEqualTo("requiredRate");
       assertThat(req.inputs()).containsKeys("current", "target", "years");
@@ -210,35 +212,35 @@ class GrowthTest {
     @Test
     void cagrAcrossUnits() {
       // 1,000,000 万元 = 100 亿元 → 121 亿元.
-      assertThat(Growth.cagr(Quantity.of("1000000", Unit.of("万元")), yi("121"), 2).unrounded())
+      assertThat(CALC.cagr(Quantity.of("1000000", Unit.of("万元")), yi("121"), 2).unrounded())
           .isEqualByComparingTo("10");
     }
 
     @Test
     void doubling() {
       // 翻一番 in 10 years: 2^(1/10) − 1 = 7.1773462536293164…%.
-      GrowthResult r = Growth.doublingRate(10);
+      CalcResult r = CALC.doublingRate(10);
       assertThat(r.unrounded().round(new MathContext(17))).isEqualByComparingTo("7.1773462536293164");
       assertThat(r.value()).isEqualTo(new BigDecimal("7.2"));
-      assertThat(Growth.doublingTarget(yi("5088.9")).value()).isEqualTo(new BigDecimal("10177.8"));
+      assertThat(CALC.doublingTarget(yi("5088.9")).value()).isEqualTo(new BigDecimal("10177.8"));
     }
 
     @Test
     void cumulative() {
       // 5.6% then 5%: 1.056 × 1.05 = 1.1088 → 10.88%, reported to one decimal (the rates' fewest): 10.9.
-      GrowthResult r = Growth.cumulativePercent(List.of(Rate.percent("5.6"), Rate.percent("5")));
+      CalcResult r = CALC.cumulativePercent(List.of(Rate.percent("5.6"), Rate.percent("5")));
       assertThat(r.unrounded()).isEqualByComparingTo("10.88");
       assertThat(r.value()).isEqualTo(new BigDecimal("10.9"));
     }
 
     @Test
     void badArgumentsAreNamed() {
-      assertThatThrownBy(() -> Growth.cagr(yi("0"), yi("1"), 2)).hasMessageContaining("start");
-      assertThatThrownBy(() -> Growth.cagr(yi("1"), yi("2"), 0)).hasMessageContaining("years 0");
-      assertThatThrownBy(() -> Growth.growthPercent(yi("0"), yi("1"))).hasMessageContaining("undefined");
-      assertThatThrownBy(() -> Growth.growthPercent(yi("1"), Quantity.of("1", Unit.of("万人"))))
+      assertThatThrownBy(() -> CALC.cagr(yi("0"), yi("1"), 2)).hasMessageContaining("start");
+      assertThatThrownBy(() -> CALC.cagr(yi("1"), yi("2"), 0)).hasMessageContaining("years 0");
+      assertThatThrownBy(() -> CALC.growthPercent(yi("0"), yi("1"))).hasMessageContaining("undefined");
+      assertThatThrownBy(() -> CALC.growthPercent(yi("1"), Quantity.of("1", Unit.of("万人"))))
           .hasMessageContaining("does not convert");
-      assertThatThrownBy(() -> Growth.cumulativePercent(List.of())).hasMessageContaining("no rates");
+      assertThatThrownBy(() -> CALC.cumulativePercent(List.of())).hasMessageContaining("no rates");
     }
   }
 }

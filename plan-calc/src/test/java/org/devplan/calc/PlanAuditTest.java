@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class PlanAuditTest {
+  private static final Calculator CALC = CalcContext.defaults().calc();
+
   private static final Unit YI = Unit.YI_YUAN;
 
   private static BigDecimal dec(String s) {
@@ -35,7 +37,7 @@ class PlanAuditTest {
 
   @Nested
   class Seed {
-    private final AuditReport report = PlanAudit.of(CalcContext.defaults()).audit(SeedAnnex.plan());
+    private final AuditReport report = CALC.audit(SeedAnnex.plan());
 
     @Test
     void makesExactlyTheseSevenFindings() {
@@ -150,7 +152,7 @@ class PlanAuditTest {
 
     @Test
     void annexAloneHasNoConflict() {
-      AuditReport annexOnly = PlanAudit.defaults().audit(SeedAnnex.plan(false));
+      AuditReport annexOnly = CALC.audit(SeedAnnex.plan(false));
       assertThat(annexOnly.findings(Finding.Check.CONFLICTING_FIGURES)).isEmpty();
       assertThat(annexOnly.findings()).hasSize(6);
     }
@@ -173,7 +175,7 @@ class PlanAuditTest {
       Indicator i = ind("x", "一般公共预算收入", "亿元")
           .addObservation(Observation.actual("x1", 2025, Bound.parse("100"), Bound.parse("3")))
           .addObservation(Observation.target("x2", 2026, Bound.parse("106"), Bound.parse("5"))).build();
-      Finding f = only(PlanAudit.defaults().audit(plan(i)), Finding.Check.TARGET_ARITHMETIC, "x");
+      Finding f = only(CALC.audit(plan(i)), Finding.Check.TARGET_ARITHMETIC, "x");
       assertThat(f.outcome()).isEqualTo(Finding.Outcome.FAILED);
       assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
       assertThat(f.numbers().get("difference").amount()).isEqualByComparingTo("1");
@@ -187,7 +189,7 @@ class PlanAuditTest {
       Indicator below = ind("b", "b收入", "亿元")
           .addObservation(Observation.actual("b1", 2025, Bound.parse("100"), Bound.absent()))
           .addObservation(Observation.target("b2", 2026, Bound.parse("104"), Bound.parse("5以上"))).build();
-      AuditReport r = PlanAudit.defaults().audit(plan(above, below));
+      AuditReport r = CALC.audit(plan(above, below));
       assertThat(only(r, Finding.Check.TARGET_ARITHMETIC, "a").outcome()).isEqualTo(Finding.Outcome.PASSED);
       assertThat(only(r, Finding.Check.TARGET_ARITHMETIC, "b").outcome()).isEqualTo(Finding.Outcome.FAILED);
     }
@@ -198,7 +200,7 @@ class PlanAuditTest {
       Indicator i = ind("c", "c支出", "亿元")
           .addObservation(Observation.actual("c1", 2025, Bound.parse("1000000万元"), Bound.absent()))
           .addObservation(Observation.target("c2", 2026, Bound.parse("105"), Bound.parse("5"))).build();
-      Finding f = only(PlanAudit.defaults().audit(plan(i)), Finding.Check.TARGET_ARITHMETIC, "c");
+      Finding f = only(CALC.audit(plan(i)), Finding.Check.TARGET_ARITHMETIC, "c");
       assertThat(f.outcome()).isEqualTo(Finding.Outcome.PASSED);
       assertThat(f.numbers().get("implied 2026").amount()).isEqualByComparingTo("105");
       assertThat(f.numbers().get("implied 2026").unit()).isEqualTo(YI);
@@ -210,13 +212,13 @@ class PlanAuditTest {
       Indicator gdp = ind("gdp", "地区生产总值", "亿元")
           .addObservation(Observation.actual("g1", 2025, Bound.parse("5088.9"), Bound.parse("5.6")))
           .addObservation(Observation.target("g2", 2026, Bound.parse("5343"), Bound.parse("5"))).build();
-      Finding f = only(PlanAudit.defaults().audit(plan(gdp)), Finding.Check.TARGET_ARITHMETIC, "gdp");
+      Finding f = only(CALC.audit(plan(gdp)), Finding.Check.TARGET_ARITHMETIC, "gdp");
       assertThat(f.outcome()).isEqualTo(Finding.Outcome.SKIPPED);
       assertThat(f.message()).contains("comparable prices");
       assertThat(f.inferences()).singleElement().asString().contains("地区生产总值");
       Indicator stated = new Indicator.Builder().from(gdp).code("va").name("某指标")
           .growthBasis(Indicator.GrowthBasis.COMPARABLE_PRICES).growthBasisEvidence(Evidence.STATED).build();
-      Finding g = only(PlanAudit.defaults().audit(plan(stated)), Finding.Check.TARGET_ARITHMETIC, "va");
+      Finding g = only(CALC.audit(plan(stated)), Finding.Check.TARGET_ARITHMETIC, "va");
       assertThat(g.outcome()).isEqualTo(Finding.Outcome.SKIPPED);
       assertThat(g.inferences()).isEmpty();
       assertThat(stated.growthBasisEvidence()).isEqualTo(Evidence.STATED);
@@ -229,7 +231,7 @@ class PlanAuditTest {
       Observation good = new Observation.Builder().id("e2").kind(Observation.Kind.ACTUAL).period(Period.year(2024))
           .growth(Bound.parse("下降5%")).verb("下降").build();
       Indicator i = ind("energy", "万元GDP能耗", "%").addObservations(bad, good).build();
-      AuditReport r = PlanAudit.defaults().audit(plan(i));
+      AuditReport r = CALC.audit(plan(i));
       Finding f = only(r, Finding.Check.GROWTH_SIGN, "energy");
       assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
       assertThat(f.observationIds()).containsExactly("e1");
@@ -240,7 +242,7 @@ class PlanAuditTest {
     void riseVerbWithNegativeGrowthIsAnError() {
       Observation bad = new Observation.Builder().id("r1").kind(Observation.Kind.TARGET).period(Period.year(2026))
           .growth(Bound.parse("-3")).verb("增长").build();
-      AuditReport r = PlanAudit.defaults().audit(plan(ind("r", "r总额", "亿元").addObservation(bad).build()));
+      AuditReport r = CALC.audit(plan(ind("r", "r总额", "亿元").addObservation(bad).build()));
       assertThat(only(r, Finding.Check.GROWTH_SIGN, "r").message()).contains("增长");
     }
 
@@ -250,7 +252,7 @@ class PlanAuditTest {
           .addObservation(Observation.actual("u1", 2025, Bound.parse("5.3"), Bound.absent())).build();
       Indicator people = ind("p", "城镇新增就业人数", "万人")
           .addObservation(Observation.actual("p1", 2025, Bound.parse("5.5%"), Bound.absent())).build();
-      AuditReport r = PlanAudit.defaults().audit(plan(rate, people));
+      AuditReport r = CALC.audit(plan(rate, people));
       assertThat(only(r, Finding.Check.UNIT_DIMENSION, "u").inferences()).singleElement().asString()
           .contains("率");
       assertThat(only(r, Finding.Check.UNIT_DIMENSION, "p").message()).contains("does not convert");
@@ -262,7 +264,7 @@ class PlanAuditTest {
           .addObservation(Observation.actual("s1", 2025, Bound.parse("101.2"), Bound.absent())).build();
       Indicator completion = ind("c", "年度投资完成率", "%")
           .addObservation(Observation.actual("c1", 2025, Bound.parse("103"), Bound.absent())).build();
-      AuditReport r = PlanAudit.defaults().audit(plan(share, completion));
+      AuditReport r = CALC.audit(plan(share, completion));
       Finding f = only(r, Finding.Check.SHARE_OVER_100, "s");
       assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
       assertThat(f.numbers().get("share").amount()).isEqualByComparingTo("101.2");
@@ -273,7 +275,7 @@ class PlanAuditTest {
     void figuresDifferingOnlyByRoundingAreInfo() {
       Observation annex = Observation.actual("a", 2025, Bound.parse("5.63"), Bound.absent());
       Observation text = Observation.actual("b", 2025, Bound.parse("5.6"), Bound.absent());
-      AuditReport r = PlanAudit.defaults().audit(plan(ind("z", "z人数", "万人").addObservations(annex, text).build()));
+      AuditReport r = CALC.audit(plan(ind("z", "z人数", "万人").addObservations(annex, text).build()));
       Finding f = only(r, Finding.Check.CONFLICTING_FIGURES, "z");
       assertThat(f.severity()).isEqualTo(Finding.Severity.INFO);
       assertThat(f.message()).contains("precision");
@@ -282,7 +284,7 @@ class PlanAuditTest {
     @Test
     void roundTargetGrowthsRepeatWithoutAFinding() {
       // Deposits and loans both plan 8%: growth figures are not compared for repeats.
-      AuditReport r = PlanAudit.defaults().audit(SeedAnnex.plan());
+      AuditReport r = CALC.audit(SeedAnnex.plan());
       assertThat(r.findings(Finding.Check.REPEATED_VALUE))
           .noneMatch(f -> f.indicatorCodes().contains("deposits"));
       assertThat(ImmutableList.copyOf(r.findings())).isEqualTo(r.findings());

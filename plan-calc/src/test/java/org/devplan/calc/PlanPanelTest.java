@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.devplan.model.Bound;
+import org.devplan.model.Concept;
+import org.devplan.model.Concepts;
+import org.devplan.model.Dimension;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class PlanPanelTest {
+  private static final Calculator CALC = CalcContext.defaults().calc();
+
   /** A work report of {@code region} for {@code year}: a review paragraph (line 1) and main targets (line 2). */
   private static Plan report(String id, String region, int year, String actual, String target) {
     String review = year - 1 + "年地区生产总值增长" + actual + "%。\n";
@@ -49,7 +53,7 @@ class PlanPanelTest {
   class Rows {
     @Test
     void onePerPlanConceptYearAndKind() {
-      PlanPanel panel = PlanPanel.of(List.of(report("hb-2025", "湖北省", 2025, "5.8", "6%左右"),
+      PlanPanel panel = CALC.panel(List.of(report("hb-2025", "湖北省", 2025, "5.8", "6%左右"),
           report("hb-2026", "湖北省", 2026, "5.5", "5.5%左右")));
       assertThat(panel.rows().stream().map(PlanPanelTest::row)).containsExactly(
           "hb-2025 gdp 2024 ACTUAL 5.8 narrative:1:12 1", "hb-2025 gdp 2025 TARGET 6%左右 narrative:2:19 1",
@@ -66,7 +70,7 @@ class PlanPanelTest {
               .period(Period.of(2026, 2030, Period.Aggregation.ANNUAL_AVERAGE)).growth(Bound.parse("5%")).build())
           .build();
       Plan both = plan.withIndicators(restated, plan.indicators().get(0));
-      assertThat(PlanPanel.of(List.of(both)).rows("gdp", 2026, Observation.Kind.TARGET).stream()
+      assertThat(CALC.panel(List.of(both)).rows("gdp", 2026, Observation.Kind.TARGET).stream()
           .map(r -> row(r) + " " + r.indicator().name())).containsExactly("p gdp 2026 TARGET 5%左右 narrative:2:19 2 地区生产总值");
     }
 
@@ -74,14 +78,25 @@ class PlanPanelTest {
     void anUnknownConceptIsAnError() {
       Plan plan = report("p", "某省", 2026, "5", "5%左右");
       Plan odd = plan.withIndicators(plan.indicators().get(0).withConcept("tourism"));
-      assertThatThrownBy(() -> PlanPanel.of(List.of(odd))).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> CALC.panel(List.of(odd))).isInstanceOf(IllegalArgumentException.class)
           .hasMessage("plan p: indicator o1 names concept tourism, which is not known");
+    }
+
+    @Test
+    void theContextsConceptsDecide() {
+      Plan plan = report("p", "某省", 2026, "5", "5%左右");
+      Plan tourism = plan.withIndicators(plan.indicators().get(0).withConcept("tourism"));
+      Concept revenue = new Concept.Builder().code("tourism").labelZh("旅游总收入").labelEn("tourism revenue")
+          .measure(Concept.Measure.LEVEL).dimension(Dimension.MONEY).unit(Unit.YI_YUAN).addVariant("旅游总收入").build();
+      Calculator calc = new CalcContext.Builder().concepts(Concepts.standard().with(revenue)).build().calc();
+      assertThat(calc.panel(List.of(tourism)).rows().stream().map(PlanPanelTest::row)).containsExactly(
+          "p tourism 2025 ACTUAL 5 narrative:1:12 1", "p tourism 2026 TARGET 5%左右 narrative:2:19 1");
     }
   }
 
   @Test
   void attainmentOfLastYearsTargetByTheNextReport() {
-    PlanPanel panel = PlanPanel.of(List.of(report("hb-2025", "湖北省", 2025, "5.8", "6%左右"),
+    PlanPanel panel = CALC.panel(List.of(report("hb-2025", "湖北省", 2025, "5.8", "6%左右"),
         report("hb-2026", "湖北省", 2026, "5.5", "5.5%左右")));
     assertThat(panel.attainments().stream().map(a -> a.target().planId() + "→" + a.actual().planId() + " "
         + a.target().year() + " " + a.status() + " " + a.growthGap().flatMap(Gap::difference).orElseThrow()))
@@ -91,8 +106,8 @@ class PlanPanelTest {
   @Test
   void escalationAgainstTheNation() {
     Plan nation = report("cn-2026", "全国", 2026, "5", "4.5%—5%");
-    PlanPanel panel = PlanPanel.of(List.of(report("hb-2026", "湖北省", 2026, "5.5", "5.5%左右"),
-        report("tj-2026", "天津市", 2026, "4.8", "4.5%")), Optional.of(nation), CalcContext.defaults());
+    PlanPanel panel = CALC.panelAgainst(nation, List.of(report("hb-2026", "湖北省", 2026, "5.5", "5.5%左右"),
+        report("tj-2026", "天津市", 2026, "4.8", "4.5%")));
     assertThat(panel.escalations().stream().map(e -> e.target().region().name() + " "
         + e.growthDifference().map(BigDecimal::toPlainString).orElse("-"))).containsExactly("湖北省 0.75", "天津市 -0.25");
     assertThat(panel.referenceRows().stream().map(PlanPanelTest::row)).containsExactly(

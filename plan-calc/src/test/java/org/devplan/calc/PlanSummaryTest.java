@@ -7,7 +7,9 @@ import org.devplan.model.Unit;
 import org.junit.jupiter.api.Test;
 
 class PlanSummaryTest {
-  private final PlanSummary summary = PlanSummary.of(SeedAnnex.plan(), CalcContext.defaults());
+  private static final Calculator CALC = CalcContext.defaults().calc();
+
+  private final PlanSummary summary = CALC.summary(SeedAnnex.plan());
 
   @Test
   void everyAnnexIndicatorHasARow() {

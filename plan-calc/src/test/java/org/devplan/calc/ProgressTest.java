@@ -3,31 +3,39 @@ package org.devplan.calc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.devplan.model.Indicator;
+import org.devplan.model.Quantity;
+import org.devplan.model.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Constructed series: one plan holds no multi-year data. */
 class ProgressTest {
-  private static SortedMap<Integer, BigDecimal> series(String... yearValue) {
-    SortedMap<Integer, BigDecimal> m = new TreeMap<>();
+  private static final Calculator CALC = CalcContext.defaults().calc();
+
+  /** A series of {@code year=value} pairs, in 亿元 unless a pair names its unit ({@code 2023=1270000万元}). */
+  private static SortedMap<Integer, Quantity> series(String... yearValue) {
+    SortedMap<Integer, Quantity> m = new TreeMap<>();
     for (String s : yearValue) {
       String[] p = s.split("=");
-      m.put(Integer.parseInt(p[0]), new BigDecimal(p[1]));
+      m.put(Integer.parseInt(p[0]), quantity(p[1]));
     }
     return m;
   }
 
-  private static Progress assess(SortedMap<Integer, BigDecimal> s, String target, Indicator.Direction d,
+  private static Quantity quantity(String text) {
+    return Character.isDigit(text.charAt(text.length() - 1)) ? Quantity.of(text, Unit.YI_YUAN) : Quantity.parse(text);
+  }
+
+  /** Progress to {@code target} in 2025, with the natural limit {@code limit} unless it is null. */
+  private static Progress assess(SortedMap<Integer, Quantity> s, String target, Indicator.Direction d,
       String limit) {
-    return Progress.assess(s, 2025, new BigDecimal(target), d,
-        Optional.ofNullable(limit).map(BigDecimal::new), CalcContext.defaults());
+    return limit == null ? CALC.progress(s, 2025, quantity(target), d)
+        : CALC.progressWithLimit(s, 2025, quantity(target), d, quantity(limit));
   }
 
   @ParameterizedTest(name = "{0} → {1}: {2}")
@@ -41,7 +49,7 @@ class ProgressTest {
   void higherIsBetter(String latest, Progress.Category expected) {
     Progress p = assess(series("2020=100", latest), "161.051", Indicator.Direction.HIGHER_IS_BETTER, null);
     assertThat(p.category()).isEqualTo(expected);
-    assertThat(p.requiredRate().round(new MathContext(10))).isEqualByComparingTo("10");
+    assertThat(p.requiredRate().amount().round(new MathContext(10))).isEqualByComparingTo("10");
   }
 
   @Test
@@ -56,7 +64,7 @@ class ProgressTest {
     Progress p = assess(series("2020=100", "2021=105", "2023=120"), "161.051", Indicator.Direction.HIGHER_IS_BETTER,
         null);
     // CR_a = 1.2^(1/3) − 1 = 6.2658…%, CR_r = 10%: ratio 0.62658.
-    assertThat(p.actualRate().round(new MathContext(5))).isEqualByComparingTo("6.2659");
+    assertThat(p.actualRate().amount().round(new MathContext(5))).isEqualByComparingTo("6.2659");
     assertThat(p.ratio().orElseThrow().round(new MathContext(5))).isEqualByComparingTo("0.62659");
     assertThat(p.baselineYear()).isEqualTo(2020);
     assertThat(p.currentYear()).isEqualTo(2023);
@@ -81,11 +89,11 @@ class ProgressTest {
   void naturalLimitsOfShares() {
     // a share bounded by 100%: a target above it is refused, a value at it is on track.
     Indicator.Direction higher = Indicator.Direction.HIGHER_IS_BETTER;
-    assertThatThrownBy(() -> assess(series("2020=90", "2023=95"), "101", higher, "100"))
+    assertThatThrownBy(() -> assess(series("2020=90%", "2023=95%"), "101%", higher, "100%"))
         .hasMessageContaining("natural limit");
-    assertThatThrownBy(() -> assess(series("2020=90", "2023=100.5"), "100", higher, "100"))
+    assertThatThrownBy(() -> assess(series("2020=90%", "2023=100.5%"), "100%", higher, "100%"))
         .hasMessageContaining("natural limit");
-    Progress full = assess(series("2020=90", "2023=100"), "100", higher, "100");
+    Progress full = assess(series("2020=90%", "2023=100%"), "100%", higher, "100%");
     assertThat(full.category()).isEqualTo(Progress.Category.ON_TRACK);
     assertThat(full.reason()).contains("reached");
   }
@@ -112,5 +120,30 @@ class ProgressTest {
         .hasMessageContaining("two years");
     assertThatThrownBy(() -> assess(series("2020=100", "2025=105"), "110", Indicator.Direction.UNKNOWN, null))
         .hasMessageContaining("not before");
+  }
+
+  @Test
+  void unitsConvertIntoTheBaselines() {
+    // 2023 as 1,270,000 万元 = 127 亿元, target 1,610,510 万元 = 161.051 亿元: the ratio of 127 against 161.051.
+    Progress p = assess(series("2020=100", "2023=1270000万元"), "1610510万元", Indicator.Direction.HIGHER_IS_BETTER,
+        null);
+    assertThat(p.ratio().orElseThrow().round(new MathContext(4))).isEqualByComparingTo("0.8293");
+    assertThat(p.category()).isEqualTo(Progress.Category.FAIR_PROGRESS);
+    assertThat(p.current()).isEqualTo(Quantity.of("1270000", Unit.of("万元")));
+    assertThat(p.target()).isEqualTo(Quantity.of("1610510", Unit.of("万元")));
+    assertThat(p.requiredRate().unit()).isEqualTo(Unit.PERCENT);
+  }
+
+  @Test
+  void unitsThatDoNotConvertAreRefused() {
+    Indicator.Direction higher = Indicator.Direction.HIGHER_IS_BETTER;
+    assertThatThrownBy(() -> assess(series("2020=100", "2023=120万人"), "161.051", higher, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("progress: value of 2023 120万人 (in PEOPLE) does not convert to the baseline's unit 亿元 (MONEY)");
+    assertThatThrownBy(() -> assess(series("2020=100", "2023=120"), "161.051%", higher, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("progress: target 161.051% (in RATIO) does not convert to the baseline's unit 亿元 (MONEY)");
+    assertThatThrownBy(() -> assess(series("2020=90%", "2023=95%"), "99%", higher, "100个百分点"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("progress: natural limit 100个百分点");
   }
 }

@@ -7,8 +7,8 @@ import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.devplan.calc.CalcContext;
 import org.devplan.calc.PanelRow;
-import org.devplan.calc.PlanPanel;
 import org.devplan.io.text.PlanText;
 import org.devplan.model.Bound;
 import org.devplan.model.Observation;
@@ -57,7 +57,8 @@ class ProvincialGdpTargetsTest {
       String[] f = e.split(" ");
       plans.add(PlanText.read(folder.get().resolve(f[0] + "-2026-gzbg.txt")));
     }
-    List<PanelRow> rows = PlanPanel.of(plans.build()).rows("gdp", 2026, Observation.Kind.TARGET);
+    List<PanelRow> rows = CalcContext.defaults().calc().panel(plans.build()).rows("gdp", 2026,
+        Observation.Kind.TARGET);
     assertThat(rows.stream().map(r -> r.planYear() + " " + describe(r)))
         .containsExactlyElementsOf(EXPECTED.stream().map(e -> "2026 " + e.substring(e.indexOf(' ') + 1)).toList());
   }

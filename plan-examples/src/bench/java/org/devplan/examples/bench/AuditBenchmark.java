@@ -3,7 +3,8 @@ package org.devplan.examples.bench;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.devplan.calc.AuditReport;
-import org.devplan.calc.PlanAudit;
+import org.devplan.calc.CalcContext;
+import org.devplan.calc.Calculator;
 import org.devplan.io.text.PlanText;
 import org.devplan.model.Plan;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * {@link PlanAudit} of the imported seed plan ({@code seeds/zibo-2026-plan.txt}), {@value #AUDITS} times per
+ * {@link Calculator#audit} of the imported seed plan ({@code seeds/zibo-2026-plan.txt}), {@value #AUDITS} times per
  * operation: the score is the time of {@value #AUDITS} audits.
  *
  * <pre>
@@ -42,7 +43,7 @@ public class AuditBenchmark {
   public String seed;
 
   private Plan plan;
-  private final PlanAudit audit = PlanAudit.defaults();
+  private final Calculator calc = CalcContext.defaults().calc();
 
   /** Imports the seed. */
   @Setup
@@ -54,7 +55,7 @@ public class AuditBenchmark {
   @Benchmark
   public void auditSeed(Blackhole bh) {
     for (int i = 0; i < AUDITS; i++) {
-      AuditReport r = audit.audit(plan);
+      AuditReport r = calc.audit(plan);
       bh.consume(r);
     }
   }

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.devplan.calc.CalcContext;
+import org.devplan.calc.Calculator;
 import org.devplan.calc.PlanPanel;
 import org.devplan.io.text.PlanText;
 import org.devplan.model.Plan;
@@ -78,8 +78,8 @@ final class PanelCommand implements Callable<Integer> {
     for (Path p : files()) {
       plans.add(Inputs.plan(p, options));
     }
-    Optional<Plan> ref = reference == null ? Optional.empty() : Optional.of(Inputs.plan(reference, options));
-    PlanPanel panel = PlanPanel.of(plans, ref, CalcContext.defaults());
+    Calculator calc = CalcContext.defaults().calc();
+    PlanPanel panel = reference == null ? calc.panel(plans) : calc.panelAgainst(Inputs.plan(reference, options), plans);
     Sheet table = wide ? PanelTables.wideTable(panel) : PanelTables.longTable(panel);
     if (csv != null) {
       table.writeCsv(csv);
@@ -93,7 +93,7 @@ final class PanelCommand implements Callable<Integer> {
     if (xlsx != null) {
       List<Sheet> sheets = new ArrayList<>(List.of(PanelTables.longTable(panel), PanelTables.wideTable(panel),
           PanelTables.attainments(panel)));
-      if (ref.isPresent()) {
+      if (reference != null) {
         sheets.add(PanelTables.escalations(panel));
       }
       Sheet.writeXlsx(sheets, xlsx);

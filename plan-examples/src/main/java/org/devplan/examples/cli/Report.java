@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.devplan.calc.AuditReport;
-import org.devplan.calc.CalcContext;
-import org.devplan.calc.Gaps;
+import org.devplan.calc.CalcResult;
+import org.devplan.calc.Calculator;
 import org.devplan.calc.Finding;
 import org.devplan.calc.IndicatorSummary;
-import org.devplan.calc.PlanAudit;
 import org.devplan.calc.PlanSummary;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
@@ -25,11 +24,11 @@ import org.devplan.model.Provenance;
 /** The terminal report of a plan: what it is, its chapters, its annex indicators with computed figures, its audit. */
 final class Report {
   private final Plan plan;
-  private final CalcContext context;
+  private final Calculator calc;
 
-  Report(Plan plan, CalcContext context) {
+  Report(Plan plan, Calculator calc) {
     this.plan = plan;
-    this.context = context;
+    this.calc = calc;
   }
 
   void print(PrintWriter out) {
@@ -73,7 +72,7 @@ final class Report {
     long narrative = count(Provenance.Origin.NARRATIVE);
     out.printf(Locale.ROOT, "Indicators: %d (%d observations: %d from the annex table, %d from the narrative)%n",
         plan.indicators().size(), plan.allObservations().count(), table, narrative);
-    PlanSummary summary = PlanSummary.of(plan, context);
+    PlanSummary summary = calc.summary(plan);
     List<IndicatorSummary> annex = summary.rows().stream().filter(r -> inAnnex(r.indicator())).toList();
     boolean lastTargets = annex.stream().anyMatch(r -> baseTarget(r.indicator()).isPresent());
     List<String[]> rows = new ArrayList<>();
@@ -102,7 +101,7 @@ final class Report {
   }
 
   private void audit(PrintWriter out) {
-    AuditReport report = PlanAudit.of(context).audit(plan);
+    AuditReport report = calc.audit(plan);
     List<Finding> failures = report.failures();
     out.printf(Locale.ROOT, "Audit: %d findings, %d of them problems%n", report.findings().size(), failures.size());
     for (Finding f : failures) {
@@ -145,8 +144,8 @@ final class Report {
   }
 
   private String attained(Indicator i, Observation actual, Observation target) {
-    Optional<org.devplan.calc.Gap> g = Gaps.growthGap(i, actual, target, context)
-        .or(() -> Gaps.levelGap(i, actual, target, context));
+    Optional<org.devplan.calc.Gap> g = calc.growthGap(i, actual, target)
+        .or(() -> calc.levelGap(i, actual, target));
     return g.map(x -> x.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("");
   }
 
@@ -189,7 +188,7 @@ final class Report {
     Optional<org.devplan.calc.Gap> g = row.baseGap();
     if (row.baseActual().isPresent() && row.target().isPresent()
         && row.target().get().growth().filter(Bound::isNumeric).isPresent()) {
-      g = Gaps.growthGap(row.indicator(), row.baseActual().get(), row.target().get(), context);
+      g = calc.growthGap(row.indicator(), row.baseActual().get(), row.target().get());
     }
     Bound target = g.map(org.devplan.calc.Gap::target).orElse(null);
     if (g.isEmpty() || g.get().difference().isEmpty() || target == null || target.kind() == Bound.Kind.EXACT) {
@@ -201,7 +200,7 @@ final class Report {
   }
 
   /** An implied level, to the decimals of the base level as printed. */
-  private static String implied(org.devplan.calc.GrowthResult g, IndicatorSummary row) {
+  private static String implied(CalcResult g, IndicatorSummary row) {
     int scale = row.baseActual().flatMap(Observation::level).flatMap(Bound::number)
         .map(java.math.BigDecimal::scale).orElse(g.value().scale());
     return g.unrounded().setScale(Math.max(scale, 0), java.math.RoundingMode.HALF_UP).toPlainString()
@@ -209,7 +208,7 @@ final class Report {
   }
 
   /** A computed rate or change, always with two decimals. */
-  private static String computedRate(org.devplan.calc.GrowthResult g) {
+  private static String computedRate(CalcResult g) {
     return g.unrounded().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + g.unit().symbol();
   }
 

@@ -29,10 +29,10 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     org.devplan.model.Plan plan = Inputs.plan(input, text.options());
     java.io.PrintWriter out = new java.io.PrintWriter(Terminal.lines(spec.commandLine().getOut()), true);
-    new Report(plan, CalcContext.defaults()).print(out);
+    new Report(plan, CalcContext.defaults().calc()).print(out);
     out.flush();
     if (html != null) {
-      ReportHtml.write(plan, CalcContext.defaults(), html);
+      ReportHtml.write(plan, CalcContext.defaults().calc(), html);
     }
     return 0;
   }

@@ -8,11 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.devplan.calc.AuditReport;
-import org.devplan.calc.CalcContext;
+import org.devplan.calc.Calculator;
 import org.devplan.calc.Finding;
 import org.devplan.calc.IndicatorSummary;
-import org.devplan.calc.PlanAudit;
-import org.devplan.calc.PlanSummary;
 import org.devplan.model.Bound;
 import org.devplan.model.Observation;
 import org.devplan.model.Plan;
@@ -27,21 +25,21 @@ import org.devplan.model.Span;
 final class ReportHtml {
   private ReportHtml() {}
 
-  static void write(Plan plan, CalcContext ctx, Path path) {
+  static void write(Plan plan, Calculator calc, Path path) {
     StringBuilder body = new StringBuilder();
     body.append("<p>").append(Html.escape(plan.region().name() + " · " + plan.baseYear() + "年完成 ◆ / "
         + plan.planYear() + "年目标 ●")).append("</p>\n").append(Html.legend(false));
-    body.append(annex(plan, ctx));
-    AuditReport audit = PlanAudit.of(ctx).audit(plan);
+    body.append(annex(plan, calc));
+    AuditReport audit = calc.audit(plan);
     Set<Integer> lines = new HashSet<>();
     body.append(findings(audit, lines));
     body.append(source(plan, lines));
     Html.write(path, plan.title(), body.toString());
   }
 
-  private static String annex(Plan plan, CalcContext ctx) {
+  private static String annex(Plan plan, Calculator calc) {
     List<String> rows = new ArrayList<>();
-    for (IndicatorSummary s : PlanSummary.of(plan, ctx).rows()) {
+    for (IndicatorSummary s : calc.summary(plan).rows()) {
       boolean inTable = s.indicator().observations().stream()
           .anyMatch(o -> o.provenance().map(p -> p.origin() == Provenance.Origin.TABLE).orElse(false));
       if (!inTable) {

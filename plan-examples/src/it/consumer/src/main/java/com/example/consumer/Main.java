@@ -1,6 +1,6 @@
 package com.example.consumer;
 
-import org.devplan.calc.Growth;
+import org.devplan.calc.CalcContext;
 import org.devplan.calc.Rate;
 import org.devplan.io.csv.PlanCsv;
 import org.devplan.io.json.PlanJson;
@@ -31,8 +31,8 @@ public final class Main {
     Plan plan = PlanText.read(TEXT);
     check(plan.planYear() == 2026, "plan year " + plan.planYear());
     Indicator revenue = plan.indicator("一般公共预算收入").orElseThrow(() -> new AssertionError("no revenue"));
-    Quantity implied = Quantity.of(Growth.grow(Quantity.parse("419.73亿元"), Rate.percent("2")).value(),
-        revenue.unit());
+    Quantity implied = Quantity.of(CalcContext.defaults().calc().grow(Quantity.parse("419.73亿元"),
+        Rate.percent("2")).value(), revenue.unit());
     check(implied.amount().compareTo(new java.math.BigDecimal("428.12")) == 0, "implied " + implied);
     Plan back = PlanJson.readString(PlanJson.writeString(plan));
     check(back.equals(plan), "JSON round trip");

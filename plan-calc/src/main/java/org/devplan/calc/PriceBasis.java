@@ -6,12 +6,12 @@ import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
 
 /**
- * How an indicator's growth is measured, with the evidence: stated on the indicator
- * ({@link Indicator#growthBasis()}), or inferred from its name by a curated vocabulary (names ending in 地区生产总值,
- * 生产总值, 增加值 or GDP grow at comparable prices), or unknown. Immutable.
+ * The price basis of an indicator's growth (nominal or comparable prices), with the evidence and the reason:
+ * stated on the indicator ({@link Indicator#growthBasis()}), or inferred from its name by a curated vocabulary
+ * (names ending in 地区生产总值, 生产总值, 增加值 or GDP grow at comparable prices), or unknown. Immutable.
  *
  * <pre>{@code
- * GrowthBasis b = GrowthBasis.of(gdp);   // gdp named 地区生产总值, basis not stated
+ * PriceBasis b = PriceBasis.of(gdp);   // gdp named 地区生产总值, basis not stated
  * b.basis();       // COMPARABLE_PRICES
  * b.evidence();    // INFERRED
  * b.reason();      // "name 地区生产总值 ends with 地区生产总值: grows at comparable prices (curated vocabulary)"
@@ -22,12 +22,12 @@ import org.devplan.model.Indicator;
  * @param reason how the basis was decided
  * @since 0.1
  */
-public record GrowthBasis(Indicator.GrowthBasis basis, Evidence evidence, String reason) {
+public record PriceBasis(Indicator.GrowthBasis basis, Evidence evidence, String reason) {
 
   /** The growth basis of {@code indicator}: as stated, else inferred from its name, else unknown. */
-  public static GrowthBasis of(Indicator indicator) {
+  public static PriceBasis of(Indicator indicator) {
     if (indicator.growthBasis() != Indicator.GrowthBasis.UNKNOWN) {
-      return new GrowthBasis(indicator.growthBasis(), indicator.growthBasisEvidence(),
+      return new PriceBasis(indicator.growthBasis(), indicator.growthBasisEvidence(),
           "indicator " + indicator.code() + " states growth basis " + indicator.growthBasis());
     }
     Optional<String> ending = Classifications.name(indicator.name()).comparablePriceEnding();
@@ -37,9 +37,9 @@ public record GrowthBasis(Indicator.GrowthBasis basis, Evidence evidence, String
       }
       ending = Classifications.name(alias).comparablePriceEnding();
     }
-    return ending.map(e -> new GrowthBasis(Indicator.GrowthBasis.COMPARABLE_PRICES, Evidence.INFERRED,
+    return ending.map(e -> new PriceBasis(Indicator.GrowthBasis.COMPARABLE_PRICES, Evidence.INFERRED,
             "name " + indicator.name() + " ends with " + e + ": grows at comparable prices (curated vocabulary)"))
-        .orElseGet(() -> new GrowthBasis(Indicator.GrowthBasis.UNKNOWN, Evidence.NONE,
+        .orElseGet(() -> new PriceBasis(Indicator.GrowthBasis.UNKNOWN, Evidence.NONE,
             "indicator " + indicator.code() + " states no growth basis and its name is not in the vocabulary"));
   }
 
