@@ -6,7 +6,7 @@ import org.devplan.io.text.*;
 import org.devplan.io.csv.*;
 import org.devplan.calc.*;
 
-var plan = PlanText.read(Path.of("seeds/zibo-2026-plan.txt"));
+var plan = PlanText.parser().parseFile(Path.of("seeds/zibo-2026-plan.txt"));
 System.out.println(plan.title() + ": " + plan.allChapters().count() + " chapters, " + plan.indicators().size() + " indicators");
 
 var deposits = plan.indicator("金融机构存款余额").orElseThrow();

@@ -11,6 +11,7 @@ module org.devplan.io {
   requires com.ibm.icu;
   requires static org.jspecify;
 
+  exports org.devplan.io;
   exports org.devplan.io.json;
   exports org.devplan.io.csv;
   exports org.devplan.io.text;

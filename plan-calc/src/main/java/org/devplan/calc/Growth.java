@@ -1,6 +1,7 @@
 package org.devplan.calc;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -130,7 +131,8 @@ final class Growth {
     for (Rate r : annualRates) {
       checkPercentRate("cumulativePercent", r);
       product = product.multiply(r.factor());
-      in.put("rate" + (++i), quantity(r));
+      i++;
+      in.put("rate" + i, quantity(r));
       printed.add(r.amount());
     }
     checkArgument(i > 0, "cumulativePercent: no rates given");
@@ -143,7 +145,8 @@ final class Growth {
   static CalcResult requiredRate(Quantity current, Quantity target, int years, CalcContext ctx) {
     CalcResult r = cagr(current, target, years, ctx);
     return ImmutableCalcResult.builder().from(r).operation("requiredRate")
-        .inputs(inputs("current", current, "target", target, "years", r.inputs().get("years"))).build();
+        .inputs(inputs("current", current, "target", target, "years", requireNonNull(r.inputs().get("years"))))
+        .build();
   }
 
   /** The body of {@link Calculator}'s operation {@code doublingRate}. */

@@ -1,6 +1,7 @@
 package org.devplan.calc;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -109,8 +110,10 @@ public abstract class Progress {
     checkArgument(series.size() >= 2, "progress: needs at least two years, got %s", series.keySet());
     int b = series.firstKey();
     int c = series.lastKey();
+    Quantity baseline = requireNonNull(series.get(b)); // b and c are keys of the series
+    Quantity current = requireNonNull(series.get(c));
     checkArgument(c < targetYear, "progress: latest year %s is not before the target year %s", c, targetYear);
-    Unit unit = series.get(b).unit();
+    Unit unit = baseline.unit();
     BigDecimal t = amountIn(unit, target, "target");
     checkArgument(t.signum() > 0, "progress: target %s must be positive", target);
     Optional<BigDecimal> l = limit.map(q -> amountIn(unit, q, "natural limit"));
@@ -122,18 +125,18 @@ public abstract class Progress {
     }
     l.ifPresent(x -> checkArgument(t.compareTo(x) <= 0, "progress: target %s exceeds the natural limit %s",
         target, limit.get()));
-    BigDecimal xb = series.get(b).amount();
-    BigDecimal xc = amountIn(unit, series.get(c), "value of " + c);
+    BigDecimal xb = baseline.amount();
+    BigDecimal xc = amountIn(unit, current, "value of " + c);
     int sign = t.compareTo(xb);
     checkArgument(!(direction == Indicator.Direction.HIGHER_IS_BETTER && sign < 0),
-        "progress: target %s is below the baseline %s, but higher is better", target, series.get(b));
+        "progress: target %s is below the baseline %s, but higher is better", target, baseline);
     checkArgument(!(direction == Indicator.Direction.LOWER_IS_BETTER && sign > 0),
-        "progress: target %s is above the baseline %s, but lower is better", target, series.get(b));
+        "progress: target %s is above the baseline %s, but lower is better", target, baseline);
     MathContext mc = ctx.mathContext();
     BigDecimal cra = rate(xc.divide(xb, mc), c - b, mc);
     BigDecimal crr = rate(t.divide(xb, mc), targetYear - b, mc);
-    ImmutableProgress.Builder p = ImmutableProgress.builder().baselineYear(b).baseline(series.get(b)).currentYear(c)
-        .current(series.get(c)).targetYear(targetYear).target(target).direction(direction).limit(limit)
+    ImmutableProgress.Builder p = ImmutableProgress.builder().baselineYear(b).baseline(baseline).currentYear(c)
+        .current(current).targetYear(targetYear).target(target).direction(direction).limit(limit)
         .actualRate(Quantity.of(cra, Unit.PERCENT)).requiredRate(Quantity.of(crr, Unit.PERCENT)).mathContext(mc);
     int good = sign != 0 ? sign : direction == Indicator.Direction.LOWER_IS_BETTER ? -1 : 1;
     if (sign == 0) {

@@ -2,6 +2,7 @@ package org.devplan.examples;
 
 import java.util.Map;
 import org.devplan.io.json.PlanJacksonModule;
+import org.devplan.io.text.PlanText;
 import org.devplan.model.Plan;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +41,7 @@ public final class ServiceMapper {
 
   /** Round-trips the seed through a service envelope and says whether it came back equal. */
   public static void main(String[] args) {
-    Plan plan = org.devplan.io.text.PlanText.read(java.nio.file.Path.of(
+    Plan plan = PlanText.parser().parseFile(java.nio.file.Path.of(
         args.length > 0 ? args[0] : "seeds/zibo-2026-plan.txt"));
     System.out.println("round trip through a service envelope equal: " + plan.equals(planOf(respond(plan))));
   }

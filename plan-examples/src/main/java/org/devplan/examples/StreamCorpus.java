@@ -5,6 +5,7 @@ import org.devplan.io.json.JsonLayout;
 import org.devplan.io.json.PlanJson;
 import org.devplan.io.json.PlanJsonIterator;
 import org.devplan.io.json.PlanJsonWriter;
+import org.devplan.io.text.PlanText;
 import org.devplan.model.Plan;
 
 /**
@@ -23,7 +24,7 @@ public final class StreamCorpus {
 
   /** Writes {@code copies} copies of {@code plan}, each with its own id, as JSON Lines. */
   public static void write(Plan plan, int copies, Path path) {
-    try (PlanJsonWriter writer = PlanJson.writeAll(path, JsonLayout.LINES)) {
+    try (PlanJsonWriter writer = PlanJson.codec().formatAllFile(path, JsonLayout.LINES)) {
       for (int i = 1; i <= copies; i++) {
         writer.write(plan.withId(plan.id() + "-" + i));
       }
@@ -33,7 +34,7 @@ public final class StreamCorpus {
   /** Reads the corpus plan by plan and counts their observations. */
   public static long countObservations(Path path) {
     long count = 0;
-    try (PlanJsonIterator plans = PlanJson.readAll(path)) {
+    try (PlanJsonIterator plans = PlanJson.codec().parseAllFile(path)) {
       while (plans.hasNext()) {
         count += plans.next().allObservations().count();
       }
@@ -43,7 +44,7 @@ public final class StreamCorpus {
 
   /** Writes a corpus of 200 copies of the seed to a temporary file and streams it back. */
   public static void main(String[] args) throws java.io.IOException {
-    Plan seed = org.devplan.io.text.PlanText.read(Path.of("seeds/zibo-2026-plan.txt"));
+    Plan seed = PlanText.parser().parseFile(Path.of("seeds/zibo-2026-plan.txt"));
     Path file = java.nio.file.Files.createTempFile("corpus", ".jsonl");
     write(seed, 200, file);
     System.out.println("observations in the corpus: " + countObservations(file));

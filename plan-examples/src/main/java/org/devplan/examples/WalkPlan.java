@@ -25,7 +25,7 @@ public final class WalkPlan {
   /** Walks the plan text named by {@code args[0]} (default: the seed) and prints what it finds. */
   public static void main(String[] args) {
     Path path = Path.of(args.length > 0 ? args[0] : "seeds/zibo-2026-plan.txt");
-    walk(PlanText.read(path), new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+    walk(PlanText.parser().parseFile(path), new PrintWriter(System.out, true, StandardCharsets.UTF_8));
   }
 
   /** Prints the outline, the first tasks with their targets, and the figures of 地区生产总值. */

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.devplan.io.json.PlanJson;
+import org.devplan.io.text.PlanText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,7 +112,7 @@ class DevplanJarIT {
   @Test
   void startupScriptMakesTheOneLinerWork(@TempDir Path dir) throws Exception {
     Path script = Files.writeString(dir.resolve("one-liner.jsh"), String.join("\n",
-        "var plan = PlanText.read(Path.of(\"seeds/zibo-2026-plan.txt\"))",
+        "var plan = PlanText.parser().parseFile(Path.of(\"seeds/zibo-2026-plan.txt\"))",
         "System.out.println(\"indicators \" + plan.indicators().size())",
         "System.out.println(Bound.parse(\"5.5左右\").kind())",
         "/exit", ""), StandardCharsets.UTF_8);
@@ -134,7 +136,7 @@ class DevplanJarIT {
     assertThat(r.code()).as(r.out()).isZero();
     assertThat(r.out()).as(r.out()).doesNotContain("Error").startsWith(
         "Single[kind=EXACT, value=8, unit=Optional.empty, text=8]\nPlan[zibo-2026-plan: ");
-    assertThat(org.devplan.io.json.PlanJson.read(Path.of(json)))
-        .isEqualTo(org.devplan.io.text.PlanText.read(ROOT.resolve("seeds/zibo-2026-plan.txt")));
+    assertThat(PlanJson.codec().parseFile(Path.of(json)))
+        .isEqualTo(PlanText.parser().parseFile(ROOT.resolve("seeds/zibo-2026-plan.txt")));
   }
 }

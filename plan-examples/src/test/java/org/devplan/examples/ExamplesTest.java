@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The examples of this module compute what their Javadoc says. */
 class ExamplesTest {
-  static final Plan SEED = PlanText.read(Path.of("../seeds/zibo-2026-plan.txt"));
+  static final Plan SEED = PlanText.parser().parseFile(Path.of("../seeds/zibo-2026-plan.txt"));
 
   @Test
   void calculationsWithTheSeedsFigures() {

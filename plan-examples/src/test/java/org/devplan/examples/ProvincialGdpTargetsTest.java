@@ -55,7 +55,7 @@ class ProvincialGdpTargetsTest {
     ImmutableList.Builder<Plan> plans = ImmutableList.builder();
     for (String e : EXPECTED) {
       String[] f = e.split(" ");
-      plans.add(PlanText.read(folder.get().resolve(f[0] + "-2026-gzbg.txt")));
+      plans.add(PlanText.parser().parseFile(folder.get().resolve(f[0] + "-2026-gzbg.txt")));
     }
     List<PanelRow> rows = CalcContext.defaults().calc().panel(plans.build()).rows("gdp", 2026,
         Observation.Kind.TARGET);

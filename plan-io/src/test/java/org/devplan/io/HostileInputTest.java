@@ -52,7 +52,7 @@ class HostileInputTest {
   private static final Map<String, int[]> TALLY = new TreeMap<>();
   private static final JsonMapper TREE = JsonMapper.builder().build();
   private static final Plan SLICE = SeedSlice.plan();
-  private static final String SLICE_JSON = PlanJson.writeString(SLICE, JsonOptions.DEFAULT.withPretty(false));
+  private static final String SLICE_JSON = PlanJson.codec(JsonOptions.DEFAULT.withPretty(false)).formatToString(SLICE);
   private static final Path SEED_JSON = Path.of("../seeds/zibo-2026-plan.json");
 
   @AfterAll
@@ -79,7 +79,7 @@ class HostileInputTest {
     } catch (RuntimeException | StackOverflowError e) {
       throw new AssertionError(describe + ": " + e, e);
     }
-    assertThat(PlanJson.readString(PlanJson.writeString(plan))).as(describe).isEqualTo(plan);
+    assertThat(PlanJson.codec().parseChars(PlanJson.codec().formatToString(plan))).as(describe).isEqualTo(plan);
     count(what, true);
   }
 
@@ -102,7 +102,7 @@ class HostileInputTest {
   }
 
   private static Plan readBytes(byte[] bytes) {
-    return PlanJson.read(new ByteArrayInputStream(bytes));
+    return PlanJson.codec().parseStream(new ByteArrayInputStream(bytes));
   }
 
   @Nested
@@ -149,7 +149,7 @@ class HostileInputTest {
           JsonNode copy = root.deepCopy();
           mutate(copy, pointer, how);
           String json = TREE.writeValueAsString(copy);
-          jsonCase("json mutation", how + " at " + pointer, () -> PlanJson.readString(json));
+          jsonCase("json mutation", how + " at " + pointer, () -> PlanJson.codec().parseChars(json));
         }
       }
       int[] t = TALLY.get("json mutation");
@@ -172,12 +172,11 @@ class HostileInputTest {
           mutate(copy, pointer, how);
           String json = TREE.writeValueAsString(copy);
           byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-          String characters = message(() -> PlanJson.readString(json));
+          String characters = message(() -> PlanJson.codec().parseChars(json));
           if (characters != null) {
             refused++;
-            assertThat(List.of(message(() -> PlanJson.read(bytes, "<json>")), message(() -> readBytes(bytes)),
-                message(() -> first(PlanJson.readAll(new ByteArrayInputStream(bytes), "<json>",
-                    JsonOptions.DEFAULT))))).as(how + " at " + pointer).containsExactly(characters, characters,
+            assertThat(List.of(message(() -> PlanJson.codec().parseStream(new ByteArrayInputStream(bytes))), message(() -> readBytes(bytes)),
+                message(() -> first(PlanJson.codec().parseAllStream(new ByteArrayInputStream(bytes)))))).as(how + " at " + pointer).containsExactly(characters, characters,
                 characters);
           }
         }
@@ -187,7 +186,7 @@ class HostileInputTest {
 
     private String message(Supplier<Plan> read) {
       try {
-        read.get();
+        var unused = read.get(); // only the exception matters
         return null;
       } catch (PlanFormatException e) {
         return e.getMessage();
@@ -277,7 +276,7 @@ class HostileInputTest {
 
   @Nested
   class BadBytes {
-    private static final String PRETTY = PlanJson.writeString(SLICE);
+    private static final String PRETTY = PlanJson.codec().formatToString(SLICE);
 
     @Test
     void jsonNamesTheLineAndColumnOfTheFirstBadByte() {
@@ -288,8 +287,7 @@ class HostileInputTest {
     @Test
     void aStreamOfPlansNamesTheLineAndColumnOfTheFirstBadByte() {
       refusedAtEachBadByte("json lines bad bytes", SLICE_JSON + "\n" + SLICE_JSON + "\n", 53, bytes -> {
-        try (PlanJsonIterator plans = PlanJson.readAll(new ByteArrayInputStream(bytes), "<jsonl>",
-            JsonOptions.DEFAULT)) {
+        try (PlanJsonIterator plans = PlanJson.codec(JsonOptions.DEFAULT.withSourceName("<jsonl>")).parseAllStream(new ByteArrayInputStream(bytes))) {
           plans.forEachRemaining(p -> { });
           return null;
         }
@@ -306,7 +304,7 @@ class HostileInputTest {
           byte[] bytes = insert(json, at, bad);
           int[] expected = place(json, at);
           try {
-            read.apply(bytes);
+            var unused = read.apply(bytes); // only the exception matters
             fail("accepted bad bytes at " + at);
           } catch (PlanFormatException e) {
             assertThat(new int[] {e.line(), e.column()}).as(e.getMessage()).containsExactly(expected);
@@ -319,14 +317,14 @@ class HostileInputTest {
 
     @Test
     void csvNamesTheLineColumnAndRowOfTheFirstBadByte() {
-      String csv = PlanCsv.writeTidyString(SLICE);
+      String csv = PlanCsv.tidy().formatToString(TidyTable.of(SLICE));
       for (int at = 0; at < csv.length(); at += 23) {
         for (byte[] bad : BAD_UTF8) {
           byte[] bytes = insert(csv, at, bad);
           int[] expected = place(csv, at);
           Path file = temp(bytes);
           try {
-            PlanCsv.readTidy(file);
+            PlanCsv.tidy().parseFile(file);
             fail("accepted bad bytes at " + at);
           } catch (PlanFormatException e) {
             assertThat(new int[] {e.line(), e.column()}).as(e.getMessage()).containsExactly(expected);
@@ -351,10 +349,9 @@ class HostileInputTest {
         for (String bom : List.of("", "\uFEFF")) {
           byte[] bytes = (bom + SLICE_JSON).getBytes(java.nio.charset.Charset.forName(encoding));
           Path file = temp(bytes);
-          List<Supplier<Plan>> reads = List.of(() -> PlanJson.read(bytes, "<json>"), () -> readBytes(bytes),
-              () -> PlanJson.read(file), () -> {
-                try (PlanJsonIterator plans = PlanJson.readAll(new ByteArrayInputStream(bytes), "<json>",
-                    JsonOptions.DEFAULT)) {
+          List<Supplier<Plan>> reads = List.of(() -> PlanJson.codec().parseStream(new ByteArrayInputStream(bytes)), () -> readBytes(bytes),
+              () -> PlanJson.codec().parseFile(file), () -> {
+                try (PlanJsonIterator plans = PlanJson.codec().parseAllStream(new ByteArrayInputStream(bytes))) {
                   return plans.next();
                 }
               });
@@ -392,7 +389,7 @@ class HostileInputTest {
     private void textCase(String what, String text, int at, byte[] bytes) {
       int[] expected = place(text, at);
       try {
-        org.devplan.io.text.PlanText.read(new ByteArrayInputStream(bytes));
+        org.devplan.io.text.PlanText.parser().parseStream(new ByteArrayInputStream(bytes));
         fail(what + ": accepted bad bytes at " + at);
       } catch (PlanFormatException e) {
         assertThat(new int[] {e.line(), e.column()}).as(what + " at " + at + ": " + e.getMessage())
@@ -477,36 +474,35 @@ class HostileInputTest {
 
     @Test
     void everyWriterNamesTheField() {
-      refused("json title", () -> PlanJson.writeString(SLICE.withTitle(LONE)), "/title: " + REASON);
-      refused("json indicator name", () -> PlanJson.writeString(plan), "/indicators/1/name: " + REASON);
-      refused("json alias", () -> PlanJson.writeString(SLICE.withIndicators(first.withAliases(List.of("别名",
+      refused("json title", () -> PlanJson.codec().formatToString(SLICE.withTitle(LONE)), "/title: " + REASON);
+      refused("json indicator name", () -> PlanJson.codec().formatToString(plan), "/indicators/1/name: " + REASON);
+      refused("json alias", () -> PlanJson.codec().formatToString(SLICE.withIndicators(first.withAliases(List.of("别名",
           LONE)))), "/indicators/0/aliases/1: " + REASON);
-      refused("json to a file", () -> PlanJson.write(plan, temp(new byte[0])), "/indicators/1/name: " + REASON);
+      refused("json to a file", () -> PlanJson.codec().formatFile(plan, temp(new byte[0])),
+          "/indicators/1/name: " + REASON);
       int row = 1 + (int) TidyTable.of(SLICE).rows().stream().takeWhile(r -> r.indicatorCode().equals(first.code()))
           .count() + 1;
-      refused("tidy csv", () -> PlanCsv.writeTidy(plan, temp(new byte[0])), "row " + row
+      refused("tidy csv", () -> PlanCsv.tidy().formatFile(TidyTable.of(plan), temp(new byte[0])), "row " + row
           + ", column \"indicator_name\": " + REASON);
-      refused("outline csv", () -> PlanCsv.writeOutline(List.of(new OutlineRow("1", 1, "一、", LONE,
-          Optional.empty())), IoFiles.utf8Writer(temp(new byte[0])), CsvOptions.DEFAULT), "row 2, column \"title\": "
-          + REASON);
-      refused("annex csv", () -> PlanCsv.writeAnnexString(AnnexTable.of(plan), CsvOptions.EXCEL),
+      refused("outline csv", () -> PlanCsv.outline().formatFile(List.of(new OutlineRow("1", 1, "一、", LONE,
+          Optional.empty())), temp(new byte[0])), "row 2, column \"title\": " + REASON);
+      refused("annex csv", () -> PlanCsv.annex(CsvOptions.EXCEL).formatToString(AnnexTable.of(plan)),
           "row 5, column \"指标名称\": " + REASON);
-      refused("tasks csv", () -> PlanCsv.writeTasks(List.of(new TaskRow("t1", "1", Optional.empty(), LONE,
-          Optional.empty())), new java.io.StringWriter(), CsvOptions.DEFAULT), "row 2, column \"title\": "
-          + REASON);
+      refused("tasks csv", () -> PlanCsv.tasks().formatWriter(List.of(new TaskRow("t1", "1", Optional.empty(), LONE,
+          Optional.empty())), new java.io.StringWriter()), "row 2, column \"title\": " + REASON);
     }
 
     @Test
     void readersRefuseItAtItsPlace() {
       String json = SLICE_JSON.replace("\"title\":\"" + SLICE.title() + "\"", "\"title\":\"收入\\ud800\"");
       PlanFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
-          () -> PlanJson.readString(json));
+          () -> PlanJson.codec().parseChars(json));
       assertThat(List.of(e.line(), e.column(), e.reason())).containsExactly(1, json.indexOf("\"收入") + 1,
           "\"title\": " + REASON);
       count("lone surrogates", false);
-      String csv = PlanCsv.writeTidyString(SLICE).replace(first.name(), LONE);
+      String csv = PlanCsv.tidy().formatToString(TidyTable.of(SLICE)).replace(first.name(), LONE);
       PlanFormatException c = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
-          () -> PlanCsv.readTidyString(csv));
+          () -> PlanCsv.tidy().parseChars(csv));
       assertThat(List.of(c.line(), c.reason())).containsExactly(2, "row 2, column \"indicator_name\": " + REASON);
       count("lone surrogates", false);
     }
@@ -524,7 +520,7 @@ class HostileInputTest {
     private void sameAsPlanJson(String what, String json) {
       Object expected;
       try {
-        expected = PlanJson.readString(json);
+        expected = PlanJson.codec().parseChars(json);
       } catch (PlanFormatException e) {
         expected = List.of(e.line(), e.column(), e.reason());
       }
@@ -559,12 +555,12 @@ class HostileInputTest {
       JsonMapper shallow = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
           .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder().maxNestingDepth(3).build())
           .build()).addModule(new org.devplan.io.json.PlanJacksonModule()).build();
-      String json = PlanJson.writeString(SLICE);
+      String json = PlanJson.codec().formatToString(SLICE);
       PlanFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
           () -> shallow.readValue(json, Plan.class));
       assertThat(e.reason()).startsWith("Document nesting depth (4) exceeds the maximum allowed (3");
       assertThat(List.of(e.source(), e.line() > 1, e.column() > 1)).containsExactly("<json>", true, true);
-      String longer = PlanJson.writeString(SLICE.withTitle("长".repeat(IoLimits.MAX_STRING_LENGTH)))
+      String longer = PlanJson.codec().formatToString(SLICE.withTitle("长".repeat(IoLimits.MAX_STRING_LENGTH)))
           .replace("长\",\n  \"kind\"", "长长\",\n  \"kind\"");
       PlanFormatException d = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
           () -> PlanJson.mapper().readValue(longer, Plan.class));
@@ -607,14 +603,14 @@ class HostileInputTest {
     @Test
     void aStringJustUnderTheLimitRoundTripsAndJustOverIsRefusedByWriterAndReader() {
       Plan under = withTitle("长".repeat(IoLimits.MAX_STRING_LENGTH));
-      jsonCase("limits", "string of the limit", () -> PlanJson.readString(PlanJson.writeString(under)));
+      jsonCase("limits", "string of the limit", () -> PlanJson.codec().parseChars(PlanJson.codec().formatToString(under)));
       Plan over = withTitle("长".repeat(IoLimits.MAX_STRING_LENGTH + 1));
       String reason = IoLimits.tooLong();
-      assertThatThrownBy(() -> PlanJson.writeString(over)).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> PlanJson.codec().formatToString(over)).isInstanceOf(IllegalArgumentException.class)
           .hasMessage(reason);
-      String json = PlanJson.writeString(under).replace("长\",\n  \"kind\"", "长长\",\n  \"kind\"");
+      String json = PlanJson.codec().formatToString(under).replace("长\",\n  \"kind\"", "长长\",\n  \"kind\"");
       PlanFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
-          () -> PlanJson.readString(json));
+          () -> PlanJson.codec().parseChars(json));
       assertThat(List.of(e.line(), e.column(), e.reason())).containsExactly(4, 13, reason);
       count("limits", false);
     }
@@ -623,15 +619,16 @@ class HostileInputTest {
     void aCsvCellJustUnderTheLimitRoundTripsAndJustOverIsRefusedByWriterAndReader() {
       String name = "长".repeat(IoLimits.MAX_STRING_LENGTH);
       Plan under = SLICE.withIndicators(SLICE.indicators().get(0).withName(name));
-      csvCase("limits", "cell of the limit", () -> PlanCsv.readTidyString(PlanCsv.writeTidyString(under)),
-          t -> PlanCsv.readTidyString(PlanCsv.writeTidyString(t, CsvOptions.DEFAULT)));
+      csvCase("limits", "cell of the limit",
+          () -> PlanCsv.tidy().parseChars(PlanCsv.tidy().formatToString(TidyTable.of(under))),
+          t -> PlanCsv.tidy().parseChars(PlanCsv.tidy().formatToString(t)));
       Plan over = SLICE.withIndicators(SLICE.indicators().get(0).withName(name + "长"));
       String reason = IoLimits.tooLong();
-      assertThatThrownBy(() -> PlanCsv.writeTidyString(over)).isInstanceOf(IllegalArgumentException.class)
-          .hasMessage(reason);
-      String csv = PlanCsv.writeTidyString(under).replace(name, name + "长");
+      assertThatThrownBy(() -> PlanCsv.tidy().formatToString(TidyTable.of(over)))
+          .isInstanceOf(IllegalArgumentException.class).hasMessage(reason);
+      String csv = PlanCsv.tidy().formatToString(TidyTable.of(under)).replace(name, name + "长");
       PlanFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
-          () -> PlanCsv.readTidyString(csv));
+          () -> PlanCsv.tidy().parseChars(csv));
       assertThat(List.of(e.line(), e.reason())).containsExactly(2, "row 2: " + reason);
       count("limits", false);
     }
@@ -656,7 +653,7 @@ class HostileInputTest {
       while (true) {
         Plan p = nested(depth + 1);
         try {
-          PlanJson.writeString(p);
+          PlanJson.codec().formatToString(p);
         } catch (IllegalArgumentException e) {
           assertThat(e).hasMessage(IoLimits.tooDeep());
           break;
@@ -664,11 +661,11 @@ class HostileInputTest {
         depth++;
       }
       int deepest = depth;
-      jsonCase("limits", "deepest tree", () -> PlanJson.readString(PlanJson.writeString(nested(deepest))));
-      String json = PlanJson.writeString(nested(deepest)).replace("\"children\" : [ ]",
+      jsonCase("limits", "deepest tree", () -> PlanJson.codec().parseChars(PlanJson.codec().formatToString(nested(deepest))));
+      String json = PlanJson.codec().formatToString(nested(deepest)).replace("\"children\" : [ ]",
           "\"children\" : [ [ ] ]");
       PlanFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
-          () -> PlanJson.readString(json));
+          () -> PlanJson.codec().parseChars(json));
       assertThat(e.reason()).isEqualTo(IoLimits.tooDeep());
       assertThat(e.line()).isGreaterThan(1);
       count("limits", false);
@@ -683,17 +680,16 @@ class HostileInputTest {
     @Test
     void aJsonChapterPathOfTwoThousandLevelsIsRefusedAtItsChapter() {
       String json = SLICE_JSON.replace("\"path\":\"1\"", "\"path\":\"" + deep + "\"");
-      jsonCase("deep paths", "2,000-level chapter path", () -> PlanJson.readString(json));
+      jsonCase("deep paths", "2,000-level chapter path", () -> PlanJson.codec().parseChars(json));
       assertThat(TALLY.get("deep paths")).containsExactly(0, 1);
     }
 
     @Test
     void anOutlinePathOfTwoThousandLevelsRoundTripsAndAWrongDepthIsRefused() {
       String csv = "chapter_path,depth,label,title,line\n" + deep + ",2001,一、,深,3\n";
-      csvCase("deep paths (outline)", "2,000-level outline path", () -> PlanCsv.readOutline(new StringReader(csv),
-          "<csv>", CsvOptions.DEFAULT), rows -> outlineBack(rows, CsvOptions.DEFAULT));
-      csvCase("deep paths (outline)", "wrong depth", () -> PlanCsv.readOutline(new StringReader(
-          csv.replace(",2001,", ",2000,")), "<csv>", CsvOptions.DEFAULT), rows -> rows);
+      csvCase("deep paths (outline)", "2,000-level outline path", () -> PlanCsv.outline().parseChars(csv), rows -> outlineBack(rows, CsvOptions.DEFAULT));
+      csvCase("deep paths (outline)", "wrong depth", () -> PlanCsv.outline().parseReader(new StringReader(
+          csv.replace(",2001,", ",2000,"))), rows -> rows);
       assertThat(TALLY.get("deep paths (outline)")).containsExactly(1, 1);
     }
   }
@@ -745,17 +741,16 @@ class HostileInputTest {
       for (String p : PAYLOADS) {
         for (CsvOptions o : List.of(CsvOptions.DEFAULT, CsvOptions.EXCEL)) {
           TidyTable t = tidy(p);
-          excelCase("tidy", p, o, t, PlanCsv.writeTidyString(t, o), csv -> PlanCsv.readTidy(new StringReader(csv),
-              "<csv>", o));
+          excelCase("tidy", p, o, t, PlanCsv.tidy(o).formatToString(t), csv -> PlanCsv.tidy(o).parseChars(csv));
           ImmutableList<OutlineRow> outline = outline(p);
-          excelCase("outline", p, o, outline, write(w -> PlanCsv.writeOutline(outline, w, o)),
-              csv -> PlanCsv.readOutline(new StringReader(csv), "<csv>", o));
+          excelCase("outline", p, o, outline, write(w -> PlanCsv.outline(o).formatWriter(outline, w)),
+              csv -> PlanCsv.outline(o).parseChars(csv));
           AnnexTable annex = annex(p);
-          excelCase("annex", p, o, annex, PlanCsv.writeAnnexString(annex, o),
-              csv -> PlanCsv.readAnnex(new StringReader(csv), "<csv>", o));
+          excelCase("annex", p, o, annex, PlanCsv.annex(o).formatToString(annex),
+              csv -> PlanCsv.annex(o).parseChars(csv));
           ImmutableList<TaskRow> tasks = tasks(p);
-          excelCase("tasks", p, o, tasks, write(w -> PlanCsv.writeTasks(tasks, w, o)),
-              csv -> PlanCsv.readTasks(new StringReader(csv), "<csv>", o));
+          excelCase("tasks", p, o, tasks, write(w -> PlanCsv.tasks(o).formatWriter(tasks, w)),
+              csv -> PlanCsv.tasks(o).parseChars(csv));
           cases += 4;
         }
       }
@@ -804,9 +799,9 @@ class HostileInputTest {
     return w.toString();
   }
 
-  static ImmutableList<OutlineRow> outlineBack(List<OutlineRow> rows, CsvOptions options) {
+  static List<OutlineRow> outlineBack(List<OutlineRow> rows, CsvOptions options) {
     java.io.StringWriter w = new java.io.StringWriter();
-    PlanCsv.writeOutline(rows, w, options);
-    return PlanCsv.readOutline(new StringReader(w.toString()), "<csv>", options);
+    PlanCsv.outline(options).formatWriter(rows, w);
+    return PlanCsv.outline(options).parseChars(w.toString());
   }
 }

@@ -53,7 +53,10 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
 
     /** True for the kinds of a {@link Single} bound. */
     public boolean isSingle() {
-      return ordinal() <= LESS_THAN.ordinal();
+      return switch (this) {
+        case EXACT, AT_LEAST, AT_MOST, ABOUT, GREATER_THAN, LESS_THAN -> true;
+        case RANGE, QUALITATIVE, ABSENT -> false;
+      };
     }
   }
 

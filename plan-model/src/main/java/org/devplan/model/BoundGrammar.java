@@ -1,5 +1,7 @@
 package org.devplan.model;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -172,11 +174,11 @@ final class BoundGrammar {
     }
     String verb = c.takeLongest(changeVerbs);
     if (verb != null) {
-      sign = signs.get(verb);
+      sign = requireNonNull(signs.get(verb), verb);
       c.skipSpace();
     }
     String prefix = c.takeLongest(prefixes);
-    Bound.Kind kind = prefix == null ? Bound.Kind.EXACT : prefixKinds.get(prefix);
+    Bound.Kind kind = prefix == null ? Bound.Kind.EXACT : requireNonNull(prefixKinds.get(prefix), prefix);
     c.skipSpace();
     Figure first = figure(c, !chineseOnly, prefix != null);
     c.skipSpace();
@@ -227,7 +229,7 @@ final class BoundGrammar {
     if (first.kind != null) {
       kind = combine(c, first.kind, prefix, suffix);
     } else if (suffix != null && (prefix == null || weakPrefixes.contains(prefix))) {
-      kind = suffixKinds.get(suffix);
+      kind = requireNonNull(suffixKinds.get(suffix), suffix);
     } else if (suffix != null && prefixKinds.get(prefix) != suffixKinds.get(suffix)) {
       throw c.error("'" + prefix + "' and '" + suffix + "' contradict each other");
     }
@@ -267,7 +269,7 @@ final class BoundGrammar {
   private Figure figure(Cursor c, boolean arabic, boolean oneImplied) {
     String whole = c.takeLongest(wholeRatios);
     if (whole != null) {
-      return ratioFigure(BigDecimal.ONE, ratios.get(whole));
+      return ratioFigure(BigDecimal.ONE, requireNonNull(ratios.get(whole), whole));
     }
     int start = c.index;
     Numerals.Read n = numerals.read(c.text, c.index);
@@ -285,7 +287,7 @@ final class BoundGrammar {
     c.skipSpace();
     String ratio = c.takeLongest(afterNumeralRatios);
     if (ratio != null) {
-      return ratioFigure(n.value(), ratios.get(ratio));
+      return ratioFigure(n.value(), requireNonNull(ratios.get(ratio), ratio));
     }
     String more = c.takeLongest(moreThan); // 400余场, and 2400多亿元 before the magnitude
     String magnitude = c.takeLongest(magnitudes);

@@ -54,6 +54,6 @@ final class CharMap<V> {
   }
 
   private int slot(char c) {
-    return (c * 0x9E3779B1 >>> 16) & mask;
+    return ((c * 0x9E3779B1) >>> 16) & mask;
   }
 }

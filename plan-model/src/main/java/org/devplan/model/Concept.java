@@ -83,7 +83,7 @@ public abstract class Concept {
     }
     for (int i = 0; i < n; i++) {
       char c = code.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
         return false;
       }
     }

@@ -1,6 +1,7 @@
 package org.devplan.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every word devplan reads, as data: qualifiers, change and level verbs, hedges, magnitudes, numerals, ratio words,
@@ -196,16 +198,16 @@ public final class Lexicon {
   private final Map<Table, Map<String, Entry>> byWord = new EnumMap<>(Table.class);
   private final Map<Table, CharMap<Entry>> byChar = new EnumMap<>(Table.class);
   private final Map<String, Words> subsets = new java.util.concurrent.ConcurrentHashMap<>();
-  private volatile BoundGrammar grammar;
-  private volatile ImmutableMap<String, Unit> units;
+  private volatile @Nullable BoundGrammar grammar; // made on first use
+  private volatile @Nullable ImmutableMap<String, Unit> units;
 
   private Lexicon(Map<Table, ImmutableList<Entry>> tables) {
     this.tables = ImmutableMap.copyOf(tables);
     for (Table t : Table.values()) {
-      words.put(t, new Words(this.tables.get(t).stream().map(Entry::word).toList()));
+      words.put(t, new Words(entries(t).stream().map(Entry::word).toList()));
       Map<String, Entry> last = new HashMap<>();
       Map<Character, Entry> lastChar = new HashMap<>();
-      for (Entry e : this.tables.get(t)) {
+      for (Entry e : entries(t)) {
         last.put(e.word(), e);
         if (e.word().length() == 1) {
           lastChar.put(e.word().charAt(0), e);
@@ -228,12 +230,12 @@ public final class Lexicon {
 
   /** The entries of {@code table}, in file order. */
   public ImmutableList<Entry> entries(Table table) {
-    return tables.get(table);
+    return requireNonNull(tables.get(table), table.name()); // every table is read, empty or not
   }
 
   /** The words of {@code table}. */
   public Words words(Table table) {
-    return words.get(table);
+    return requireNonNull(words.get(table), table.name());
   }
 
   /**
@@ -245,13 +247,13 @@ public final class Lexicon {
     checkArgument(table.columns.contains(column), "lexicon table %s has no column %s (columns: %s)", table, column,
         table.columns);
     return subsets.computeIfAbsent(table + "\t" + column + "\t" + value, k -> new Words(
-        tables.get(table).stream().filter(e -> e.get(column).equals(value)).map(Entry::word).toList()));
+        entries(table).stream().filter(e -> e.get(column).equals(value)).map(Entry::word).toList()));
   }
 
   /** The entry of {@code word} in {@code table}; the last one where a word is listed twice. */
   public Optional<Entry> entry(Table table, String word) {
-    return Optional.ofNullable(word.length() == 1 ? byChar.get(table).get(word.charAt(0))
-        : byWord.get(table).get(word));
+    return Optional.ofNullable(word.length() == 1 ? requireNonNull(byChar.get(table)).get(word.charAt(0))
+        : requireNonNull(byWord.get(table)).get(word));
   }
 
   /**
@@ -367,13 +369,13 @@ public final class Lexicon {
       List<String> all = new ArrayList<>(cells.length + 1);
       all.add(word);
       all.addAll(List.of(cells));
-      tables.get(table).add(entry(table, all));
+      requireNonNull(tables.get(table)).add(entry(table, all));
       return this;
     }
 
     /** Removes every entry of {@code word} from {@code table}. */
     public Builder remove(Table table, String word) {
-      tables.get(table).removeIf(e -> e.word().equals(word));
+      requireNonNull(tables.get(table)).removeIf(e -> e.word().equals(word));
       return this;
     }
 

@@ -1,6 +1,7 @@
 package org.devplan.model;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number grammar shared by {@link Quantity#parse} and {@link Bound#parse}: Arabic numbers (ASCII or
@@ -99,7 +100,7 @@ final class Numerals {
    *
    * @throws PlanFormatException for a malformed or oversized number
    */
-  Read read(String s, int start) {
+  @Nullable Read read(String s, int start) {
     if (start >= s.length()) {
       return null;
     }
@@ -171,7 +172,7 @@ final class Numerals {
     }
   }
 
-  private Read readChinese(String s, int start) {
+  private @Nullable Read readChinese(String s, int start) {
     int j = start;
     StringBuilder positional = new StringBuilder();
     while (j < s.length() && chineseDigit(s.charAt(j)) >= 0) {

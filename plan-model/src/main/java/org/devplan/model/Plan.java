@@ -164,7 +164,7 @@ public abstract class Plan implements WithPlan {
   /**
    * A one-line summary, not the whole graph (a plan's full text runs to hundreds of kilobytes; {@code var plan = …}
    * in JShell prints this): {@code Plan[zibo-2026-plan: 淄博市2026年…计划, 淄博市, 2026; 12 chapters, 57 indicators,
-   * 360 observations]}. Use {@code PlanJson.writeString} for everything.
+   * 360 observations]}. Use {@code PlanJson.codec().formatToString(plan)} for everything.
    */
   @Override
   public final String toString() {
@@ -194,7 +194,7 @@ public abstract class Plan implements WithPlan {
       for (Observation o : indicator.observations()) {
         checkArgument(observationIds.add(o.id()), "plan %s: observation id %s occurs twice (indicator %s)", id(),
             o.id(), indicator.code());
-        o.chapter().ifPresent(path -> checkArgument(paths.contains(path) || chapter(path).isPresent() && paths.add(path),
+        o.chapter().ifPresent(path -> checkArgument(paths.contains(path) || (chapter(path).isPresent() && paths.add(path)),
             "plan %s: observation %s names chapter %s, which does not exist", id(), o.id(), path));
       }
     }

@@ -1,6 +1,7 @@
 package org.devplan.model;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input that is not a well-formed plan, quantity or bound: the one exception type for bad input across devplan.
@@ -33,7 +34,7 @@ public class PlanFormatException extends RuntimeException {
    * @param reason what was wrong
    * @param cause the underlying error, or {@code null}
    */
-  public PlanFormatException(String source, int line, int column, String reason, Throwable cause) {
+  public PlanFormatException(String source, int line, int column, String reason, @Nullable Throwable cause) {
     super(location(source, line, column) + ": " + reason, cause);
     this.source = source;
     this.line = line;

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of words of a {@link Lexicon} table with longest-match look-ups at a position of a text, so that no regular
@@ -58,7 +59,7 @@ public final class Words {
   }
 
   /** The longest word that starts at {@code from} and ends at or before {@code limit}, or null. */
-  public String matchAt(CharSequence s, int from, int limit) {
+  public @Nullable String matchAt(CharSequence s, int from, int limit) {
     if (from < 0 || from >= limit || from >= s.length()) {
       return null;
     }
@@ -74,7 +75,7 @@ public final class Words {
   }
 
   /** The longest word that ends at {@code end} (exclusive) and starts at or after {@code floor}, or null. */
-  public String matchEndingAt(CharSequence s, int end, int floor) {
+  public @Nullable String matchEndingAt(CharSequence s, int end, int floor) {
     if (end <= floor || end > s.length() || end <= 0) {
       return null;
     }

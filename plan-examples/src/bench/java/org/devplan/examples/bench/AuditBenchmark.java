@@ -48,7 +48,7 @@ public class AuditBenchmark {
   /** Imports the seed. */
   @Setup
   public void load() {
-    plan = PlanText.read(Path.of(seed));
+    plan = PlanText.parser().parseFile(Path.of(seed));
   }
 
   /** Audits the seed {@value #AUDITS} times. */

@@ -42,6 +42,10 @@ public final class CodecCompare {
     compare(rounds, "JSON read (plan JSON → Plans)", () -> sink(json.readPlanJson()),
         () -> sink(json.readPlanJsonStreaming()));
     compare(rounds, "JSON write (Plans → plan JSON)", json::writePlanJson, json::writePlanJsonStreaming);
+    compare(rounds, "JSON read, databind candidate", () -> sink(json.readPlanJsonDatabind()),
+        () -> sink(json.readPlanJsonStreaming()));
+    compare(rounds, "JSON read, databind, hand values", () -> sink(json.readPlanJsonDatabindHandValues()),
+        () -> sink(json.readPlanJsonStreaming()));
   }
 
   private static void csv(int rounds) throws Exception {
@@ -86,6 +90,7 @@ public final class CodecCompare {
         a[rounds / 2] / 1e6, b[rounds / 2] / 1e6, rounds);
   }
 
+  @SuppressWarnings("UnusedVariable") // written, never read: the JIT cannot drop what a side made
   private static volatile int sink;
 
   /** Keeps what a side made from being optimised away. */
@@ -95,7 +100,7 @@ public final class CodecCompare {
 
   /** Fails unless both sides made equal results (byte arrays: identical bytes). */
   static void check(String what, Object ours, Object baseline) {
-    boolean same = ours instanceof byte[] x && baseline instanceof byte[] y ? Arrays.equals(x, y)
+    boolean same = (ours instanceof byte[] x && baseline instanceof byte[] y) ? Arrays.equals(x, y)
         : Objects.equals(ours, baseline);
     if (!same) {
       throw new IllegalStateException(what + ": the two sides made different results; nothing is timed");

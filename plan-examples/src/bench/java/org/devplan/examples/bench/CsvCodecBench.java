@@ -63,7 +63,7 @@ public class CsvCodecBench {
   @Setup(Level.Trial)
   public void setUp() {
     table = new BenchCorpus().table();
-    csv = written(out -> PlanCsv.writeTidy(table, out, CsvOptions.DEFAULT));
+    csv = written(out -> PlanCsv.tidy().formatWriter(table, out));
     CodecCompare.check("CSV write", csv, written(this::writeFastCsv));
     CodecCompare.check("CSV read", readTidyCsv(), readFastCsvTidyRows());
     CodecCompare.check("CSV read (corpus)", table, readTidyCsv());
@@ -73,7 +73,7 @@ public class CsvCodecBench {
 
   @Benchmark
   public TidyTable readTidyCsv() {
-    return PlanCsv.readTidy(BenchCorpus.reader(csv), "corpus", CsvOptions.DEFAULT);
+    return PlanCsv.tidy(CsvOptions.DEFAULT.withSourceName("corpus")).parseReader(BenchCorpus.reader(csv));
   }
 
   @Benchmark
@@ -115,7 +115,7 @@ public class CsvCodecBench {
 
   @Benchmark
   public void writeTidyCsv() {
-    PlanCsv.writeTidy(table, Writer.nullWriter(), CsvOptions.DEFAULT);
+    PlanCsv.tidy().formatWriter(table, Writer.nullWriter());
   }
 
   @Benchmark

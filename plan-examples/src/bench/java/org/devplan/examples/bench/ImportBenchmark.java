@@ -74,7 +74,7 @@ public class ImportBenchmark {
   @Benchmark
   public Plan seed(Bytes counter) {
     counter.bytes += documents.seed.length;
-    return PlanText.read(new ByteArrayInputStream(documents.seed));
+    return PlanText.parser().parseStream(new ByteArrayInputStream(documents.seed));
   }
 
   /** Imports every corpus document and every real document, one after the other. */
@@ -82,7 +82,7 @@ public class ImportBenchmark {
   public void documents(Bytes counter, Blackhole bh) {
     for (byte[] d : all) {
       counter.bytes += d.length;
-      bh.consume(PlanText.read(new ByteArrayInputStream(d)));
+      bh.consume(PlanText.parser().parseStream(new ByteArrayInputStream(d)));
     }
   }
 
@@ -90,6 +90,6 @@ public class ImportBenchmark {
   @Benchmark
   public Plan concatenation(Bytes counter) {
     counter.bytes += documents.concatenation.length;
-    return PlanText.read(new ByteArrayInputStream(documents.concatenation));
+    return PlanText.parser().parseStream(new ByteArrayInputStream(documents.concatenation));
   }
 }

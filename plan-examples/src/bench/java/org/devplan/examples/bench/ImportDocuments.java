@@ -52,7 +52,7 @@ final class ImportDocuments {
     for (List<byte[]> set : List.of(corpus, real)) {
       for (byte[] d : set) {
         observations += checked("document " + text.length(), d);
-        text.append(PlanText.readResult(new ByteArrayInputStream(d)).text()).append("\n\n");
+        text.append(PlanText.parser().reporting().parseStream(new ByteArrayInputStream(d)).text()).append("\n\n");
       }
     }
     concatenation = text.toString().getBytes(StandardCharsets.UTF_8);
@@ -71,12 +71,12 @@ final class ImportDocuments {
 
   /** Imports {@code bytes} twice; returns the number of observations, after checking the two plans are equal. */
   private static int checked(String what, byte[] bytes) {
-    Plan plan = PlanText.read(new ByteArrayInputStream(bytes));
+    Plan plan = PlanText.parser().parseStream(new ByteArrayInputStream(bytes));
     long observations = plan.allObservations().count();
     if (observations == 0) {
       throw new IllegalStateException(what + ": imported no figure");
     }
-    if (!PlanText.read(new ByteArrayInputStream(bytes)).equals(plan)) {
+    if (!PlanText.parser().parseStream(new ByteArrayInputStream(bytes)).equals(plan)) {
       throw new IllegalStateException(what + ": a second import gives another plan");
     }
     return Math.toIntExact(observations);

@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The plan JSON codec ({@link PlanJson}: a JSON array of plans, read and written one plan at a time, with every
  * check) side by side with a hand-written Jackson streaming reader and writer of the same format
  * ({@link PlanJsonStreaming}): both read the same UTF-8 bytes into equal {@link Plan}s, both write identical bytes
- * from the same plans to an {@link OutputStream}; {@link #setUp} checks both before anything is measured. Corpus:
+ * from the same plans to an {@link OutputStream}; {@link #setUp} checks both before anything is measured. The
+ * databind candidate of issue #14 ({@link PlanJsonDatabind}) reads the same bytes into the same plans. Corpus:
  * {@link BenchCorpus}, 1,000,000 indicator values in 500,000 observations.
  *
  * <pre>
@@ -55,6 +56,9 @@ public class JsonCodecBench {
     CodecCompare.check("JSON write", json, written(this::writeBaseline));
     CodecCompare.check("JSON read", readPlanJson(), readPlanJsonStreaming());
     CodecCompare.check("JSON read (corpus)", corpus.plans, readPlanJson());
+    CodecCompare.check("JSON read (databind)", readPlanJsonStreaming(), readPlanJsonDatabind());
+    CodecCompare.check("JSON read (databind, hand values)", readPlanJsonStreaming(),
+        readPlanJsonDatabindHandValues());
     System.out.printf(Locale.ROOT, "%n[corpus] %d plans, %d values; plan JSON %d MB%n", corpus.plans.size(),
         2 * BenchCorpus.ROWS, json.length >> 20);
   }
@@ -62,8 +66,7 @@ public class JsonCodecBench {
   @Benchmark
   public List<Plan> readPlanJson() {
     List<Plan> plans = new ArrayList<>(BenchCorpus.PLANS);
-    try (PlanJsonIterator it = PlanJson.readAll(new ByteArrayInputStream(json), "corpus",
-        JsonOptions.DEFAULT)) {
+    try (PlanJsonIterator it = PlanJson.codec(JsonOptions.DEFAULT.withSourceName("corpus")).parseAllStream(new ByteArrayInputStream(json))) {
       it.forEachRemaining(plans::add);
     }
     return plans;
@@ -73,6 +76,24 @@ public class JsonCodecBench {
   public List<Plan> readPlanJsonStreaming() {
     List<Plan> plans = new ArrayList<>(BenchCorpus.PLANS);
     PlanJsonStreaming.readAll(new ByteArrayInputStream(json), plans::add);
+    return plans;
+  }
+
+  /** The databind candidate ({@link PlanJsonDatabind#WHOLE}) over the same bytes. */
+  @Benchmark
+  public List<Plan> readPlanJsonDatabind() {
+    return readDatabind(PlanJsonDatabind.WHOLE);
+  }
+
+  /** The databind candidate with period, position and bound by hand ({@link PlanJsonDatabind#HAND_VALUES}). */
+  @Benchmark
+  public List<Plan> readPlanJsonDatabindHandValues() {
+    return readDatabind(PlanJsonDatabind.HAND_VALUES);
+  }
+
+  private List<Plan> readDatabind(PlanJsonDatabind databind) {
+    List<Plan> plans = new ArrayList<>(BenchCorpus.PLANS);
+    databind.readAll(new ByteArrayInputStream(json), plans::add);
     return plans;
   }
 
@@ -97,7 +118,7 @@ public class JsonCodecBench {
   }
 
   private void writeOurs(OutputStream out) {
-    try (PlanJsonWriter w = PlanJson.writeAll(out, JsonLayout.ARRAY)) {
+    try (PlanJsonWriter w = PlanJson.codec().formatAllStream(out, JsonLayout.ARRAY)) {
       corpus.plans.forEach(w::write);
     }
   }

@@ -35,7 +35,8 @@ import tools.jackson.core.json.JsonFactory;
  * The baseline of the JSON benchmarks: what a careful programmer writes by hand with Jackson's streaming API for the
  * devplan/1 format, without the codec's checks (no duplicate or missing property detection, no re-reading of a
  * bound's wording: the bound is built from its stated kind and figures). It reads the same bytes into the same
- * {@link Plan}s as {@code PlanJson.readAll} and writes the same bytes as {@code PlanJson.writeAll} (array layout).
+ * {@link Plan}s as {@code PlanJson.codec().parseAllFile} and writes the same bytes as
+ * {@code PlanJson.codec().formatAllFile} (array layout).
  */
 final class PlanJsonStreaming {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -43,8 +44,18 @@ final class PlanJsonStreaming {
   private final JsonParser p;
   private final Map<String, Unit> units = new HashMap<>();
 
-  private PlanJsonStreaming(JsonParser p) {
+  PlanJsonStreaming(JsonParser p) {
     this.p = p;
+  }
+
+  /** True if this reader reads {@code parser}. */
+  boolean reads(JsonParser parser) {
+    return parser == p;
+  }
+
+  /** The current token's string. */
+  String string() {
+    return p.getString();
   }
 
   // ---- reading
@@ -253,7 +264,7 @@ final class PlanJsonStreaming {
     return b.build();
   }
 
-  private Period period() {
+  Period period() {
     int start = 0;
     int end = 0;
     Period.Aggregation aggregation = null;
@@ -270,7 +281,7 @@ final class PlanJsonStreaming {
     return Period.of(start, end, aggregation);
   }
 
-  private Bound bound() {
+  Bound bound() {
     Bound.Kind kind = null;
     String text = null;
     BigDecimal value = null;
@@ -318,7 +329,7 @@ final class PlanJsonStreaming {
     return b.build();
   }
 
-  private Position position() {
+  Position position() {
     int line = 0;
     int column = 0;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -352,7 +363,7 @@ final class PlanJsonStreaming {
     return Span.of(kind, start, text);
   }
 
-  private Unit unit(String symbol) {
+  Unit unit(String symbol) {
     return units.computeIfAbsent(symbol, Unit::of);
   }
 
@@ -361,7 +372,7 @@ final class PlanJsonStreaming {
   }
 
   /** One static table per enumeration, code → constant. */
-  private static final class Codes {
+  static final class Codes {
     static final Map<String, Plan.Kind> PLAN_KIND = table(Plan.Kind.values());
     static final Map<String, Region.Level> REGION_LEVEL = table(Region.Level.values());
     static final Map<String, Chapter.Numbering> NUMBERING = table(Chapter.Numbering.values());
@@ -600,6 +611,7 @@ final class PlanJsonStreaming {
     }
   };
 
+  @SuppressWarnings("EnumOrdinal") // the hand-written baseline indexes its code tables by ordinal, for speed
   private static String code(Enum<?> e) {
     return CODES.get(e.getDeclaringClass())[e.ordinal()];
   }

@@ -29,7 +29,7 @@ public final class RetainedHeap {
     long before = used(memory);
     List<Plan> plans = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      plans.add(PlanText.read(new ByteArrayInputStream(seed)));
+      plans.add(PlanText.parser().parseStream(new ByteArrayInputStream(seed)));
     }
     long after = used(memory);
     double perPlan = (after - before) / (double) n;

@@ -15,13 +15,14 @@ import java.util.stream.Stream;
 import org.devplan.io.csv.CsvOptions;
 import org.devplan.io.csv.PlanCsv;
 import org.devplan.io.csv.TidyCsvWriter;
+import org.devplan.io.csv.TidyTable;
 import org.devplan.io.json.PlanJson;
 import org.devplan.model.Plan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code devplan batch DIR --out DIR}: imports every plan text ({@code *.txt}) of a directory, writes one JSON and
@@ -70,13 +71,14 @@ final class BatchCommand implements Callable<Integer> {
           + "in .csv, written inside --out, not " + Terminal.escape(combined));
     }
     PrintWriter err = spec.commandLine().getErr();
+    @SuppressWarnings("SystemConsoleNull") // on Java 17, our release, no console is how a pipe shows
     boolean terminal = System.console() != null;
     Path combinedCsv = out.resolve(combined);
     List<String> failures = new ArrayList<>();
     Map<String, Path> outputs = new HashMap<>();
     outputs.put(key(combined), Path.of(combined));
     int done = 0;
-    try (TidyCsvWriter all = PlanCsv.writeTidyAll(combinedCsv, CsvOptions.DEFAULT)) {
+    try (TidyCsvWriter all = PlanCsv.tidy().formatAllFile(combinedCsv)) {
       for (Path file : files) {
         done++;
         if (terminal) {
@@ -91,8 +93,8 @@ final class BatchCommand implements Callable<Integer> {
         }
         try {
           Plan plan = Inputs.plan(file, text.options());
-          PlanJson.write(plan, out.resolve(stem + ".json"));
-          PlanCsv.writeTidy(plan, out.resolve(stem + ".csv"));
+          PlanJson.codec().formatFile(plan, out.resolve(stem + ".json"));
+          PlanCsv.tidy().formatFile(TidyTable.of(plan), out.resolve(stem + ".csv"));
           all.write(plan);
           if (terminal) {
             err.printf(Locale.ROOT, "\r\u001B[K  ok      %s (%d indicators)%n", name(file), plan.indicators().size());

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.devplan.io.csv.AnnexTable;
 import org.devplan.io.csv.CsvOptions;
+import org.devplan.io.csv.OutlineRow;
 import org.devplan.io.csv.PlanCsv;
+import org.devplan.io.csv.TaskRow;
 import org.devplan.io.csv.TidyRow;
 import org.devplan.io.csv.TidyTable;
 import org.devplan.io.json.PlanJson;
@@ -16,12 +18,12 @@ import org.devplan.model.Observation;
 import org.devplan.model.Plan;
 import org.devplan.model.Region;
 import org.devplan.model.Source;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * {@code devplan convert IN OUT}: a plan (text or JSON) to JSON or to one of the CSV layouts, and a tidy or annex
@@ -70,7 +72,7 @@ final class ConvertCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "a CSV converts to .json only");
       }
       Plan plan = fromCsv();
-      PlanJson.write(plan, output);
+      PlanJson.codec().formatFile(plan, output);
       if (xlsx != null) {
         PlanSheets.writeXlsx(plan, xlsx);
       }
@@ -80,13 +82,13 @@ final class ConvertCommand implements Callable<Integer> {
     Plan plan = Inputs.plan(input, PlanText.Options.defaults());
     CsvOptions options = csvOptions();
     if (Inputs.isJson(output)) {
-      PlanJson.write(plan, output);
+      PlanJson.codec().formatFile(plan, output);
     } else {
       switch (layout) {
-        case TIDY -> PlanCsv.writeTidy(plan, output, options);
-        case ANNEX -> PlanCsv.writeAnnex(AnnexTable.of(plan), output, options);
-        case OUTLINE -> PlanCsv.writeOutline(plan, output, options);
-        case TASKS -> PlanCsv.writeTasks(plan, output, options);
+        case TIDY -> PlanCsv.tidy(options).formatFile(TidyTable.of(plan), output);
+        case ANNEX -> PlanCsv.annex(options).formatFile(AnnexTable.of(plan), output);
+        case OUTLINE -> PlanCsv.outline(options).formatFile(OutlineRow.of(plan), output);
+        case TASKS -> PlanCsv.tasks(options).formatFile(TaskRow.of(plan), output);
       }
     }
     if (xlsx != null) {
@@ -103,7 +105,7 @@ final class ConvertCommand implements Callable<Integer> {
   private Plan fromCsv() {
     String planId = id != null ? id : Inputs.stem(input);
     if (layout == Layout.ANNEX) {
-      AnnexTable annex = PlanCsv.readAnnex(input, csvOptions());
+      AnnexTable annex = PlanCsv.annex(csvOptions()).parseFile(input);
       if (region == null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--region is needed for an annex CSV");
       }
@@ -113,7 +115,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "only the tidy and annex layouts convert to JSON, not " + layout.name().toLowerCase(Locale.ROOT));
     }
-    TidyTable table = PlanCsv.readTidy(input, csvOptions());
+    TidyTable table = PlanCsv.tidy(csvOptions()).parseFile(input);
     if (table.rows().isEmpty()) {
       throw new Devplan.InputException(input + ": the table has no rows");
     }

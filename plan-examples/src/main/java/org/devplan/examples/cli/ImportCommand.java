@@ -5,15 +5,18 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.devplan.io.csv.AnnexTable;
 import org.devplan.io.csv.CsvOptions;
+import org.devplan.io.csv.OutlineRow;
 import org.devplan.io.csv.PlanCsv;
+import org.devplan.io.csv.TaskRow;
+import org.devplan.io.csv.TidyTable;
 import org.devplan.io.json.PlanJson;
 import org.devplan.io.text.PlanText;
 import org.devplan.model.Plan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code devplan import plan.txt [--json F] [--csv F] [--annex-csv F] [--outline-csv F] [--tasks-csv F] [--xlsx F]
@@ -69,11 +72,11 @@ final class ImportCommand implements Callable<Integer> {
     }
     PlanText.Result result;
     if (input.toString().equals("-")) {
-      result = PlanText.readResult(System.in, text.options().withDocumentName("<stdin>"));
+      result = PlanText.parser(text.options().withDocumentName("<stdin>")).reporting().parseStream(System.in);
     } else if (!java.nio.file.Files.isRegularFile(input)) {
       throw new Devplan.InputException(input + ": no such file");
     } else {
-      result = PlanText.readResult(input, text.options());
+      result = PlanText.parser(text.options()).reporting().parseFile(input);
     }
     Plan plan = result.plan();
     CsvOptions options = excel ? CsvOptions.EXCEL : CsvOptions.DEFAULT;
@@ -81,30 +84,30 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (json != null) {
       if (json.toString().equals("-")) {
-        out.println(PlanJson.writeString(plan));
+        out.println(PlanJson.codec().formatToString(plan));
       } else {
-        PlanJson.write(plan, json);
+        PlanJson.codec().formatFile(plan, json);
       }
       any = true;
     }
     if (csv != null) {
       if (csv.toString().equals("-")) {
-        out.print(PlanCsv.writeTidyString(org.devplan.io.csv.TidyTable.of(plan), options));
+        out.print(PlanCsv.tidy(options).formatToString(org.devplan.io.csv.TidyTable.of(plan)));
       } else {
-        PlanCsv.writeTidy(plan, csv, options);
+        PlanCsv.tidy(options).formatFile(TidyTable.of(plan), csv);
       }
       any = true;
     }
     if (annexCsv != null) {
-      PlanCsv.writeAnnex(AnnexTable.of(plan), annexCsv, options);
+      PlanCsv.annex(options).formatFile(AnnexTable.of(plan), annexCsv);
       any = true;
     }
     if (outlineCsv != null) {
-      PlanCsv.writeOutline(plan, outlineCsv, options);
+      PlanCsv.outline(options).formatFile(OutlineRow.of(plan), outlineCsv);
       any = true;
     }
     if (tasksCsv != null) {
-      PlanCsv.writeTasks(plan, tasksCsv, options);
+      PlanCsv.tasks(options).formatFile(TaskRow.of(plan), tasksCsv);
       any = true;
     }
     if (xlsx != null) {
@@ -112,10 +115,10 @@ final class ImportCommand implements Callable<Integer> {
       any = true;
     }
     if (diagnostics != null) {
-      PlanCsv.writeUnread(diagnosticsAll ? result.unread() : result.notRead(), diagnostics, options);
+      PlanCsv.unread(options).formatFile(diagnosticsAll ? result.unread() : result.notRead(), diagnostics);
     }
     if (!any) {
-      out.println(PlanJson.writeString(plan));
+      out.println(PlanJson.codec().formatToString(plan));
     } else {
       spec.commandLine().getErr().printf(java.util.Locale.ROOT, "imported %s (%s): %d chapters, %d indicators, %d "
           + "observations%n", Terminal.escape(input.toString()), result.encoding().map(Object::toString).orElse("text"),

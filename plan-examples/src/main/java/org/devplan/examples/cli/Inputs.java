@@ -31,12 +31,12 @@ final class Inputs {
    */
   static Plan plan(Path path, PlanText.Options options) {
     if (path.toString().equals("-")) {
-      return PlanText.read(System.in, options.withDocumentName("<stdin>"));
+      return PlanText.parser(options.withDocumentName("<stdin>")).parseStream(System.in);
     }
     if (!Files.isRegularFile(path)) {
       throw new Devplan.InputException(path + ": no such file");
     }
-    return isJson(path) ? PlanJson.read(path) : PlanText.read(path, options);
+    return isJson(path) ? PlanJson.codec().parseFile(path) : PlanText.parser(options).parseFile(path);
   }
 
   /** The file name without its extension. */

@@ -15,11 +15,11 @@ final class PlanSheets {
 
   /** Writes the tidy and annex sheets of {@code plan} to {@code path}. */
   static void writeXlsx(Plan plan, Path path) {
-    Sheet tidy = Sheet.ofCsv("tidy", PlanCsv.writeTidyString(TidyTable.of(plan), CsvOptions.DEFAULT),
+    Sheet tidy = Sheet.ofCsv("tidy", PlanCsv.tidy().formatToString(TidyTable.of(plan)),
         ImmutableSet.copyOf(TidyTable.NUMERIC));
     ImmutableSet<String> values = AnnexTable.header(plan.baseYear(), plan.planYear()).stream()
         .filter(c -> c.contains("·")).collect(ImmutableSet.toImmutableSet());
-    Sheet annex = Sheet.ofCsv("annex", PlanCsv.writeAnnexString(AnnexTable.of(plan), CsvOptions.DEFAULT), values);
+    Sheet annex = Sheet.ofCsv("annex", PlanCsv.annex().formatToString(AnnexTable.of(plan)), values);
     Sheet.writeXlsx(List.of(tidy, annex), path);
   }
 }

@@ -1,6 +1,5 @@
 package org.devplan.examples.cli;
 
-import com.google.common.base.Strings;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -230,7 +229,7 @@ final class Report {
       for (int c = 0; c < columns; c++) {
         line.append(row[c]);
         if (c < columns - 1) {
-          line.append(Strings.repeat(" ", widths[c] - width(row[c]) + 2));
+          line.append(" ".repeat(widths[c] - width(row[c]) + 2));
         }
       }
       out.println(line.toString().stripTrailing());

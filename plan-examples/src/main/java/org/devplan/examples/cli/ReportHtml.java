@@ -97,7 +97,7 @@ final class ReportHtml {
 
   private static String findings(AuditReport audit, Set<Integer> lines) {
     StringBuilder b = new StringBuilder("<h2>审核 · audit</h2>\n<ul class=\"findings\">\n");
-    long passed = audit.findings().size() - audit.failures().size();
+    int passed = audit.findings().size() - audit.failures().size();
     for (Finding f : audit.failures()) {
       b.append("<li class=\"fail\">").append(Html.escape(f.severity() + " " + f.check().label() + ": "
           + f.message()));

@@ -44,20 +44,20 @@ final class ValidateCommand implements Callable<Integer> {
     String what;
     CsvOptions options = (excel ? CsvOptions.EXCEL : CsvOptions.DEFAULT).withStrictUnits(strict);
     if (Inputs.isJson(input)) {
-      Plan plan = PlanJson.read(input, strict ? JsonOptions.STRICT : JsonOptions.DEFAULT);
+      Plan plan = PlanJson.codec(strict ? JsonOptions.STRICT : JsonOptions.DEFAULT).parseFile(input);
       what = String.format(Locale.ROOT, "a plan with %d chapters, %d indicators and %d observations",
           plan.allChapters().count(), plan.indicators().size(), plan.allObservations().count());
     } else if (Inputs.isCsv(input)) {
-      List<String> header = PlanCsv.readHeader(input);
+      List<String> header = PlanCsv.header().parseFile(input);
       String first = header.get(0);
       if (first.equals("plan_id")) {
-        what = "a tidy table of " + PlanCsv.readTidy(input, options).rows().size() + " observations";
+        what = "a tidy table of " + PlanCsv.tidy(options).parseFile(input).rows().size() + " observations";
       } else if (first.equals("chapter_path")) {
-        what = "an outline of " + PlanCsv.readOutline(input, options).size() + " chapters";
+        what = "an outline of " + PlanCsv.outline(options).parseFile(input).size() + " chapters";
       } else if (first.equals("分组")) {
-        what = "an annex table of " + PlanCsv.readAnnex(input, options).rows().size() + " rows";
+        what = "an annex table of " + PlanCsv.annex(options).parseFile(input).rows().size() + " rows";
       } else if (first.equals("task_id")) {
-        what = "a tasks table of " + PlanCsv.readTasks(input, options).size() + " rows";
+        what = "a tasks table of " + PlanCsv.tasks(options).parseFile(input).size() + " rows";
       } else {
         throw new Devplan.InputException(input + ":1:1: unknown CSV layout: the header starts with \"" + first
             + "\", expected plan_id (tidy), chapter_path (outline), 分组 (annex) or task_id (tasks)");

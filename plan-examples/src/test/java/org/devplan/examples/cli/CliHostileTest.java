@@ -36,21 +36,21 @@ class CliHostileTest {
   @Test
   void excelGuardsTheOutlineAndConvertUnguardsWhatItGuarded(@TempDir Path dir) throws IOException {
     Path text = hostile(dir);
-    Plan plan = PlanText.read(text);
+    Plan plan = PlanText.parser().parseFile(text);
     Path outline = dir.resolve("outline.csv");
     Path tidy = dir.resolve("tidy.csv");
     assertThat(run("import", text.toString(), "--excel", "--outline-csv", outline.toString(), "--csv",
         tidy.toString()).code()).isZero();
     String written = Files.readString(outline, StandardCharsets.UTF_8);
     assertThat(written).contains(",'" + PAYLOAD).doesNotContain("," + PAYLOAD);
-    assertThat(PlanCsv.readOutline(outline, CsvOptions.EXCEL)).isEqualTo(OutlineRow.of(plan));
+    assertThat(PlanCsv.outline(CsvOptions.EXCEL).parseFile(outline)).isEqualTo(OutlineRow.of(plan));
     Path converted = dir.resolve("convert-outline.csv");
     assertThat(run("convert", text.toString(), converted.toString(), "--excel", "--layout", "outline").code())
         .isZero();
     assertThat(Files.readString(converted, StandardCharsets.UTF_8)).isEqualTo(written);
     Path back = dir.resolve("back.json");
     assertThat(run("convert", tidy.toString(), back.toString(), "--excel").code()).isZero();
-    assertThat(PlanJson.read(back).indicators()).extracting(i -> i.name())
+    assertThat(PlanJson.codec().parseFile(back).indicators()).extracting(i -> i.name())
         .isEqualTo(TidyTable.of(plan).indicators().stream().map(i -> i.name()).toList());
   }
 
@@ -93,8 +93,8 @@ class CliHostileTest {
         "devplan: a.txt: not imported: its outputs a.json and .csv would replace those of a.TXT (rename one of them)",
         "devplan: all-plans.txt: not imported: its outputs all-plans.json and .csv would replace those of "
             + "all-plans.csv (rename one of them)");
-    assertThat(PlanCsv.readTidy(out.resolve("all-plans.csv")).rows()).hasSize(
-        (int) PlanText.read(SEED).allObservations().count());
+    assertThat(PlanCsv.tidy().parseFile(out.resolve("all-plans.csv")).rows()).hasSize(
+        (int) PlanText.parser().parseFile(SEED).allObservations().count());
   }
 
   @Test
@@ -128,8 +128,8 @@ class CliHostileTest {
     assertThat(r.err()).isEqualTo("devplan: " + bad + ":1:3: row 1: the input is not valid UTF-8 (byte 0xFF)\n");
     Path tasks = dir.resolve("tasks.csv");
     assertThat(run("import", SEED.toString(), "--tasks-csv", tasks.toString()).code()).isZero();
-    ImmutableList<TaskRow> rows = TaskRow.of(PlanText.read(SEED));
-    assertThat(PlanCsv.readTasks(tasks, CsvOptions.DEFAULT)).isEqualTo(rows);
+    ImmutableList<TaskRow> rows = TaskRow.of(PlanText.parser().parseFile(SEED));
+    assertThat(PlanCsv.tasks().parseFile(tasks)).isEqualTo(rows);
     assertThat(run("validate", tasks.toString()).out()).isEqualTo(tasks + ": valid, a tasks table of " + rows.size()
         + " rows\n");
     Files.writeString(tasks, Files.readString(tasks, StandardCharsets.UTF_8).replaceFirst(",target,2026,", ",goal,2026,"),

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.devplan.io.csv.PlanCsv;
+import org.devplan.io.csv.TidyTable;
 import org.devplan.io.json.PlanJson;
 import org.devplan.io.text.PlanText;
 import org.devplan.model.Plan;
@@ -25,7 +26,7 @@ class DevplanCliTest {
 
   @BeforeAll
   static void importSeed() {
-    seed = PlanText.read(SEED);
+    seed = PlanText.parser().parseFile(SEED);
   }
 
   record Run(int code, String out, String err) {}
@@ -74,7 +75,7 @@ class DevplanCliTest {
     @Test
     void readsJsonToo(@TempDir Path dir) {
       Path json = dir.resolve("zibo.json");
-      PlanJson.write(seed, json);
+      PlanJson.codec().formatFile(seed, json);
       assertThat(run("report", json.toString()).out()).isEqualTo(run("report", SEED.toString()).out());
     }
   }
@@ -86,7 +87,7 @@ class DevplanCliTest {
       Path diagnostics = dir.resolve("not-read.csv");
       Run r = run("import", SEED.toString(), "--json", dir.resolve("p.json").toString(), "--diagnostics",
           diagnostics.toString());
-      PlanText.Result result = PlanText.readResult(SEED);
+      PlanText.Result result = PlanText.parser().reporting().parseFile(SEED);
       assertThat(r.code()).isZero();
       assertThat(r.err().lines().toList()).last().isEqualTo(seed.allObservations().count() + " figures read; "
           + result.notRead().size() + " numbers not read: listed in " + diagnostics);
@@ -109,7 +110,7 @@ class DevplanCliTest {
       Run r = run("import", SEED.toString(), "--json", dir.resolve("p.json").toString(), "--diagnostics",
           diagnostics.toString(), "--diagnostics-all");
       assertThat(r.code()).isZero();
-      List<String> rows = PlanText.readResult(SEED).unread().stream()
+      List<String> rows = PlanText.parser().reporting().parseFile(SEED).unread().stream()
           .map(n -> n.line() + "," + n.column() + "," + n.text() + "," + n.reason()).toList();
       assertThat(diagnostics).content(StandardCharsets.UTF_8)
           .isEqualTo("line,column,text,reason\n" + String.join("\n", rows) + "\n");
@@ -137,9 +138,9 @@ class DevplanCliTest {
           dir.resolve("outline.csv").toString(), "--tasks-csv", dir.resolve("tasks.csv").toString());
       assertThat(r.code()).isZero();
       assertThat(r.err()).contains("imported").contains("UTF-8");
-      assertThat(PlanJson.read(dir.resolve("p.json"))).isEqualTo(seed);
-      assertThat(PlanCsv.readTidy(dir.resolve("p.csv")).rows()).hasSize((int) seed.allObservations().count());
-      assertThat(PlanCsv.readOutline(dir.resolve("outline.csv"))).hasSize(86);
+      assertThat(PlanJson.codec().parseFile(dir.resolve("p.json"))).isEqualTo(seed);
+      assertThat(PlanCsv.tidy().parseFile(dir.resolve("p.csv")).rows()).hasSize((int) seed.allObservations().count());
+      assertThat(PlanCsv.outline().parseFile(dir.resolve("outline.csv"))).hasSize(86);
       assertThat(dir.resolve("annex.csv")).content(StandardCharsets.UTF_8)
           .startsWith("分组,指标名称,单位,2025年完成·绝对值,2025年完成·增长%,2026年预期·绝对值,2026年预期·增长%,属性");
       assertThat(dir.resolve("tasks.csv")).isNotEmptyFile();
@@ -149,7 +150,7 @@ class DevplanCliTest {
     void withoutOptionsPrintsJson() {
       Run r = run("import", SEED.toString());
       assertThat(r.code()).isZero();
-      assertThat(PlanJson.readString(r.out())).isEqualTo(seed);
+      assertThat(PlanJson.codec().parseChars(r.out())).isEqualTo(seed);
     }
 
     @Test
@@ -171,7 +172,7 @@ class DevplanCliTest {
     @Test
     void jsonToCsvAndBack(@TempDir Path dir) {
       Path json = dir.resolve("p.json");
-      PlanJson.write(seed, json);
+      PlanJson.codec().formatFile(seed, json);
       Path csv = dir.resolve("p.csv");
       assertThat(run("convert", json.toString(), csv.toString()).code()).isZero();
       assertThat(run("validate", csv.toString()).out()).contains("valid, a tidy table of "
@@ -180,7 +181,7 @@ class DevplanCliTest {
       Run r = run("convert", csv.toString(), back.toString());
       assertThat(r.code()).isZero();
       assertThat(r.err()).contains("chapter references were dropped");
-      Plan plan = PlanJson.read(back);
+      Plan plan = PlanJson.codec().parseFile(back);
       assertThat(plan.indicators()).hasSameSizeAs(seed.indicators());
       assertThat(plan.allObservations().count()).isEqualTo(seed.allObservations().count());
       Path annex = dir.resolve("annex.csv");
@@ -191,14 +192,14 @@ class DevplanCliTest {
     @Test
     void validJsonIsReported(@TempDir Path dir) {
       Path json = dir.resolve("p.json");
-      PlanJson.write(seed, json);
+      PlanJson.codec().formatFile(seed, json);
       Run r = run("validate", json.toString());
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("valid, a plan with 86 chapters");
       java.util.List<org.devplan.model.Indicator> indicators = new java.util.ArrayList<>(seed.indicators());
       indicators.set(0, indicators.get(0).withUnit(org.devplan.model.Unit.of("蒸吨")));
       Plan custom = seed.withIndicators(indicators);
-      PlanJson.write(custom, json);
+      PlanJson.codec().formatFile(custom, json);
       assertThat(run("validate", json.toString()).code()).isZero();
       Run strict = run("validate", "--strict", json.toString());
       assertThat(strict.code()).isEqualTo(Devplan.INPUT_ERROR);
@@ -217,7 +218,7 @@ class DevplanCliTest {
     @Test
     void badCsvNamesRowAndColumn(@TempDir Path dir) throws IOException {
       Path csv = dir.resolve("bad.csv");
-      PlanCsv.writeTidy(seed, csv);
+      PlanCsv.tidy().formatFile(TidyTable.of(seed), csv);
       String[] lines = Files.readString(csv, StandardCharsets.UTF_8).split("\n", -1);
       lines[1] = lines[1].replaceFirst("^([^,]*,[^,]*,)2026,", "$1twenty,");
       Files.writeString(csv, String.join("\n", lines), StandardCharsets.UTF_8);
@@ -270,7 +271,7 @@ class DevplanCliTest {
       assertThat(r.err()).contains("devplan: broken.txt: broken.txt:1:1: cannot tell the plan year");
       assertThat(out.resolve("zibo.json")).exists();
       assertThat(out.resolve("zibo-copy.csv")).exists();
-      assertThat(PlanCsv.readTidy(out.resolve("all-plans.csv")).rows())
+      assertThat(PlanCsv.tidy().parseFile(out.resolve("all-plans.csv")).rows())
           .hasSize(2 * (int) seed.allObservations().count());
     }
   }

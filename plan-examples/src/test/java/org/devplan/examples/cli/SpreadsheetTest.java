@@ -86,11 +86,10 @@ class SpreadsheetTest {
   void importWritesTheTidyTableWithNumbersAsNumbers(@TempDir Path dir) throws IOException {
     Path xlsx = dir.resolve("zibo.xlsx");
     assertThat(DevplanCliTest.run("import", SEED.toString(), "--xlsx", xlsx.toString()).code()).isZero();
-    Plan plan = PlanText.read(SEED);
-    assertThat(trimmed(read(xlsx, "tidy"))).isEqualTo(expected(PlanCsv.writeTidyString(TidyTable.of(plan),
-        CsvOptions.DEFAULT), TidyTable.NUMERIC::contains));
+    Plan plan = PlanText.parser().parseFile(SEED);
+    assertThat(trimmed(read(xlsx, "tidy"))).isEqualTo(expected(PlanCsv.tidy().formatToString(TidyTable.of(plan)), TidyTable.NUMERIC::contains));
     List<List<Object>> annex = trimmed(read(xlsx, "annex"));
-    assertThat(annex).isEqualTo(expected(PlanCsv.writeAnnexString(AnnexTable.of(plan), CsvOptions.DEFAULT),
+    assertThat(annex).isEqualTo(expected(PlanCsv.annex().formatToString(AnnexTable.of(plan)),
         c -> c.contains("·")));
     assertThat(annex.stream().filter(r -> r.size() > 1 && r.get(1).equals("一般公共预算收入")).findFirst().orElseThrow())
         .containsExactly("财政金融", "一般公共预算收入", "亿元", new BigDecimal("419.73"), new BigDecimal("2.01"),

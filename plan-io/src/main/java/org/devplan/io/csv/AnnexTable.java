@@ -15,13 +15,13 @@ import org.devplan.model.Provenance;
  * The annex table as plans print it (附件：主要预期目标), one header row: {@code 分组, 指标名称, 单位,
  * 2025年完成·绝对值, 2025年完成·增长%, 2026年预期·绝对值, 2026年预期·增长%, 属性} (the years are the plan's base and
  * plan years), then {@link AnnexRow}s: group heading rows kept as rows, indicator lines with the wording of each
- * figure. A user can fill such a table in a spreadsheet and load it ({@link PlanCsv#readAnnex}, then
+ * figure. A user can fill such a table in a spreadsheet and load it ({@link PlanCsv#annex(CsvOptions)}, then
  * {@link #indicators()}). Immutable and thread-safe.
  *
  * <pre>{@code
  * AnnexTable annex = AnnexTable.of(plan);
- * PlanCsv.writeAnnex(annex, Path.of("annex.csv"), CsvOptions.EXCEL);
- * ImmutableList<Indicator> filledIn = PlanCsv.readAnnex(Path.of("annex.csv"), CsvOptions.EXCEL).indicators();
+ * PlanCsv.annex(CsvOptions.EXCEL).formatFile(annex, Path.of("annex.csv"));
+ * ImmutableList<Indicator> filledIn = PlanCsv.annex(CsvOptions.EXCEL).parseFile(Path.of("annex.csv")).indicators();
  * }</pre>
  *
  * @param baseYear the year of the 完成 columns
@@ -89,7 +89,8 @@ public record AnnexTable(int baseYear, int planYear, ImmutableList<AnnexRow> row
     int n = 0;
     for (AnnexRow row : rows) {
       if (row instanceof AnnexRow.Line line) {
-        String code = "annex-" + (++n);
+        n++;
+        String code = "annex-" + n;
         Indicator.Builder b = new Indicator.Builder().code(code).name(line.name()).group(line.group())
             .unit(line.unit()).nature(line.nature());
         if (line.actualLevel().isPresent() || line.actualGrowth().isPresent()) {

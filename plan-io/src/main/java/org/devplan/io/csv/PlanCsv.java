@@ -1,17 +1,11 @@
 package org.devplan.io.csv;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import org.devplan.io.internal.IoCsvReader;
-import org.devplan.io.internal.IoCsvWriter;
-import org.devplan.io.internal.IoFiles;
 import org.devplan.io.text.PlanText;
 import org.devplan.io.text.UnreadNumber;
 import org.devplan.model.Plan;
@@ -66,245 +60,118 @@ import org.devplan.model.PlanFormatException;
  * The outline ({@link OutlineRow#COLUMNS}), the annex as printed ({@link AnnexTable}, header with the plan's years)
  * and the tasks ({@link TaskRow#COLUMNS}: one row per observation a task states, or one row with empty figure
  * columns; {@code level} and {@code growth_pct} are the figures of the wordings beside them, checked on reading).
- * Each reads back what its writer wrote: {@code PlanCsv.readTasks(file, options)} equals {@code TaskRow.of(plan)}.
+ * and the numbers of an imported text that were not read ({@link #UNREAD_COLUMNS}: {@code line, column, text,
+ * reason}, one row per {@link UnreadNumber}). Each table has its codec, built from {@link CsvOptions}, that both
+ * reads and writes it with the verbs of {@link org.devplan.io.TextParser} and {@link org.devplan.io.TextFormatter};
+ * a plan goes in through the table type's own factory ({@link TidyTable#of}, {@link AnnexTable#of},
+ * {@link OutlineRow#of(Plan)}, {@link TaskRow#of}). Each reads back what its writer wrote:
+ * {@code PlanCsv.tasks(options).parseFile(file)} equals {@code TaskRow.of(plan)}.
  *
  * <pre>{@code
- * PlanCsv.writeTidy(plan, Path.of("zibo-2026.csv"));
- * TidyTable table = PlanCsv.readTidy(Path.of("zibo-2026.csv"));
+ * PlanCsv.tidy().formatFile(TidyTable.of(plan), Path.of("zibo-2026.csv"));
+ * TidyTable table = PlanCsv.tidy().parseFile(Path.of("zibo-2026.csv"));
  * table.equals(TidyTable.of(plan));                                 // true
- * PlanCsv.writeAnnex(AnnexTable.of(plan), Path.of("annex.csv"), CsvOptions.EXCEL);
+ * PlanCsv.annex(CsvOptions.EXCEL).formatFile(AnnexTable.of(plan), Path.of("annex.csv"));
  * }</pre>
  *
  * @since 0.1
  */
 public final class PlanCsv {
+  /** The header of the numbers-not-read table ({@link #unread(CsvOptions)}): {@code line, column, text, reason}. */
+  public static final ImmutableList<String> UNREAD_COLUMNS = SheetCsv.UNREAD_COLUMNS;
+
   private PlanCsv() {}
 
-  // ---- tidy
-
-  /** Writes the tidy table of {@code plan} to {@code path} (UTF-8, LF). */
-  public static void writeTidy(Plan plan, Path path) {
-    writeTidy(TidyTable.of(plan), IoFiles.utf8Writer(path), CsvOptions.DEFAULT);
-  }
-
-  /** Writes the tidy table of {@code plan} to {@code path} with options. */
-  public static void writeTidy(Plan plan, Path path, CsvOptions options) {
-    writeTidy(TidyTable.of(plan), IoFiles.utf8Writer(path), options);
-  }
-
-  /** Writes {@code table} to {@code out} with options, and closes it. */
-  public static void writeTidy(TidyTable table, Writer out, CsvOptions options) {
-    TidyCsv.write(table, out, options);
+  /** The codec of the tidy observation table with {@link CsvOptions#DEFAULT}. */
+  public static TidyCodec tidy() {
+    return tidy(CsvOptions.DEFAULT);
   }
 
   /**
-   * Creates the file {@code path} (UTF-8) for one tidy table written plan by plan. Close the result.
-   *
-   * @throws UncheckedIOException if the file cannot be created
-   */
-  public static TidyCsvWriter writeTidyAll(Path path, CsvOptions options) {
-    return writeTidyAll(IoFiles.utf8Writer(path), options);
-  }
-
-  /** Writes one tidy table plan by plan to {@code out} with options; closing the result closes {@code out}. */
-  public static TidyCsvWriter writeTidyAll(Writer out, CsvOptions options) {
-    return new TidyCsvWriter(TidyCsv.open(out, options));
-  }
-
-  /** The tidy table of {@code plan} as CSV text (LF, no BOM). */
-  public static String writeTidyString(Plan plan) {
-    return writeTidyString(TidyTable.of(plan), CsvOptions.DEFAULT);
-  }
-
-  /** {@code table} as CSV text with options. */
-  public static String writeTidyString(TidyTable table, CsvOptions options) {
-    StringWriter w = new StringWriter();
-    writeTidy(table, w, options);
-    return w.toString();
-  }
-
-  /**
-   * Reads a tidy table from the UTF-8 file {@code path}.
-   *
-   * @throws PlanFormatException if a row or the header is malformed (row number and column name)
-   */
-  public static TidyTable readTidy(Path path) {
-    return readTidy(path, CsvOptions.DEFAULT);
-  }
-
-  /** Like {@link #readTidy(Path)}, with options. */
-  public static TidyTable readTidy(Path path, CsvOptions options) {
-    return readTidy(IoFiles.utf8Reader(path), IoFiles.name(path), options);
-  }
-
-  /** Reads a tidy table from {@code in}, named {@code sourceName} in errors, and closes it. */
-  public static TidyTable readTidy(Reader in, String sourceName, CsvOptions options) {
-    return read(in, sourceName, options, r -> TidyCsv.read(r, options));
-  }
-
-  /** Reads a tidy table from CSV text (named {@code <csv>} in errors). */
-  public static TidyTable readTidyString(String csv) {
-    return readTidy(new StringReader(csv), "<csv>", CsvOptions.DEFAULT);
-  }
-
-  // ---- outline
-
-  /** Writes the outline of {@code plan} to {@code path}. */
-  public static void writeOutline(Plan plan, Path path) {
-    writeOutline(plan, path, CsvOptions.DEFAULT);
-  }
-
-  /** Writes the outline of {@code plan} to {@code path} with options (with {@link CsvOptions#EXCEL}: guarded). */
-  public static void writeOutline(Plan plan, Path path, CsvOptions options) {
-    writeOutline(OutlineRow.of(plan), IoFiles.utf8Writer(path), options);
-  }
-
-  /** Writes outline rows to {@code out} with options, and closes it. */
-  public static void writeOutline(List<OutlineRow> rows, Writer out, CsvOptions options) {
-    SheetCsv.writeOutline(rows, out, options);
-  }
-
-  /** The outline of {@code plan} as CSV text. */
-  public static String writeOutlineString(Plan plan) {
-    StringWriter w = new StringWriter();
-    writeOutline(OutlineRow.of(plan), w, CsvOptions.DEFAULT);
-    return w.toString();
-  }
-
-  /** Reads outline rows from {@code path}. */
-  public static ImmutableList<OutlineRow> readOutline(Path path) {
-    return readOutline(path, CsvOptions.DEFAULT);
-  }
-
-  /** Reads outline rows from {@code path} with options (with {@link CsvOptions#EXCEL}: the guard removed). */
-  public static ImmutableList<OutlineRow> readOutline(Path path, CsvOptions options) {
-    return readOutline(IoFiles.utf8Reader(path), IoFiles.name(path), options);
-  }
-
-  /**
-   * The header row of the CSV file {@code path}, for telling its layout: {@code plan_id, …} (tidy),
-   * {@code chapter_path, …} (outline), {@code 分组, …} (annex) or {@code task_id, …} (tasks).
-   *
-   * @throws PlanFormatException if the file is empty or its header is not valid UTF-8 (with line and column)
-   */
-  public static ImmutableList<String> readHeader(Path path) {
-    return read(IoFiles.utf8Reader(path), IoFiles.name(path), CsvOptions.DEFAULT, IoCsvReader::header);
-  }
-
-  /** Reads outline rows from {@code in}, named {@code sourceName} in errors, and closes it. */
-  public static ImmutableList<OutlineRow> readOutline(Reader in, String sourceName, CsvOptions options) {
-    return read(in, sourceName, options, SheetCsv::readOutline);
-  }
-
-  // ---- annex
-
-  /** Writes {@code table} to {@code path} with options. */
-  public static void writeAnnex(AnnexTable table, Path path, CsvOptions options) {
-    writeAnnex(table, IoFiles.utf8Writer(path), options);
-  }
-
-  /** Writes {@code table} to {@code out} with options, and closes it. */
-  public static void writeAnnex(AnnexTable table, Writer out, CsvOptions options) {
-    SheetCsv.writeAnnex(table, out, options);
-  }
-
-  /** {@code table} as CSV text with options. */
-  public static String writeAnnexString(AnnexTable table, CsvOptions options) {
-    StringWriter w = new StringWriter();
-    writeAnnex(table, w, options);
-    return w.toString();
-  }
-
-  /** Reads an annex table from {@code path}. */
-  public static AnnexTable readAnnex(Path path, CsvOptions options) {
-    return readAnnex(IoFiles.utf8Reader(path), IoFiles.name(path), options);
-  }
-
-  /**
-   * Reads an annex table from {@code in}, named {@code sourceName} in errors, and closes it. The years are taken
-   * from the header.
-   *
-   * @throws PlanFormatException if the header lacks a column, a figure's wording does not parse, or a group row
-   *     has other cells filled
-   */
-  public static AnnexTable readAnnex(Reader in, String sourceName, CsvOptions options) {
-    return read(in, sourceName, options, r -> SheetCsv.readAnnex(r, options));
-  }
-
-  // ---- tasks
-
-  /** Writes the tasks of {@code plan} and the figures they state to {@code out}, and closes it. */
-  public static void writeTasks(Plan plan, Writer out, CsvOptions options) {
-    writeTasks(TaskRow.of(plan), out, options);
-  }
-
-  /** Writes the tasks of {@code plan} to {@code path}. */
-  public static void writeTasks(Plan plan, Path path, CsvOptions options) {
-    writeTasks(plan, IoFiles.utf8Writer(path), options);
-  }
-
-  /** Writes task rows to {@code out} with options, and closes it. */
-  public static void writeTasks(List<TaskRow> rows, Writer out, CsvOptions options) {
-    SheetCsv.writeTasks(rows, out, options);
-  }
-
-  /** Reads task rows from {@code path} with options (with {@link CsvOptions#EXCEL}: the guard removed). */
-  public static ImmutableList<TaskRow> readTasks(Path path, CsvOptions options) {
-    return readTasks(IoFiles.utf8Reader(path), IoFiles.name(path), options);
-  }
-
-  /**
-   * Reads task rows from {@code in}, named {@code sourceName} in errors, and closes it.
-   *
-   * @throws PlanFormatException if the header lacks a column, a wording does not parse or its figure cell
-   *     disagrees with it, or a row without {@code observation_id} has figure cells
-   */
-  public static ImmutableList<TaskRow> readTasks(Reader in, String sourceName, CsvOptions options) {
-    return read(in, sourceName, options, r -> SheetCsv.readTasks(r, options));
-  }
-
-  /** The task table's header ({@link TaskRow#COLUMNS}). */
-  public static ImmutableList<String> taskColumns() {
-    return TaskRow.COLUMNS;
-  }
-
-  // ---- numbers not read
-
-  private static final ImmutableList<String> UNREAD_COLUMNS = ImmutableList.of("line", "column", "text", "reason");
-
-  /** The header of the numbers-not-read table: {@code line, column, text, reason}. */
-  public static ImmutableList<String> unreadColumns() {
-    return UNREAD_COLUMNS;
-  }
-
-  /**
-   * Writes numbers of an imported text that became no observation ({@link PlanText.Result#notRead()}, or all of
-   * {@link PlanText.Result#unread()} with their reasons) to {@code out}, one row each, and closes it.
+   * The codec of the tidy observation table (format version 2, described above) with {@code options}.
    *
    * <pre>{@code
-   * PlanText.Result r = PlanText.readResult(Path.of("seeds/zibo-2026-plan.txt"));
-   * PlanCsv.writeUnread(r.notRead(), Path.of("not-read.csv"), CsvOptions.DEFAULT);
+   * String csv = PlanCsv.tidy().formatToString(TidyTable.of(plan));
+   * PlanCsv.tidy().parseChars(csv).equals(TidyTable.of(plan));   // true
+   * }</pre>
+   */
+  public static TidyCodec tidy(CsvOptions options) {
+    return new TidyCodec(requireNonNull(options, "options"));
+  }
+
+  /** The codec of the annex as printed with {@link CsvOptions#DEFAULT}. */
+  public static CsvCodec<AnnexTable> annex() {
+    return annex(CsvOptions.DEFAULT);
+  }
+
+  /**
+   * The codec of the annex as printed ({@link AnnexTable}: header with the plan's years) with {@code options}.
+   * Reading takes the years from the header and fails with a {@link PlanFormatException} if the header lacks a
+   * column, a figure's wording does not parse, or a group row has other cells filled.
+   */
+  public static CsvCodec<AnnexTable> annex(CsvOptions options) {
+    return new CsvCodec<>("annex", requireNonNull(options, "options"), in -> SheetCsv.readAnnex(in, options),
+        SheetCsv::writeAnnex);
+  }
+
+  /** The codec of the outline with {@link CsvOptions#DEFAULT}. */
+  public static CsvCodec<List<OutlineRow>> outline() {
+    return outline(CsvOptions.DEFAULT);
+  }
+
+  /**
+   * The codec of the outline ({@link OutlineRow#COLUMNS}, one row per chapter) with {@code options} (with
+   * {@link CsvOptions#EXCEL}: guarded against formulas, and the guard removed on reading).
+   */
+  public static CsvCodec<List<OutlineRow>> outline(CsvOptions options) {
+    return new CsvCodec<>("outline", requireNonNull(options, "options"), SheetCsv::readOutline,
+        SheetCsv::writeOutline);
+  }
+
+  /** The codec of the tasks with {@link CsvOptions#DEFAULT}. */
+  public static CsvCodec<List<TaskRow>> tasks() {
+    return tasks(CsvOptions.DEFAULT);
+  }
+
+  /**
+   * The codec of the tasks ({@link TaskRow#COLUMNS}) with {@code options}. Reading fails with a
+   * {@link PlanFormatException} if the header lacks a column, a wording does not parse or its figure cell
+   * disagrees with it, or a row without {@code observation_id} has figure cells.
+   */
+  public static CsvCodec<List<TaskRow>> tasks(CsvOptions options) {
+    return new CsvCodec<>("tasks", requireNonNull(options, "options"), in -> SheetCsv.readTasks(in, options),
+        SheetCsv::writeTasks);
+  }
+
+  /** The codec of the numbers not read with {@link CsvOptions#DEFAULT}. */
+  public static CsvCodec<List<UnreadNumber>> unread() {
+    return unread(CsvOptions.DEFAULT);
+  }
+
+  /**
+   * The codec of the numbers of an imported text that became no observation ({@link PlanText.Result#notRead()},
+   * or all of {@link PlanText.Result#unread()} with their reasons), one row each ({@link #UNREAD_COLUMNS}), with
+   * {@code options}: the diagnostics table of {@code devplan import --diagnostics}.
+   *
+   * <pre>{@code
+   * PlanText.Result r = PlanText.parser().reporting().parseFile(Path.of("seeds/zibo-2026-plan.txt"));
+   * PlanCsv.unread().formatToString(r.notRead());
    * // line,column,text,reason
    * // 9,171,百,not read
    * }</pre>
    */
-  public static void writeUnread(List<UnreadNumber> numbers, Writer out, CsvOptions options) {
-    try (IoCsvWriter w = new IoCsvWriter(out, UNREAD_COLUMNS, List.of("line", "column"), options.bom(),
-        options.crlf(), options.neutraliseFormulas())) {
-      for (UnreadNumber n : numbers) {
-        w.row(Integer.toString(n.line()), Integer.toString(n.column()), n.text(), n.reason());
-      }
-    }
+  public static CsvCodec<List<UnreadNumber>> unread(CsvOptions options) {
+    return new CsvCodec<>("unread", requireNonNull(options, "options"), SheetCsv::readUnread,
+        SheetCsv::writeUnread);
   }
 
-  /** Writes numbers of an imported text that became no observation to {@code path}, as {@link #writeUnread}. */
-  public static void writeUnread(List<UnreadNumber> numbers, Path path, CsvOptions options) {
-    writeUnread(numbers, IoFiles.utf8Writer(path), options);
-  }
-
-  private static <T> T read(Reader in, String sourceName, CsvOptions options, Function<IoCsvReader, T> body) {
-    try (IoCsvReader r = new IoCsvReader(in, sourceName, options.neutraliseFormulas())) {
-      return body.apply(r);
-    }
+  /**
+   * The parser of the header row of any CSV table, for telling its layout: {@code plan_id, …} (tidy),
+   * {@code chapter_path, …} (outline), {@code 分组, …} (annex), {@code task_id, …} (tasks) or
+   * {@code line, column, …} (numbers not read). It fails with a {@link PlanFormatException} if the input is empty
+   * or its header is not valid UTF-8 (with line and column).
+   */
+  public static CsvCodec<List<String>> header() {
+    return new CsvCodec<>("header", CsvOptions.DEFAULT, IoCsvReader::header, SheetCsv::writeHeader);
   }
 }

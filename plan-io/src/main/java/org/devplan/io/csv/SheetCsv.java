@@ -16,12 +16,13 @@ import java.util.stream.Collectors;
 import org.devplan.io.internal.IoCodes;
 import org.devplan.io.internal.IoCsvReader;
 import org.devplan.io.internal.IoCsvWriter;
+import org.devplan.io.text.UnreadNumber;
 import org.devplan.model.Bound;
 import org.devplan.model.Indicator;
 import org.devplan.model.PlanFormatException;
 import org.devplan.model.Unit;
 
-/** Reads and writes the outline, annex and task tables. */
+/** Reads and writes the outline, annex, task and numbers-not-read tables. */
 final class SheetCsv {
   private static final Pattern ACTUAL = Pattern.compile("([0-9]{4})年完成·(绝对值|增长%)");
   private static final Pattern TARGET = Pattern.compile("([0-9]{4})年预期·(绝对值|增长%)");
@@ -53,7 +54,7 @@ final class SheetCsv {
       try {
         rows.add(new OutlineRow(p, d, in.cell("label"), in.cell("title"), l));
       } catch (IllegalArgumentException e) {
-        throw in.error(path, e.getMessage());
+        throw in.error(path, e);
       }
     }
     return rows.build();
@@ -121,7 +122,7 @@ final class SheetCsv {
         rows.add(new AnnexRow.Line(optional(in, c[0]), in.cell(c[1]), unit, bound(in, c[3], options),
             bound(in, c[4], options), bound(in, c[5], options), bound(in, c[6], options), nature));
       } catch (IllegalArgumentException e) {
-        throw in.rowError(e.getMessage());
+        throw in.rowError(e);
       }
     }
     return new AnnexTable(baseYear, planYear, rows.build());
@@ -201,7 +202,7 @@ final class SheetCsv {
         rows.add(new TaskRow(required(in, c[0]), required(in, c[1]), optional(in, c[2]), required(in, c[3]),
             target));
       } catch (IllegalArgumentException e) {
-        throw in.rowError(e.getMessage());
+        throw in.rowError(e);
       }
     }
     return rows.build();
@@ -218,5 +219,44 @@ final class SheetCsv {
           + (expected.isEmpty() ? "no figure" : expected) + ", found \"" + abbreviate(found) + "\"");
     }
     return b;
+  }
+
+  // ---- numbers not read
+
+  static final ImmutableList<String> UNREAD_COLUMNS = ImmutableList.of("line", "column", "text", "reason");
+
+  static void writeUnread(List<UnreadNumber> numbers, Writer out, CsvOptions options) {
+    try (IoCsvWriter w = new IoCsvWriter(out, UNREAD_COLUMNS, List.of("line", "column"), options.bom(),
+        options.crlf(), options.neutraliseFormulas())) {
+      for (UnreadNumber n : numbers) {
+        w.row(Integer.toString(n.line()), Integer.toString(n.column()), n.text(), n.reason());
+      }
+    }
+  }
+
+  /** The numbers of a diagnostics table; line and column are positive, text and reason not empty. */
+  static ImmutableList<UnreadNumber> readUnread(IoCsvReader in) {
+    in.requireColumns(UNREAD_COLUMNS);
+    int[] c = UNREAD_COLUMNS.stream().mapToInt(in::column).toArray();
+    ImmutableList.Builder<UnreadNumber> numbers = ImmutableList.builder();
+    while (in.next()) {
+      numbers.add(new UnreadNumber(position(in, c[0]), position(in, c[1]), required(in, c[2]),
+          required(in, c[3])));
+    }
+    return numbers.build();
+  }
+
+  private static int position(IoCsvReader in, int column) {
+    int n = integer(in, column);
+    if (n < 1) {
+      throw in.error(column, "expected a positive integer, found " + n);
+    }
+    return n;
+  }
+
+  // ---- header only
+
+  static void writeHeader(List<String> header, Writer out, CsvOptions options) {
+    new IoCsvWriter(out, header, List.of(), options.bom(), options.crlf(), options.neutraliseFormulas()).close();
   }
 }

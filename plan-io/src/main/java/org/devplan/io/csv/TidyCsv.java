@@ -107,7 +107,7 @@ final class TidyCsv {
       String region = required(in, c[1]);
       int planYear = integer(in, c[2]);
       String id = required(in, c[3]);
-      if (!planId.equals(idsPlan)) {
+      if (ids == null || !planId.equals(idsPlan)) {
         idsPlan = planId;
         ids = idsByPlan.computeIfAbsent(planId, k -> new HashSet<>());
       }
@@ -128,7 +128,7 @@ final class TidyCsv {
       try {
         period = Period.of(start, year, aggregation);
       } catch (IllegalArgumentException e) {
-        throw in.error(c[11], e.getMessage());
+        throw in.error(c[11], e);
       }
       Optional<Bound> level = bound(in, c, 13, options.strictUnits(), cache);
       Optional<Bound> growth = bound(in, c, 18, options.strictUnits(), cache);
@@ -155,14 +155,14 @@ final class TidyCsv {
             .isChange(change.equals("true")).verb(optional(in, c[24])).hedge(optional(in, c[25])).status(status)
             .chapter(optional(in, c[27])).provenance(provenance).build();
       } catch (IllegalArgumentException | IllegalStateException e) {
-        throw in.rowError(e.getMessage());
+        throw in.rowError(e);
       }
       TidyRow row;
       try {
         row = new TidyRow(planId, region, planYear, indicatorCode, indicatorName, group, unit, nature, o,
             optional(in, c[30]));
       } catch (IllegalArgumentException e) {
-        throw in.rowError(e.getMessage());
+        throw in.rowError(e);
       }
       TidyRow first = previous != null && previous.planId().equals(planId)
           && previous.indicatorCode().equals(indicatorCode) ? previous
@@ -198,7 +198,7 @@ final class TidyCsv {
               source.length(), 10)))
           .build();
     } catch (IllegalArgumentException e) {
-      throw in.error(column, e.getMessage());
+      throw in.error(column, e);
     }
   }
 
@@ -318,7 +318,7 @@ final class TidyCsv {
     try {
       u = cache.unit(symbol);
     } catch (IllegalArgumentException e) {
-      throw in.error(column, e.getMessage());
+      throw in.error(column, e);
     }
     if (strict && u.isCustom()) {
       throw in.error(column, "unknown unit \"" + abbreviate(symbol) + "\" (strict read)");

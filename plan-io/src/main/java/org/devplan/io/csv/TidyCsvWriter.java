@@ -8,7 +8,7 @@ import org.devplan.model.Plan;
  * written holding one plan at a time. Not thread-safe; close it to finish the file.
  *
  * <pre>{@code
- * try (TidyCsvWriter w = PlanCsv.writeTidyAll(Path.of("all-plans.csv"), CsvOptions.DEFAULT)) {
+ * try (TidyCsvWriter w = PlanCsv.tidy().formatAllFile(Path.of("all-plans.csv"))) {
  *   w.write(plan2025);
  *   w.write(plan2026);
  * }

@@ -13,9 +13,9 @@ import org.devplan.model.Unit;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * TidyRow r = PlanCsv.readTidyString(csv).rows().get(0);
- * r.indicatorName();              // 一般公共预算收入
- * r.observation().level();        // Optional[419.73]
+ * TidyRow r = PlanCsv.tidy().parseChars(csv).rows().stream()
+ *     .filter(row -> row.indicatorName().equals("一般公共预算收入")).findFirst().orElseThrow();
+ * r.observation().level().map(Bound::text);   // Optional[419.73]
  * }</pre>
  *
  * @param planId the plan's id ({@code plan_id})

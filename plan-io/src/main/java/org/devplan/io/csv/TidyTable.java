@@ -1,6 +1,7 @@
 package org.devplan.io.csv;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import org.devplan.model.Provenance;
 
 /**
  * The tidy (long) observation table: one {@link TidyRow} per observation, in order. It is what
- * {@link PlanCsv#readTidy} returns and {@link PlanCsv#writeTidy} writes; writing and reading back gives an equal
+ * {@link PlanCsv#tidy(CsvOptions)} reads and writes; writing and reading back gives an equal
  * table, and reading a file this library wrote and writing it again gives the same text.
  *
  * <p><b>What a row carries.</b> Of an observation: id, kind, period (start, end, aggregation), level, growth,
@@ -26,7 +27,7 @@ import org.devplan.model.Provenance;
  * <pre>{@code
  * TidyTable table = TidyTable.of(plan);
  * table.rows().size() == plan.allObservations().count();   // true
- * ImmutableList<Indicator> indicators = PlanCsv.readTidy(path).indicators();
+ * ImmutableList<Indicator> indicators = PlanCsv.tidy().parseFile(path).indicators();
  * }</pre>
  *
  * @param rows the rows, in order
@@ -90,7 +91,7 @@ public record TidyTable(ImmutableList<TidyRow> rows) {
             "tidy table: indicator %s has different name, group, unit, nature or concept in observations %s and %s",
             r.indicatorCode(), f.observation().id(), r.observation().id());
       }
-      builders.get(key).addObservation(r.observation());
+      requireNonNull(builders.get(key), key).addObservation(r.observation());
     }
     return builders.values().stream().map(Indicator.Builder::build).collect(ImmutableList.toImmutableList());
   }

@@ -5,8 +5,8 @@
  * spreadsheet users.
  *
  * <pre>{@code
- * PlanCsv.writeTidy(plan, Path.of("zibo-2026.csv"));
- * TidyTable back = PlanCsv.readTidy(Path.of("zibo-2026.csv"));   // equals(TidyTable.of(plan))
+ * PlanCsv.tidy().formatFile(TidyTable.of(plan), Path.of("zibo-2026.csv"));
+ * TidyTable back = PlanCsv.tidy().parseFile(Path.of("zibo-2026.csv"));   // equals(TidyTable.of(plan))
  * }</pre>
  *
  * @since 0.1

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.devplan.model.Bound;
 import org.devplan.model.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link Bound#parse} and {@link Unit#of} for one reading. The bound forms that codecs meet by the million take a
@@ -65,7 +66,7 @@ public final class IoBounds {
    * it) or a lone {@code —} or {@code -} (at most 100 characters), built as the grammar builds it; null for any other
    * text, and for a range whose low end exceeds its high end (the grammar reports it).
    */
-  static Bound fastPath(String s) {
+  static @Nullable Bound fastPath(String s) {
     int n = s.length();
     if (n == 0 || n > FAST_PATH_LENGTH) {
       return null;
@@ -113,7 +114,7 @@ public final class IoBounds {
   }
 
   /** {@code s} from its low end ({@code lowEnd}, then {@code %} if {@code lowPercent}) to the separator at {@code sep}. */
-  private static Bound range(String s, int lowEnd, boolean lowPercent, int sep) {
+  private static @Nullable Bound range(String s, int lowEnd, boolean lowPercent, int sep) {
     int n = s.length();
     char c = s.charAt(sep);
     int start = sep + 1;

@@ -1,6 +1,9 @@
 package org.devplan.io.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
+import java.util.EnumMap;
 import java.util.Locale;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
@@ -38,17 +41,18 @@ public final class IoCodes<E extends Enum<E>> {
   public static final IoCodes<Provenance.Origin> ORIGIN = new IoCodes<>(Provenance.Origin.class);
   public static final IoCodes<Span.Kind> SPAN_KIND = new IoCodes<>(Span.Kind.class);
 
-  private final String[] codes;
+  private final EnumMap<E, String> codes;
   private final ImmutableMap<String, E> constants;
   private final String list;
 
   private IoCodes(Class<E> type) {
     E[] values = type.getEnumConstants();
-    codes = new String[values.length];
+    codes = new EnumMap<>(type);
     ImmutableMap.Builder<String, E> b = ImmutableMap.builderWithExpectedSize(values.length);
     for (E e : values) {
-      codes[e.ordinal()] = e.name().toLowerCase(Locale.ROOT);
-      b.put(codes[e.ordinal()], e);
+      String code = e.name().toLowerCase(Locale.ROOT);
+      codes.put(e, code);
+      b.put(code, e);
     }
     constants = b.buildOrThrow();
     list = String.join(", ", constants.keySet());
@@ -56,7 +60,7 @@ public final class IoCodes<E extends Enum<E>> {
 
   /** The code of {@code constant}, e.g. {@code annual_average}. */
   public String code(E constant) {
-    return codes[constant.ordinal()];
+    return requireNonNull(codes.get(constant)); // every constant has its code
   }
 
   /** The constant whose code is {@code code}, or null if there is none. */

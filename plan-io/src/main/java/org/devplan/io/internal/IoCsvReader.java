@@ -1,5 +1,8 @@
 package org.devplan.io.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.devplan.model.PlanFormatException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -38,7 +42,7 @@ public final class IoCsvReader implements AutoCloseable {
   private int row;
   private int line;
   private boolean inRow;
-  private String[] cells;
+  private String @Nullable [] cells;
   private final List<String> scratch = new ArrayList<>(32);
 
   /**
@@ -127,12 +131,23 @@ public final class IoCsvReader implements AutoCloseable {
 
   /** The current row's cell in the column at file position {@code column}, as written ("" if empty). */
   public String cell(int column) {
-    return cells[column];
+    return current()[column];
   }
 
   /** The current row's cell in column {@code name}, as written ("" if empty). */
   public String cell(String name) {
-    return cells[index.get(name)];
+    return current()[position(name)];
+  }
+
+  private String[] current() {
+    checkState(cells != null, "%s: no current row (next() has not returned true)", source);
+    return cells;
+  }
+
+  private int position(String name) {
+    Integer at = index.get(name);
+    checkArgument(at != null, "%s: no column %s", source, name);
+    return at;
   }
 
   /** The current row number (the header is row 1). */
@@ -142,21 +157,36 @@ public final class IoCsvReader implements AutoCloseable {
 
   /** An error in the current row at the column at file position {@code column}. */
   public PlanFormatException error(int column, String reason) {
+    return error(column, reason, null);
+  }
+
+  /** An error at file position {@code column}: the model refused the value there, with {@code refused}'s message. */
+  public PlanFormatException error(int column, RuntimeException refused) {
+    return error(column, String.valueOf(refused.getMessage()), refused);
+  }
+
+  private PlanFormatException error(int column, String reason, @Nullable Throwable cause) {
     return new PlanFormatException(source, line, column + 1,
-        "row " + row + ", column \"" + header[column] + "\": " + reason);
+        "row " + row + ", column \"" + header[column] + "\": " + reason, cause);
   }
 
   /** An error in the current row at column {@code name}. */
   public PlanFormatException error(String name, String reason) {
-    return error(index.get(name), reason);
+    return error(position(name), reason);
   }
+
 
   /** An error about the current row as a whole. */
   public PlanFormatException rowError(String reason) {
     return new PlanFormatException(source, line, 0, "row " + row + ": " + reason);
   }
 
-  private List<String> nextRaw() {
+  /** An error about the current row as a whole: the model refused it, with {@code refused}'s message. */
+  public PlanFormatException rowError(RuntimeException refused) {
+    return new PlanFormatException(source, line, 0, "row " + row + ": " + refused.getMessage(), refused);
+  }
+
+  private @Nullable List<String> nextRaw() {
     try {
       JsonToken t = parser.nextToken();
       if (t == null || t == JsonToken.END_ARRAY) {

@@ -2,7 +2,10 @@ package org.devplan.io.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.FilterReader;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** UTF-8 readers and writers for the codecs: strict decoding, a leading byte-order mark skipped. */
 public final class IoFiles {
@@ -94,7 +98,7 @@ public final class IoFiles {
     private int column = 1;
     private boolean afterCr;
     private boolean started;
-    private BadBytes bad;
+    private @Nullable BadBytes bad;
 
     Utf8Reader(InputStream in) {
       this.in = in;
@@ -244,13 +248,54 @@ public final class IoFiles {
     }
   }
 
-  /** The bytes of {@code in} to its end; closes it. */
+  /** The bytes of {@code in} to its end; leaves it open. */
   public static byte[] bytes(InputStream in, String sourceName) {
-    try (InputStream input = in) {
-      return input.readAllBytes();
+    try {
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName, e);
     }
+  }
+
+  /** {@code in}, which closing leaves open: the codecs read the caller's streams and readers, the caller closes. */
+  public static InputStream unclosed(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** {@code in}, which closing leaves open. */
+  public static Reader unclosed(Reader in) {
+    return new FilterReader(in) {
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** {@code out}, which closing flushes and leaves open: the caller closes its own streams. */
+  public static OutputStream unclosed(OutputStream out) {
+    return new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
+  }
+
+  /** {@code out}, which closing flushes and leaves open. */
+  public static Writer unclosed(Writer out) {
+    return new FilterWriter(out) {
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
   }
 
   /** The file {@code path} opened for reading (the JSON codec decodes the bytes itself). */

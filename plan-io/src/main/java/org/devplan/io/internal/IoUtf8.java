@@ -73,8 +73,8 @@ public final class IoUtf8 {
         column = s.column;
       } else if (target >= 0 && s.need == 0) {
         break; // the code point at the place is whole
-      } else if (target < 0 && s.need == 0 && (s.line > e.line() || s.line == e.line()
-          && s.pos - s.lineStart > e.column() - 1L)) {
+      } else if (target < 0 && s.need == 0 && (s.line > e.line() || (s.line == e.line()
+          && s.pos - s.lineStart > e.column() - 1L))) {
         return e; // not at a character: the place as the parser gave it
       }
       boolean bad = i < to ? s.scan(b, i, i + 1) >= 0 : end && s.need > 0;

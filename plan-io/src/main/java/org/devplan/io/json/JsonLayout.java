@@ -4,7 +4,7 @@ package org.devplan.io.json;
  * How a stream of plans is laid out in one file: a JSON array, or JSON Lines (one compact plan per line).
  *
  * <pre>{@code
- * try (PlanJsonWriter w = PlanJson.writeAll(Path.of("corpus.jsonl"), JsonLayout.LINES)) {
+ * try (PlanJsonWriter w = PlanJson.codec().formatAllFile(Path.of("corpus.jsonl"), JsonLayout.LINES)) {
  *   plans.forEach(w::write);
  * }
  * }</pre>

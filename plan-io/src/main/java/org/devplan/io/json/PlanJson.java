@@ -1,5 +1,7 @@
 package org.devplan.io.json;
 
+import static java.util.Objects.requireNonNull;
+
 import java.nio.charset.CharacterCodingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,17 +9,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URL;
 import java.util.function.UnaryOperator;
 import java.nio.file.Path;
+import org.devplan.io.TextFormatter;
+import org.devplan.io.TextParser;
 import org.devplan.io.internal.IoFiles;
 import org.devplan.io.internal.IoLimits;
 import org.devplan.io.internal.IoUtf8;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -57,13 +61,14 @@ import tools.jackson.databind.json.JsonMapper;
  * bad byte, and UTF-16 or UTF-32 input is refused at 1:1, naming its encoding. Bytes, streams and files are read
  * with Jackson's byte parser, characters with its character parser; both give the same messages and places.
  * A failing file system call is an {@link UncheckedIOException}.
- * This class is thread-safe.
+ * This class is thread-safe; its {@link Codec} objects are immutable and thread-safe.
  *
  * <pre>{@code
- * String json = PlanJson.writeString(plan);
- * Plan back = PlanJson.readString(json);            // equals(plan)
- * PlanJson.write(plan, Path.of("zibo-2026.json"));
- * try (PlanJsonIterator plans = PlanJson.readAll(Path.of("corpus.jsonl"))) {
+ * PlanJson.Codec json = PlanJson.codec();
+ * String text = json.formatToString(plan);
+ * Plan back = json.parseChars(text);                // equals(plan)
+ * json.formatFile(plan, Path.of("zibo-2026.json"));
+ * try (PlanJsonIterator plans = json.parseAllFile(Path.of("corpus.jsonl"))) {
  *   plans.stream().map(Plan::id).forEach(System.out::println);   // one plan in memory at a time
  * }
  * }</pre>
@@ -117,57 +122,208 @@ public final class PlanJson {
     return url;
   }
 
-  // ---- reading one plan
+  private static final Codec DEFAULT = new Codec(JsonOptions.DEFAULT);
 
-  /**
-   * Reads the plan in the UTF-8 file {@code path}.
-   *
-   * @throws PlanFormatException if the file is not a valid plan (with line and column)
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  public static Plan read(Path path) {
-    return read(path, JsonOptions.DEFAULT);
-  }
-
-  /** Like {@link #read(Path)}, with options. */
-  public static Plan read(Path path, JsonOptions options) {
-    return readBytes(IoFiles.bytes(path), IoFiles.name(path), options);
+  /** The codec of plans with {@link JsonOptions#DEFAULT}. */
+  public static Codec codec() {
+    return DEFAULT;
   }
 
   /**
-   * Reads a plan from UTF-8 bytes (named {@code <json>} in errors). Closes {@code in}.
-   *
-   * @throws PlanFormatException if the input is not a valid plan
-   */
-  public static Plan read(InputStream in) {
-    return read(in, "<json>");
-  }
-
-  /**
-   * Reads a plan from UTF-8 bytes; {@code sourceName} names the input in error messages. Closes {@code in}.
-   *
-   * @throws PlanFormatException if the input is not a valid plan
-   */
-  public static Plan read(InputStream in, String sourceName) {
-    return read(in, sourceName, JsonOptions.DEFAULT);
-  }
-
-  /** Like {@link #read(InputStream, String)}, with options. */
-  public static Plan read(InputStream in, String sourceName, JsonOptions options) {
-    return readBytes(IoFiles.bytes(in, sourceName), sourceName, options);
-  }
-
-  /**
-   * Reads a plan from UTF-8 bytes (a leading BOM is skipped); {@code sourceName} names the input in errors.
+   * The codec of plans with {@code options}.
    *
    * <pre>{@code
-   * Plan p = PlanJson.read(Files.readAllBytes(Path.of("zibo-2026.json")), "zibo-2026.json");
+   * Indicator boilers = new Indicator.Builder().code("boilers").name("燃煤锅炉").unit(Unit.of("蒸吨")).build();
+   * Plan more = plan.withIndicators(Stream.concat(plan.indicators().stream(), Stream.of(boilers)).toList());
+   * String json = PlanJson.codec().formatToString(more);
+   * PlanJson.codec(JsonOptions.STRICT).parseChars(json);   // PlanFormatException: unknown unit "蒸吨" …
+   * }</pre>
+   */
+  public static Codec codec(JsonOptions options) {
+    return new Codec(requireNonNull(options, "options"));
+  }
+
+  /**
+   * Reads and writes plans in the devplan JSON format with fixed {@link JsonOptions}: one plan through the verbs
+   * of {@link TextParser} and {@link TextFormatter}, many plans (a JSON array or JSON Lines) through
+   * {@code parseAll…} and {@code formatAll…}, one at a time. Errors name the file by its path, any other input by
+   * {@link JsonOptions#sourceName()}. Streams, readers and writers given are not closed (a stream of plans leaves
+   * them open when it is closed); files opened here are. Immutable and thread-safe.
+   *
+   * <pre>{@code
+   * PlanJson.Codec json = PlanJson.codec();
+   * json.formatFile(plan, Path.of("zibo-2026.json"));
+   * Plan back = json.parseFile(Path.of("zibo-2026.json"));   // equals(plan)
    * }</pre>
    *
-   * @throws PlanFormatException if the input is not a valid plan
+   * @since 0.4
    */
-  public static Plan read(byte[] json, String sourceName) {
-    return readBytes(json, sourceName, JsonOptions.DEFAULT);
+  public static final class Codec implements TextParser<Plan>, TextFormatter<Plan> {
+    private final JsonOptions options;
+
+    private Codec(JsonOptions options) {
+      this.options = options;
+    }
+
+    /** The options of this codec. */
+    public JsonOptions options() {
+      return options;
+    }
+
+    /**
+     * The plan in the UTF-8 file {@code path} (a leading BOM is skipped), named by its path in errors.
+     *
+     * @throws PlanFormatException if the file is not a valid plan (with line and column)
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    @Override
+    public Plan parseFile(Path path) {
+      return readBytes(IoFiles.bytes(path), IoFiles.name(path), options);
+    }
+
+    /**
+     * The plan in the UTF-8 bytes of {@code in} (not closed).
+     *
+     * @throws PlanFormatException if the input is not a valid plan (with line and column)
+     * @throws UncheckedIOException if the stream fails
+     */
+    @Override
+    public Plan parseStream(InputStream in) {
+      return readBytes(IoFiles.bytes(in, options.sourceName()), options.sourceName(), options);
+    }
+
+    /**
+     * The plan in the characters of {@code reader} (not closed; a leading BOM is skipped).
+     *
+     * @throws PlanFormatException if the input is not a valid plan (with line and column)
+     * @throws UncheckedIOException if the reader fails
+     */
+    @Override
+    public Plan parseReader(Reader reader) {
+      return read(() -> MAPPER.createParser(IoFiles.skipBom(IoFiles.unclosed(reader))), options.sourceName(),
+          options);
+    }
+
+    /**
+     * The plan in the JSON text {@code json}.
+     *
+     * @throws PlanFormatException if the text is not a valid plan (with line and column)
+     */
+    @Override
+    public Plan parseChars(CharSequence json) {
+      return parseReader(new StringReader(json.toString()));
+    }
+
+    /**
+     * Writes {@code plan} to the file {@code path} (UTF-8), replacing it.
+     *
+     * @throws IllegalArgumentException if the plan breaks a limit its reader enforces
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    @Override
+    public void formatFile(Plan plan, Path path) {
+      write(plan, generator(IoFiles.output(path)));
+    }
+
+    /**
+     * Writes {@code plan} as UTF-8 to {@code out}, flushed and not closed.
+     *
+     * @throws IllegalArgumentException if the plan breaks a limit its reader enforces
+     * @throws UncheckedIOException if the stream fails
+     */
+    @Override
+    public void formatStream(Plan plan, OutputStream out) {
+      write(plan, generator(IoFiles.unclosed(out)));
+    }
+
+    /**
+     * Writes {@code plan} to {@code out}, flushed and not closed.
+     *
+     * @throws IllegalArgumentException if the plan breaks a limit its reader enforces
+     * @throws UncheckedIOException if the writer fails
+     */
+    @Override
+    public void formatWriter(Plan plan, Writer out) {
+      write(plan, generator(IoFiles.unclosed(out)));
+    }
+
+    /**
+     * Opens the UTF-8 file {@code path}, a JSON array of plans or JSON Lines (told apart by the first character),
+     * for reading one plan at a time; closing the result closes the file.
+     *
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public PlanJsonIterator parseAllFile(Path path) {
+      return parseAll(IoFiles.input(path), IoFiles.name(path));
+    }
+
+    /**
+     * The plans in the UTF-8 bytes of {@code in}, one at a time; closing the result leaves {@code in} open.
+     *
+     * <pre>{@code
+     * try (PlanJsonIterator plans = PlanJson.codec(JsonOptions.DEFAULT.withSourceName("<stdin>"))
+     *     .parseAllStream(System.in)) {
+     *   plans.forEachRemaining(p -> System.out.println(p.id()));
+     * }
+     * }</pre>
+     */
+    public PlanJsonIterator parseAllStream(InputStream in) {
+      return parseAll(IoFiles.unclosed(in), options.sourceName());
+    }
+
+    private PlanJsonIterator parseAll(InputStream in, String sourceName) {
+      IoUtf8.Checked checked = IoUtf8.checked(in);
+      return readAll(() -> MAPPER.createParser(checked), sourceName, options,
+          e -> e instanceof PlanFormatException f ? checked.relocate(f) : e);
+    }
+
+    /** The plans in the characters of {@code reader}, one at a time; closing the result leaves it open. */
+    public PlanJsonIterator parseAllReader(Reader reader) {
+      return readAll(() -> MAPPER.createParser(IoFiles.skipBom(IoFiles.unclosed(reader))), options.sourceName(),
+          options, UnaryOperator.identity());
+    }
+
+    /**
+     * Creates the file {@code path} (UTF-8) for writing plans one at a time in {@code layout}; closing the result
+     * finishes the document and closes the file.
+     *
+     * @throws UncheckedIOException if the file cannot be created
+     */
+    public PlanJsonWriter formatAllFile(Path path, JsonLayout layout) {
+      return new PlanJsonWriter(MAPPER.createGenerator(IoFiles.output(path)), layout);
+    }
+
+    /**
+     * Writes plans one at a time as UTF-8 to {@code out} in {@code layout}; closing the result finishes the
+     * document and flushes {@code out}, leaving it open.
+     *
+     * <pre>{@code
+     * try (PlanJsonWriter w = PlanJson.codec().formatAllStream(System.out, JsonLayout.LINES)) {
+     *   w.write(plan);
+     * }
+     * }</pre>
+     */
+    public PlanJsonWriter formatAllStream(OutputStream out, JsonLayout layout) {
+      return new PlanJsonWriter(MAPPER.createGenerator(IoFiles.unclosed(out)), layout);
+    }
+
+    /** Writes plans one at a time to {@code out} in {@code layout}; closing the result leaves {@code out} open. */
+    public PlanJsonWriter formatAllWriter(Writer out, JsonLayout layout) {
+      return new PlanJsonWriter(MAPPER.createGenerator(IoFiles.unclosed(out)), layout);
+    }
+
+    private JsonGenerator generator(OutputStream out) {
+      return options.pretty() ? PRETTY.createGenerator(out) : MAPPER.createGenerator(out);
+    }
+
+    private JsonGenerator generator(Writer out) {
+      return options.pretty() ? PRETTY.createGenerator(out) : MAPPER.createGenerator(out);
+    }
+
+    @Override
+    public String toString() {
+      return "PlanJson.Codec[" + options + "]";
+    }
   }
 
   /**
@@ -180,32 +336,9 @@ public final class PlanJson {
     try {
       return read(() -> MAPPER.createParser(json), sourceName, options);
     } catch (PlanFormatException e) {
-      read(IoFiles.utf8Reader(new ByteArrayInputStream(json)), sourceName, options);
+      read(() -> MAPPER.createParser(IoFiles.utf8Reader(new ByteArrayInputStream(json))), sourceName, options);
       throw e; // the strict reading failed too, unless the parsers disagree
     }
-  }
-
-  /**
-   * Reads a plan from characters (named {@code <json>} in errors). Closes {@code in}.
-   *
-   * @throws PlanFormatException if the input is not a valid plan
-   */
-  public static Plan read(Reader in) {
-    return read(in, "<json>");
-  }
-
-  /**
-   * Reads a plan from characters; {@code sourceName} names the input in error messages. Closes {@code in}.
-   *
-   * @throws PlanFormatException if the input is not a valid plan
-   */
-  public static Plan read(Reader in, String sourceName) {
-    return read(in, sourceName, JsonOptions.DEFAULT);
-  }
-
-  /** Like {@link #read(Reader, String)}, with options. */
-  public static Plan read(Reader in, String sourceName, JsonOptions options) {
-    return read(() -> MAPPER.createParser(IoFiles.skipBom(in)), sourceName, options);
   }
 
   /** A parser of the input, opened when the read starts (so that opening errors are translated too). */
@@ -232,102 +365,12 @@ public final class PlanJson {
     }
   }
 
-  /**
-   * Reads a plan from a JSON string (named {@code <json>} in errors).
-   *
-   * @throws PlanFormatException if the text is not a valid plan
-   */
-  public static Plan readString(String json) {
-    return read(new StringReader(json), "<json>", JsonOptions.DEFAULT);
-  }
-
-  /** Like {@link #readString(String)}, with options. */
-  public static Plan readString(String json, JsonOptions options) {
-    return read(new StringReader(json), "<json>", options);
-  }
-
-  // ---- writing one plan
-
-  /**
-   * Writes {@code plan} to the file {@code path} (UTF-8, indented), replacing it.
-   *
-   * @throws UncheckedIOException if the file cannot be written
-   */
-  public static void write(Plan plan, Path path) {
-    write(plan, IoFiles.output(path), JsonOptions.DEFAULT);
-  }
-
-  /** Writes {@code plan} as UTF-8 to {@code out}, indented, and closes it. */
-  public static void write(Plan plan, OutputStream out) {
-    write(plan, out, JsonOptions.DEFAULT);
-  }
-
-  /** Writes {@code plan} as UTF-8 to {@code out} with options, and closes it. */
-  public static void write(Plan plan, OutputStream out, JsonOptions options) {
-    write(plan, generator(out, options.pretty()));
-  }
-
-  /** Writes {@code plan} to {@code out}, indented, and closes it. */
-  public static void write(Plan plan, Writer out) {
-    write(plan, out, JsonOptions.DEFAULT);
-  }
-
-  /** Writes {@code plan} to {@code out} with options, and closes it. */
-  public static void write(Plan plan, Writer out, JsonOptions options) {
-    write(plan, generator(out, options.pretty()));
-  }
-
   private static void write(Plan plan, JsonGenerator generator) {
     try (JsonGenerator g = generator) {
       PlanJsonWriting.plan(g, plan);
     } catch (JacksonException e) {
       throw io(e);
     }
-  }
-
-  /** {@code plan} as an indented JSON string. */
-  public static String writeString(Plan plan) {
-    return writeString(plan, JsonOptions.DEFAULT);
-  }
-
-  /** {@code plan} as a JSON string, with options. */
-  public static String writeString(Plan plan, JsonOptions options) {
-    StringWriter w = new StringWriter();
-    write(plan, w, options);
-    return w.toString();
-  }
-
-  // ---- streams of plans
-
-  /**
-   * Opens the UTF-8 file {@code path}, a JSON array of plans or JSON Lines (told apart by the first character),
-   * for reading one plan at a time. Close the result.
-   *
-   * @throws UncheckedIOException if the file cannot be opened
-   */
-  public static PlanJsonIterator readAll(Path path) {
-    return readAll(IoFiles.input(path), IoFiles.name(path), JsonOptions.DEFAULT);
-  }
-
-  /**
-   * Like {@link #readAll(Path)}, reading UTF-8 bytes from {@code in}, named {@code sourceName} in errors, with
-   * options; closing the result closes {@code in}.
-   *
-   * <pre>{@code
-   * try (PlanJsonIterator plans = PlanJson.readAll(System.in, "<stdin>", JsonOptions.DEFAULT)) {
-   *   plans.forEachRemaining(p -> System.out.println(p.id()));
-   * }
-   * }</pre>
-   */
-  public static PlanJsonIterator readAll(InputStream in, String sourceName, JsonOptions options) {
-    IoUtf8.Checked checked = IoUtf8.checked(in);
-    return readAll(() -> MAPPER.createParser(checked), sourceName, options,
-        e -> e instanceof PlanFormatException f ? checked.relocate(f) : e);
-  }
-
-  /** Like {@link #readAll(Path)}, reading {@code in}, named {@code sourceName} in errors, with options. */
-  public static PlanJsonIterator readAll(Reader in, String sourceName, JsonOptions options) {
-    return readAll(() -> MAPPER.createParser(IoFiles.skipBom(in)), sourceName, options, UnaryOperator.identity());
   }
 
   private static PlanJsonIterator readAll(Input input, String sourceName, JsonOptions options,
@@ -339,51 +382,16 @@ public final class PlanJson {
     }
   }
 
-  /**
-   * Creates the file {@code path} (UTF-8) for writing plans one at a time in {@code layout}. Close the result.
-   *
-   * @throws UncheckedIOException if the file cannot be created
-   */
-  public static PlanJsonWriter writeAll(Path path, JsonLayout layout) {
-    return writeAll(IoFiles.output(path), layout);
-  }
-
-  /**
-   * Writes plans one at a time as UTF-8 to {@code out} in {@code layout}; closing the result closes {@code out}.
-   *
-   * <pre>{@code
-   * try (PlanJsonWriter w = PlanJson.writeAll(System.out, JsonLayout.LINES)) {
-   *   w.write(plan);
-   * }
-   * }</pre>
-   */
-  public static PlanJsonWriter writeAll(OutputStream out, JsonLayout layout) {
-    return new PlanJsonWriter(MAPPER.createGenerator(out), layout);
-  }
-
-  /** Writes plans one at a time to {@code out} in {@code layout}; closing the result closes {@code out}. */
-  public static PlanJsonWriter writeAll(Writer out, JsonLayout layout) {
-    return new PlanJsonWriter(MAPPER.createGenerator(out), layout);
-  }
-
   // ---- plumbing
 
   private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
-
-  private static JsonGenerator generator(OutputStream out, boolean pretty) {
-    return pretty ? PRETTY.createGenerator(out) : MAPPER.createGenerator(out);
-  }
-
-  private static JsonGenerator generator(Writer out, boolean pretty) {
-    return pretty ? PRETTY.createGenerator(out) : MAPPER.createGenerator(out);
-  }
 
   /**
    * A Jackson error as a {@link PlanFormatException} at its location (for invalid UTF-8: the first bad byte; for a
    * size limit, which Jackson reports without a place: the token {@code p} was reading), or a file system error
    * as unchecked I/O.
    */
-  static RuntimeException translate(JacksonException e, String sourceName, JsonParser p) {
+  static RuntimeException translate(JacksonException e, String sourceName, @Nullable JsonParser p) {
     Throwable cause = e.getCause();
     if (cause instanceof IoFiles.BadBytes bad) {
       return new PlanFormatException(sourceName, bad.line(), bad.column(), bad.reason(), e);

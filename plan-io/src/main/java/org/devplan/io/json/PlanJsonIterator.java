@@ -1,5 +1,7 @@
 package org.devplan.io.json;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -9,6 +11,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,7 +21,7 @@ import tools.jackson.core.JsonToken;
  * thread-safe; close it (or the stream it gives) when done.
  *
  * <pre>{@code
- * try (PlanJsonIterator plans = PlanJson.readAll(Path.of("corpus.json"))) {
+ * try (PlanJsonIterator plans = PlanJson.codec().parseAllFile(Path.of("corpus.json"))) {
  *   while (plans.hasNext()) {
  *     Plan p = plans.next();
  *   }
@@ -35,7 +38,7 @@ public final class PlanJsonIterator implements Iterator<Plan>, AutoCloseable {
   private boolean array;
   private boolean started;
   private boolean done;
-  private Plan next;
+  private @Nullable Plan next;
 
   /** {@code relocate} moves a {@link PlanFormatException} of the byte parser to its place in code points. */
   PlanJsonIterator(JsonParser parser, String source, boolean strictUnits,
@@ -70,7 +73,7 @@ public final class PlanJsonIterator implements Iterator<Plan>, AutoCloseable {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Plan p = next;
+    Plan p = requireNonNull(next, "hasNext() left no plan");
     next = null;
     return p;
   }
@@ -81,7 +84,7 @@ public final class PlanJsonIterator implements Iterator<Plan>, AutoCloseable {
         false).onClose(this::close);
   }
 
-  private Plan advance() {
+  private @Nullable Plan advance() {
     try {
       JsonToken t = parser.nextToken();
       if (!started) {

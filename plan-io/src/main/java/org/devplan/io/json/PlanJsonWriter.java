@@ -9,7 +9,7 @@ import tools.jackson.core.JsonGenerator;
  * finish the document.
  *
  * <pre>{@code
- * try (PlanJsonWriter w = PlanJson.writeAll(Path.of("corpus.json"), JsonLayout.ARRAY)) {
+ * try (PlanJsonWriter w = PlanJson.codec().formatAllFile(Path.of("corpus.json"), JsonLayout.ARRAY)) {
  *   w.write(plan2025);
  *   w.write(plan2026);
  * }

@@ -5,8 +5,8 @@
  * for teams with their own mapper, and the JSON Schema of the format, {@code plan.schema.json}, in the jar.
  *
  * <pre>{@code
- * PlanJson.write(plan, Path.of("zibo-2026.json"));
- * Plan back = PlanJson.read(Path.of("zibo-2026.json"));   // equals(plan)
+ * PlanJson.codec().formatFile(plan, Path.of("zibo-2026.json"));
+ * Plan back = PlanJson.codec().parseFile(Path.of("zibo-2026.json"));   // equals(plan)
  * }</pre>
  *
  * @since 0.1

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.devplan.io.TextParser;
 import org.devplan.io.text.internal.Decoder;
 import org.devplan.io.text.internal.Importer;
 import org.devplan.io.text.internal.SourceText;
@@ -28,21 +29,30 @@ import org.devplan.model.PlanFormatException;
  * Stateless and thread-safe.
  *
  * <pre>{@code
- * Plan plan = PlanText.read(Path.of("seeds/zibo-2026-plan.txt"));
+ * PlanText.Parser parser = PlanText.parser();
+ * Plan plan = parser.parseFile(Path.of("seeds/zibo-2026-plan.txt"));
  * plan.planYear();                                // 2026
  * plan.indicator("一般公共预算收入").orElseThrow()
- *     .observations(Observation.Kind.TARGET, 2026);   // [428.12 | 2以上]
+ *     .observations(Observation.Kind.TARGET, 2026).stream()
+ *     .map(o -> o.level().map(Bound::text).orElse("—") + " | " + o.growth().map(Bound::text).orElse("—"))
+ *     .toList();                                  // [428.12 | 2以上, — | 增长2%以上]: the table's, the text's
  *
- * PlanText.Result r = PlanText.readResult(Path.of("seeds/zibo-2026-plan.txt"));
+ * PlanText.Result r = parser.reporting().parseFile(Path.of("seeds/zibo-2026-plan.txt"));
  * r.encoding();                                   // Optional[UTF-8], with the decoded text in r.text()
- * Plan other = PlanText.read("…", PlanText.Options.defaults().withRegion("芜湖市").withPlanYear(2026));
+ * Plan other = PlanText.parser(PlanText.Options.defaults().withRegion("芜湖市").withPlanYear(2026))
+ *     .parseChars("一、主要目标\n新增城镇就业6.2万人。");   // the text itself, never a path
+ * other.region().name();                          // 芜湖市
  * }</pre>
  *
  * <p>A text with neither a heading nor a figure (an empty file, a page of prose) is not a plan: it fails with a
  * {@link PlanFormatException} at line 1 saying so, even with {@link Options#withPlanYear}.
  *
- * <p>{@code read} returns the plan; {@code readResult} returns it with what was learnt on the way (the detected
- * encoding, a byte-order mark, the decoded text that the plan's spans partition).
+ * <p>{@link #parser(Options)} gives a {@link Parser}, a {@link TextParser} of plans; its {@link Parser#reporting()}
+ * reads the same inputs into a {@link Result}, the plan with what was learnt on the way (the detected encoding, a
+ * byte-order mark, the decoded text that the plan's spans partition, the numbers that were not read). Bytes (files
+ * and streams) are decoded as described below; characters (readers and texts) are taken as they are. Errors name
+ * the file, else {@link Options#withDocumentName the options' document name}, else {@code <stream>} for bytes and
+ * {@code <text>} for characters.
  *
  * <h2>What is read</h2>
  * <ul>
@@ -87,106 +97,160 @@ import org.devplan.model.PlanFormatException;
  * @since 0.1
  */
 public final class PlanText {
+  private static final Parser DEFAULT = new Parser(Options.defaults());
+
   private PlanText() {}
 
-  /**
-   * The plan in file {@code path}, detecting its encoding: the plan of {@code readResult(path)}, without the audit
-   * of the numbers it did not read.
-   *
-   * @throws PlanFormatException as {@link #readResult(Path)}
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  public static Plan read(Path path) {
-    return read(path, Options.defaults());
+  /** The parser of plan texts with {@link Options#defaults()}: everything comes from the document. */
+  public static Parser parser() {
+    return DEFAULT;
   }
 
   /**
-   * The plan in file {@code path}, read with {@code options}.
+   * The parser of plan texts with {@code options}.
    *
-   * @throws PlanFormatException as {@link #readResult(Path)}
-   * @throws UncheckedIOException if the file cannot be read
+   * <pre>{@code
+   * PlanText.Parser parser = PlanText.parser(PlanText.Options.defaults().withPlanYear(2026));
+   * Plan b = parser.parseChars("一、主要目标\n地区生产总值增长5%左右。");   // text is text
+   * b.planYear();                                // 2026
+   * }</pre>
    */
-  public static Plan read(Path path, Options options) {
-    return fromBytes(decoded(bytes(path), named(options, path)), false).plan();
+  public static Parser parser(Options options) {
+    return new Parser(requireNonNull(options, "options"));
   }
 
   /**
-   * The plan in {@code in} (not closed), detecting its encoding.
+   * Reads plans from their text with fixed {@link Options}. Immutable and thread-safe.
    *
-   * @throws PlanFormatException as {@link #readResult(Path)}
-   * @throws UncheckedIOException if the stream fails
+   * <pre>{@code
+   * PlanText.Parser parser = PlanText.parser();
+   * Plan plan = parser.parseFile(Path.of("seeds/zibo-2026-plan.txt"));
+   * plan.title();          // 淄博市2026年国民经济和社会发展计划
+   * }</pre>
+   *
+   * @since 0.4
    */
-  public static Plan read(InputStream in) {
-    return read(in, Options.defaults());
+  public static final class Parser implements TextParser<Plan> {
+    private final Reporting reporting;
+
+    private Parser(Options options) {
+      this.reporting = new Reporting(options);
+    }
+
+    /** The options this parser reads with. */
+    public Options options() {
+      return reporting.options;
+    }
+
+    /**
+     * The same reading, with the import report: a parser of {@link Result}s (the plan, the encoding, the byte-order
+     * mark, the decoded text and the numbers that were not read).
+     *
+     * <pre>{@code
+     * PlanText.Result r = PlanText.parser().reporting().parseFile(Path.of("seeds/zibo-2026-plan.txt"));
+     * r.encoding();        // Optional[UTF-8]
+     * r.notRead().size();  // 8: the numbers of the text that no figure holds and no class explains
+     * }</pre>
+     */
+    public TextParser<Result> reporting() {
+      return reporting;
+    }
+
+    /**
+     * The plan in file {@code path}, detecting its encoding; the file name is the document name unless the options
+     * set one.
+     *
+     * @throws PlanFormatException if the bytes are not UTF-8, UTF-16 with a mark or GB18030, the text holds no
+     *     plan, or the plan year cannot be told; the message names the file, line and column
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    @Override
+    public Plan parseFile(Path path) {
+      return reporting.file(path, false).plan();
+    }
+
+    /**
+     * The plan in the bytes of {@code in} (not closed), detecting its encoding.
+     *
+     * @throws PlanFormatException as {@link #parseFile(Path)}
+     * @throws UncheckedIOException if the stream fails
+     */
+    @Override
+    public Plan parseStream(InputStream in) {
+      return reporting.stream(in, false).plan();
+    }
+
+    /**
+     * The plan in the characters of {@code reader} (not closed).
+     *
+     * @throws PlanFormatException if the text holds no plan or the plan year cannot be told
+     * @throws UncheckedIOException if the reader fails
+     */
+    @Override
+    public Plan parseReader(Reader reader) {
+      return reporting.chars(chars(reader), false).plan();
+    }
+
+    /**
+     * The plan in the text {@code text}. A leading byte-order mark character is dropped.
+     *
+     * @throws PlanFormatException if the text holds no plan or the plan year cannot be told
+     */
+    @Override
+    public Plan parseChars(CharSequence text) {
+      return reporting.chars(text, false).plan();
+    }
+
+    @Override
+    public String toString() {
+      return "PlanText.Parser[" + options() + "]";
+    }
   }
 
-  /**
-   * The plan in {@code in} (not closed), read with {@code options}.
-   *
-   * @throws PlanFormatException as {@link #readResult(Path)}
-   * @throws UncheckedIOException if the stream fails
-   */
-  public static Plan read(InputStream in, Options options) {
-    return fromBytes(decoded(bytes(in), options), false).plan();
-  }
+  /** The parser of {@link Result}s behind a {@link Parser}: the same reading, with the audit of unread numbers. */
+  private static final class Reporting implements TextParser<Result> {
+    private final Options options;
 
-  /**
-   * The plan in {@code reader} (not closed).
-   *
-   * @throws PlanFormatException if the plan year cannot be told
-   * @throws UncheckedIOException if the reader fails
-   */
-  public static Plan read(Reader reader) {
-    return read(reader, Options.defaults());
-  }
+    Reporting(Options options) {
+      this.options = options;
+    }
 
-  /**
-   * The plan in {@code reader} (not closed), read with {@code options}.
-   *
-   * @throws PlanFormatException if the plan year cannot be told
-   * @throws UncheckedIOException if the reader fails
-   */
-  public static Plan read(Reader reader, Options options) {
-    return fromString(chars(reader), options, false).plan();
-  }
+    @Override
+    public Result parseFile(Path path) {
+      return file(path, true);
+    }
 
-  /**
-   * The plan in {@code text}.
-   *
-   * @throws PlanFormatException if the plan year cannot be told
-   */
-  public static Plan read(String text) {
-    return read(text, Options.defaults());
-  }
+    @Override
+    public Result parseStream(InputStream in) {
+      return stream(in, true);
+    }
 
-  /**
-   * The plan in {@code text}, read with {@code options}.
-   *
-   * @throws PlanFormatException if the plan year cannot be told
-   */
-  public static Plan read(String text, Options options) {
-    return fromString(text, options, false).plan();
-  }
+    @Override
+    public Result parseReader(Reader reader) {
+      return chars(PlanText.chars(reader), true);
+    }
 
-  /**
-   * Reads the plan in file {@code path}, detecting its encoding; the file name is the document name.
-   *
-   * @throws PlanFormatException if the bytes are not UTF-8, UTF-16 with a mark or GB18030, or the plan year
-   *     cannot be told; the message names the file, line and column
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  public static Result readResult(Path path) {
-    return readResult(path, Options.defaults());
-  }
+    @Override
+    public Result parseChars(CharSequence text) {
+      return chars(text, true);
+    }
 
-  /**
-   * Reads the plan in file {@code path} with {@code options}.
-   *
-   * @throws PlanFormatException as {@link #readResult(Path)}
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  public static Result readResult(Path path, Options options) {
-    return fromBytes(decoded(bytes(path), named(options, path)), true);
+    Result file(Path path, boolean audit) {
+      return fromBytes(decoded(bytes(path), named(options, path)), audit);
+    }
+
+    Result stream(InputStream in, boolean audit) {
+      return fromBytes(decoded(bytes(in), options), audit);
+    }
+
+    Result chars(CharSequence text, boolean audit) {
+      return fromString(text.toString(), options, audit);
+    }
+
+    @Override
+    public String toString() {
+      return "PlanText.Parser[" + options + "].reporting()";
+    }
   }
 
   private static byte[] bytes(Path path) {
@@ -204,52 +268,12 @@ public final class PlanText {
         : options.withDocumentName(name == null ? path.toString() : name.toString());
   }
 
-  /**
-   * Reads the plan from {@code in} (not closed), detecting its encoding.
-   *
-   * @throws PlanFormatException as {@link #readResult(Path)}
-   * @throws UncheckedIOException if the stream fails
-   */
-  public static Result readResult(InputStream in) {
-    return readResult(in, Options.defaults());
-  }
-
-  /**
-   * Reads the plan from {@code in} (not closed) with {@code options}.
-   *
-   * @throws PlanFormatException as {@link #readResult(Path)}
-   * @throws UncheckedIOException if the stream fails
-   */
-  public static Result readResult(InputStream in, Options options) {
-    return fromBytes(decoded(bytes(in), options), true);
-  }
-
   private static byte[] bytes(InputStream in) {
     try {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * Reads the plan from {@code reader} (not closed); the text is already decoded, so no encoding is reported.
-   *
-   * @throws PlanFormatException if the plan year cannot be told
-   * @throws UncheckedIOException if the reader fails
-   */
-  public static Result readResult(Reader reader) {
-    return readResult(reader, Options.defaults());
-  }
-
-  /**
-   * Reads the plan from {@code reader} (not closed) with {@code options}.
-   *
-   * @throws PlanFormatException if the plan year cannot be told
-   * @throws UncheckedIOException if the reader fails
-   */
-  public static Result readResult(Reader reader, Options options) {
-    return fromString(chars(reader), options, true);
   }
 
   private static String chars(Reader reader) {
@@ -263,24 +287,6 @@ public final class PlanText {
       throw new UncheckedIOException(e);
     }
     return b.toString();
-  }
-
-  /**
-   * Reads the plan from its text.
-   *
-   * @throws PlanFormatException if the plan year cannot be told
-   */
-  public static Result readResult(String text) {
-    return readResult(text, Options.defaults());
-  }
-
-  /**
-   * Reads the plan from its text with {@code options}. A leading byte-order mark character is dropped.
-   *
-   * @throws PlanFormatException if the plan year cannot be told
-   */
-  public static Result readResult(String text, Options options) {
-    return fromString(text, options, true);
   }
 
   /** The result of {@code text}; with {@code audit}, with the numbers it did not read (else with none). */
@@ -453,14 +459,14 @@ public final class PlanText {
    * observation, with what it is (a year, a ranking, a name …) or {@code not read}. Immutable and thread-safe.
    *
    * <pre>{@code
-   * PlanText.Result r = PlanText.readResult(Path.of("anji-2026-plan.txt"));
+   * PlanText.Result r = PlanText.parser().reporting().parseFile(Path.of("anji-2026-plan.txt"));
    * r.encoding().map(Charset::name);   // Optional[GB18030]
-   * r.plan().spans().size();
-   * r.notRead();                       // the numbers of the text that no figure holds and no class explains
+   * r.plan().spans().size();           // 118
+   * r.notRead().stream().map(UnreadNumber::text).toList();   // [8.6, ６.２, ８.５, 1]: no figure holds them
    * }</pre>
    *
    * @param plan the plan
-   * @param encoding the detected encoding; empty for text given as a {@code String} or {@code Reader}
+   * @param encoding the detected encoding; empty for text given as characters ({@code parseChars}, {@code parseReader})
    * @param byteOrderMark true if the bytes started with a byte-order mark
    * @param text the decoded text (without a byte-order mark); the plan's spans partition it
    * @param unread every number of the text that no observation holds, in text order (see {@link UnreadNumber})
@@ -480,7 +486,7 @@ public final class PlanText {
 
     /**
      * The result of importing {@code text}; with {@code audit}, with the numbers of the text that the plan did not
-     * read, else with none (for {@code read}, which returns only the plan).
+     * read, else with none (for {@link Parser}, which returns only the plan).
      */
     static Result of(SourceText text, Importer.Settings settings, String document, Optional<Charset> encoding,
         boolean byteOrderMark, boolean audit) {

@@ -15,7 +15,7 @@ import org.devplan.model.Plan;
  * observation or listed here, once. Immutable and thread-safe.
  *
  * <pre>{@code
- * PlanText.Result r = PlanText.readResult("某市2026年国民经济和社会发展计划\n一、主要目标\n新建5G基站1200个，建成2×350兆瓦机组。");
+ * PlanText.Result r = PlanText.parser().reporting().parseChars("某市2026年国民经济和社会发展计划\n一、主要目标\n新建5G基站1200个，建成2×350兆瓦机组。");
  * r.unread();
  * // [UnreadNumber[line=1, column=3, text=2026, reason=year],
  * //  UnreadNumber[line=2, column=1, text=一, reason=heading label],

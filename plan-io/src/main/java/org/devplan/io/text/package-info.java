@@ -4,7 +4,7 @@
  * figure, each with its position in the text.
  *
  * <pre>{@code
- * Plan plan = PlanText.read(Path.of("seeds/zibo-2026-plan.txt"));
+ * Plan plan = PlanText.parser().parseFile(Path.of("seeds/zibo-2026-plan.txt"));
  * plan.allObservations().count();
  * }</pre>
  *

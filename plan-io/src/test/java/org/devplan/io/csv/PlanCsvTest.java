@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PlanCsvTest {
   private static final Plan SEED = SeedSlice.plan();
-  private static final String TIDY = PlanCsv.writeTidyString(SEED);
+  private static final String TIDY = PlanCsv.tidy().formatToString(TidyTable.of(SEED));
 
   private static List<String> lines(String csv) {
     return List.of(csv.split("\n", -1));
@@ -59,7 +59,7 @@ class PlanCsvTest {
 
   private static PlanFormatException tidyFails(String csv) {
     try {
-      PlanCsv.readTidyString(csv);
+      PlanCsv.tidy().parseChars(csv);
     } catch (PlanFormatException e) {
       return e;
     }
@@ -104,23 +104,23 @@ class PlanCsvTest {
     @Test
     void anUnknownUnitIsAnEmptyCellAndReadsBack() {
       Plan plan = SEED.withIndicators(SEED.indicators().get(0).withUnit(Unit.UNSPECIFIED));
-      String csv = PlanCsv.writeTidyString(plan);
+      String csv = PlanCsv.tidy().formatToString(TidyTable.of(plan));
       assertThat(lines(csv).get(1)).isEqualTo("zibo-2026,淄博市,2026,revenue-2025,general-budget-revenue,一般公共预算收入,"
           + "财政金融,,expected,actual,2025,2025,year,419.73,exact,,,419.73,2.01,exact,,,2.01,false,,,,,table:127:2,"
           + "table,");
-      assertThat(PlanCsv.readTidyString(csv)).isEqualTo(TidyTable.of(plan));
+      assertThat(PlanCsv.tidy().parseChars(csv)).isEqualTo(TidyTable.of(plan));
     }
 
     @Test
     void roundTripIsExact() {
-      TidyTable read = PlanCsv.readTidyString(TIDY);
+      TidyTable read = PlanCsv.tidy().parseChars(TIDY);
       assertThat(read).isEqualTo(TidyTable.of(SEED));
-      assertThat(PlanCsv.writeTidyString(read, CsvOptions.DEFAULT)).isEqualTo(TIDY);
+      assertThat(PlanCsv.tidy().formatToString(read)).isEqualTo(TIDY);
     }
 
     @Test
     void readingGivesTheIndicatorsBack() {
-      ImmutableList<Indicator> indicators = PlanCsv.readTidyString(TIDY).indicators();
+      ImmutableList<Indicator> indicators = PlanCsv.tidy().parseChars(TIDY).indicators();
       assertThat(indicators).extracting(Indicator::code).containsExactly("general-budget-revenue", "fdi",
           "urban-unemployment", "co2-intensity-reduction", "disposable-income");
       Indicator fdi = indicators.get(1);
@@ -146,9 +146,9 @@ class PlanCsvTest {
           .addObservation(Observation.target("jobs-2026", 2026, Bound.parse("5.5万人以上"), Bound.absent()))
           .build();
       Plan p = SEED.withIndicators(com.google.common.collect.Iterables.concat(SEED.indicators(), List.of(jobs)));
-      String csv = PlanCsv.writeTidyString(p);
+      String csv = PlanCsv.tidy().formatToString(TidyTable.of(p));
       assertThat(csv).contains(",jobs,城镇新增就业,,人,unspecified,target,2026,2026,year,5.5,at_least,,,5.5万人以上,");
-      Observation back = PlanCsv.readTidyString(csv).indicators().get(5).observations().get(0);
+      Observation back = PlanCsv.tidy().parseChars(csv).indicators().get(5).observations().get(0);
       assertThat(back.level().flatMap(Bound::unit)).contains(Unit.of("万人"));
       assertThat(jobs.unitOf(back)).isEqualTo(Unit.of("万人"));
     }
@@ -164,23 +164,23 @@ class PlanCsvTest {
       for (int i = 0; i < order.length; i++) {
         order[i] = shuffled.get(i);
       }
-      String excel = reorder(TIDY, order, new CsvOptions(true, true, false, false));
+      String excel = reorder(TIDY, order, new CsvOptions(true, true, false, false, "<csv>"));
       assertThat(excel).startsWith("\uFEFF").contains("\r\n");
       Path file = dir.resolve("excel.csv");
       Files.writeString(file, excel, java.nio.charset.StandardCharsets.UTF_8);
-      assertThat(PlanCsv.readTidy(file)).isEqualTo(TidyTable.of(SEED));
+      assertThat(PlanCsv.tidy().parseFile(file)).isEqualTo(TidyTable.of(SEED));
     }
 
     @Test
     void writesSeveralPlansUnderOneHeaderPlanByPlan(@TempDir Path dir) {
       Plan second = SEED.withId("zibo-2026-copy");
       Path file = dir.resolve("all.csv");
-      try (TidyCsvWriter w = PlanCsv.writeTidyAll(file, CsvOptions.DEFAULT)) {
+      try (TidyCsvWriter w = PlanCsv.tidy().formatAllFile(file)) {
         w.write(SEED).write(second);
       }
       List<TidyRow> expected = new ArrayList<>(TidyTable.of(SEED).rows());
       expected.addAll(TidyTable.of(second).rows());
-      assertThat(PlanCsv.readTidy(file).rows()).containsExactlyElementsOf(expected);
+      assertThat(PlanCsv.tidy().parseFile(file).rows()).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -191,12 +191,12 @@ class PlanCsvTest {
               .verb("+下降").hedge("'引号").build())
           .build();
       Plan p = SEED.withIndicators(com.google.common.collect.Iterables.concat(SEED.indicators(), List.of(risky)));
-      String csv = PlanCsv.writeTidyString(TidyTable.of(p), CsvOptions.EXCEL);
+      String csv = PlanCsv.tidy(CsvOptions.EXCEL).formatToString(TidyTable.of(p));
       assertThat(csv).startsWith("\uFEFFplan_id,").contains("\r\n").doesNotContain("s\n");
       assertThat(csv).contains(",risky,\"'=HYPERLINK(\"\"http://x\"\")\",'@群组,亿元,unspecified,actual,2025,2025,year,"
           + "-12.6,exact,,,-12.6,-3.7,exact,,,-3.7,false,'+下降,''引号,,,,,\r\n");
-      assertThat(PlanCsv.readTidy(new StringReader(csv), "excel", CsvOptions.EXCEL)).isEqualTo(TidyTable.of(p));
-      String plain = PlanCsv.writeTidyString(TidyTable.of(p), CsvOptions.DEFAULT);
+      assertThat(PlanCsv.tidy(CsvOptions.EXCEL.withSourceName("excel")).parseChars(csv)).isEqualTo(TidyTable.of(p));
+      String plain = PlanCsv.tidy().formatToString(TidyTable.of(p));
       assertThat(plain).contains(",risky,\"=HYPERLINK(\"\"http://x\"\")\",@群组,");
     }
   }
@@ -296,9 +296,8 @@ class PlanCsvTest {
     @Test
     void unknownUnitInStrictRead() {
       String custom = edit("fdi-2025", "unit", "万蒸吨").replace(",万美元,", ",万蒸吨,");
-      assertThat(PlanCsv.readTidyString(custom).rows().get(3).unit().isCustom()).isTrue();
-      assertThatThrownBy(() -> PlanCsv.readTidy(new StringReader(custom), "s.csv",
-          CsvOptions.DEFAULT.withStrictUnits(true)))
+      assertThat(PlanCsv.tidy().parseChars(custom).rows().get(3).unit().isCustom()).isTrue();
+      assertThatThrownBy(() -> PlanCsv.tidy(CsvOptions.DEFAULT.withStrictUnits(true).withSourceName("s.csv")).parseChars(custom))
           .isInstanceOf(PlanFormatException.class)
           .hasMessage("s.csv:5:8: row 5, column \"unit\": unknown unit \"万蒸吨\" (strict read)");
     }
@@ -308,18 +307,18 @@ class PlanCsvTest {
   class Outline {
     @Test
     void writesAndReadsTheHeadings() {
-      String csv = PlanCsv.writeOutlineString(SEED);
+      String csv = PlanCsv.outline().formatToString(OutlineRow.of(SEED));
       assertThat(csv).isEqualTo("chapter_path,depth,label,title,line\n"
           + "1,1,一、,2025年国民经济和社会发展计划执行情况,5\n"
           + "2,1,二、,2026年经济社会发展的总体要求和主要目标,25\n"
           + "2.1,2,（一）,主要预期目标,29\n");
-      assertThat(PlanCsv.readOutline(new StringReader(csv), "o", CsvOptions.DEFAULT)).isEqualTo(OutlineRow.of(SEED));
+      assertThat(PlanCsv.outline(CsvOptions.DEFAULT.withSourceName("o")).parseChars(csv)).isEqualTo(OutlineRow.of(SEED));
     }
 
     @Test
     void depthMustMatchThePath() {
-      assertThatThrownBy(() -> PlanCsv.readOutline(new StringReader(
-          "chapter_path,depth,label,title,line\n2.1,1,（一）,主要预期目标,29\n"), "o", CsvOptions.DEFAULT))
+      assertThatThrownBy(() -> PlanCsv.outline(CsvOptions.DEFAULT.withSourceName("o")).parseReader(new StringReader(
+          "chapter_path,depth,label,title,line\n2.1,1,（一）,主要预期目标,29\n")))
           .isInstanceOf(PlanFormatException.class)
           .hasMessage("o:2:1: row 2, column \"chapter_path\": outline row 2.1: depth 1 does not match the path");
     }
@@ -327,7 +326,7 @@ class PlanCsvTest {
 
   @Nested
   class Annex {
-    private final String csv = PlanCsv.writeAnnexString(AnnexTable.of(SEED), CsvOptions.DEFAULT);
+    private final String csv = PlanCsv.annex().formatToString(AnnexTable.of(SEED));
 
     @Test
     void printsTheAnnexAsPlansDo() {
@@ -347,9 +346,9 @@ class PlanCsvTest {
 
     @Test
     void roundTripAndMergedCells() {
-      AnnexTable back = PlanCsv.readAnnex(new StringReader(csv), "annex.csv", CsvOptions.DEFAULT);
+      AnnexTable back = PlanCsv.annex(CsvOptions.DEFAULT.withSourceName("annex.csv")).parseChars(csv);
       assertThat(back).isEqualTo(AnnexTable.of(SEED));
-      assertThat(PlanCsv.writeAnnexString(back, CsvOptions.DEFAULT)).isEqualTo(csv);
+      assertThat(PlanCsv.annex().formatToString(back)).isEqualTo(csv);
       Indicator co2 = back.indicators().get(3);
       assertThat(co2.name()).isEqualTo("单位地区生产总值二氧化碳排放降低");
       assertThat(co2.observations()).extracting(Observation::id)
@@ -365,7 +364,7 @@ class PlanCsvTest {
           + ",,,,,一、地区生产总值,,\r\n"
           + "地区生产总值,预期性,亿元,5以上,—,地区生产总值,—,5.6\r\n"
           + "规模以上工业增加值,,%,6.5,,地区生产总值,,7.4\r\n";
-      AnnexTable t = PlanCsv.readAnnex(new StringReader(sheet), "sheet.csv", CsvOptions.DEFAULT);
+      AnnexTable t = PlanCsv.annex(CsvOptions.DEFAULT.withSourceName("sheet.csv")).parseChars(sheet);
       assertThat(t.baseYear()).isEqualTo(2025);
       assertThat(t.planYear()).isEqualTo(2026);
       assertThat(t.rows().get(0)).isEqualTo(new AnnexRow.Group("一、地区生产总值"));
@@ -381,16 +380,16 @@ class PlanCsvTest {
     void badCellsAreNamed() {
       String sheet = "分组,指标名称,单位,2025年完成·绝对值,2025年完成·增长%,2026年预期·绝对值,2026年预期·增长%,属性\n"
           + "一、地区生产总值,,,5.6,,,,\n";
-      assertThatThrownBy(() -> PlanCsv.readAnnex(new StringReader(sheet), "a.csv", CsvOptions.DEFAULT))
+      assertThatThrownBy(() -> PlanCsv.annex(CsvOptions.DEFAULT.withSourceName("a.csv")).parseChars(sheet))
           .hasMessage("a.csv:2:4: row 2, column \"2025年完成·绝对值\": a group row (no 指标名称) has only its 分组 cell");
       String badNature = sheet.replace("一、地区生产总值,,,5.6,,,,", "地区生产总值,地区生产总值,亿元,5.6,,,,必须");
-      assertThatThrownBy(() -> PlanCsv.readAnnex(new StringReader(badNature), "a.csv", CsvOptions.DEFAULT))
+      assertThatThrownBy(() -> PlanCsv.annex(CsvOptions.DEFAULT.withSourceName("a.csv")).parseChars(badNature))
           .hasMessage("a.csv:2:8: row 2, column \"属性\": expected 预期性, 约束性 or nothing, found \"必须\"");
       String badFigure = sheet.replace("一、地区生产总值,,,5.6,,,,", "地区生产总值,地区生产总值,亿元,5.6以上x,,,,");
-      assertThatThrownBy(() -> PlanCsv.readAnnex(new StringReader(badFigure), "a.csv", CsvOptions.DEFAULT))
+      assertThatThrownBy(() -> PlanCsv.annex(CsvOptions.DEFAULT.withSourceName("a.csv")).parseChars(badFigure))
           .isInstanceOf(PlanFormatException.class).hasMessageStartingWith("a.csv:2:4: row 2, column \"2025年完成·绝对值\"");
       String noYears = sheet.replace("2025年完成·绝对值", "完成·绝对值");
-      assertThatThrownBy(() -> PlanCsv.readAnnex(new StringReader(noYears), "a.csv", CsvOptions.DEFAULT))
+      assertThatThrownBy(() -> PlanCsv.annex(CsvOptions.DEFAULT.withSourceName("a.csv")).parseChars(noYears))
           .isInstanceOf(PlanFormatException.class).hasMessageContaining("missing column \"2025年完成·绝对值\"");
     }
   }
@@ -400,19 +399,19 @@ class PlanCsvTest {
     @Test
     void oneRowPerStatedFigure() {
       StringWriter out = new StringWriter();
-      PlanCsv.writeTasks(SEED, out, CsvOptions.DEFAULT);
-      assertThat(out.toString()).isEqualTo(String.join(",", PlanCsv.taskColumns()) + "\n"
+      PlanCsv.tasks().formatWriter(TaskRow.of(SEED), out);
+      assertThat(out.toString()).isEqualTo(String.join(",", TaskRow.COLUMNS) + "\n"
           + "2.1,2.1,（一）,主要预期目标,revenue-2026-narrative,general-budget-revenue,target,2026,,,增长2%以上,2\n");
     }
 
     private String tasks() {
       StringWriter out = new StringWriter();
-      PlanCsv.writeTasks(SEED, out, CsvOptions.DEFAULT);
+      PlanCsv.tasks().formatWriter(TaskRow.of(SEED), out);
       return out.toString();
     }
 
-    private ImmutableList<TaskRow> read(String csv) {
-      return PlanCsv.readTasks(new java.io.StringReader(csv), "tasks.csv", CsvOptions.DEFAULT);
+    private List<TaskRow> read(String csv) {
+      return PlanCsv.tasks(CsvOptions.DEFAULT.withSourceName("tasks.csv")).parseChars(csv);
     }
 
     @Test
@@ -438,7 +437,7 @@ class PlanCsvTest {
 
   @Test
   void optionalEmptyValuesStayEmpty() {
-    TidyRow r = PlanCsv.readTidyString(TIDY).rows().get(0);
+    TidyRow r = PlanCsv.tidy().parseChars(TIDY).rows().get(0);
     assertThat(r.observation().verb()).isEqualTo(Optional.empty());
     assertThat(r.group()).contains("财政金融");
   }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(20)
 class PlanJsonBadInputTest {
   private static final Plan SEED = SeedSlice.plan();
-  private static final String PRETTY = PlanJson.writeString(SEED);
+  private static final String PRETTY = PlanJson.codec().formatToString(SEED);
 
   private static String replace(String json, String from, String to) {
     assertThat(json).contains(from);
@@ -37,7 +37,7 @@ class PlanJsonBadInputTest {
 
   private static PlanFormatException fails(String json) {
     try {
-      PlanJson.readString(json);
+      PlanJson.codec().parseChars(json);
     } catch (PlanFormatException e) {
       assertThat(e.source()).isEqualTo("<json>");
       return e;
@@ -121,8 +121,8 @@ class PlanJsonBadInputTest {
   @Test
   void unknownUnitInStrictRead() {
     String custom = replace(PRETTY, "\"unit\" : \"万美元\"", "\"unit\" : \"万蒸吨美元\"");
-    assertThat(PlanJson.readString(custom).indicator("fdi").orElseThrow().unit().isCustom()).isTrue();
-    assertThatThrownBy(() -> PlanJson.readString(custom, JsonOptions.STRICT))
+    assertThat(PlanJson.codec().parseChars(custom).indicator("fdi").orElseThrow().unit().isCustom()).isTrue();
+    assertThatThrownBy(() -> PlanJson.codec(JsonOptions.STRICT).parseChars(custom))
         .isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("unknown unit \"万蒸吨美元\" (strict read: custom units are not allowed)");
     assertThat(fails(replace(PRETTY, "\"unit\" : \"万美元\"", "\"unit\" : \"5元\"")).reason())
@@ -177,7 +177,7 @@ class PlanJsonBadInputTest {
     byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length);
     int at = PRETTY.indexOf("淄博");
     bad[PRETTY.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8).length] = (byte) 0xFF;
-    assertThatThrownBy(() -> PlanJson.read(new ByteArrayInputStream(bad), "latin.json"))
+    assertThatThrownBy(() -> PlanJson.codec(JsonOptions.DEFAULT.withSourceName("latin.json")).parseStream(new ByteArrayInputStream(bad)))
         .isInstanceOf(PlanFormatException.class).hasMessageContaining("latin.json")
         .hasMessage("latin.json:" + where(PRETTY, "淄博")[0] + ":" + where(PRETTY, "淄博")[1]
             + ": the input is not valid UTF-8 (byte 0xFF)");

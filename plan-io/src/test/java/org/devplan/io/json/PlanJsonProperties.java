@@ -17,24 +17,24 @@ import org.devplan.model.Plan;
 class PlanJsonProperties {
   @Property(tries = 300)
   void roundTripIsTheIdentity(@ForAll("plans") Plan plan) {
-    assertThat(PlanJson.readString(PlanJson.writeString(plan))).isEqualTo(plan);
-    assertThat(PlanJson.readString(PlanJson.writeString(plan, JsonOptions.DEFAULT.withPretty(false))))
+    assertThat(PlanJson.codec().parseChars(PlanJson.codec().formatToString(plan))).isEqualTo(plan);
+    assertThat(PlanJson.codec().parseChars(PlanJson.codec(JsonOptions.DEFAULT.withPretty(false)).formatToString(plan)))
         .isEqualTo(plan);
   }
 
   @Property(tries = 200)
   void schemaAcceptsEveryGeneratedPlan(@ForAll("plans") Plan plan) {
-    assertThat(PlanJsonSchemaTest.validate(PlanJson.writeString(plan))).isEmpty();
+    assertThat(PlanJsonSchemaTest.validate(PlanJson.codec().formatToString(plan))).isEmpty();
   }
 
   @Property(tries = 50)
   void streamsOfPlansRoundTrip(@ForAll("planLists") List<Plan> plans) {
     for (JsonLayout layout : JsonLayout.values()) {
       StringWriter out = new StringWriter();
-      try (PlanJsonWriter w = PlanJson.writeAll(out, layout)) {
+      try (PlanJsonWriter w = PlanJson.codec().formatAllWriter(out, layout)) {
         plans.forEach(w::write);
       }
-      try (PlanJsonIterator it = PlanJson.readAll(new StringReader(out.toString()), "corpus", JsonOptions.DEFAULT)) {
+      try (PlanJsonIterator it = PlanJson.codec(JsonOptions.DEFAULT.withSourceName("corpus")).parseAllReader(new StringReader(out.toString()))) {
         assertThat(it.stream().collect(Collectors.toList())).isEqualTo(plans);
       }
     }

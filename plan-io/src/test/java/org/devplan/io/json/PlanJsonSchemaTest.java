@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class PlanJsonSchemaTest {
   static final Schema SCHEMA = load();
-  private static final String SEED = PlanJson.writeString(SeedSlice.plan(), JsonOptions.DEFAULT.withPretty(false));
+  private static final String SEED = PlanJson.codec(JsonOptions.DEFAULT.withPretty(false)).formatToString(SeedSlice.plan());
 
   static Schema load() {
     try (InputStream in = PlanJson.schema().openStream()) {

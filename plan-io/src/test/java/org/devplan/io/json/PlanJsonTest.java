@@ -32,7 +32,7 @@ class PlanJsonTest {
 
   /** The seed slice as compact JSON with {@code from} replaced by {@code to} (which must occur). */
   private static String seedWith(String from, String to) {
-    String json = PlanJson.writeString(SEED, JsonOptions.DEFAULT.withPretty(false));
+    String json = PlanJson.codec(JsonOptions.DEFAULT.withPretty(false)).formatToString(SEED);
     assertThat(json).contains(from);
     return json.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
   }
@@ -41,13 +41,13 @@ class PlanJsonTest {
   class RoundTrip {
     @Test
     void seedSliceComesBackEqual() {
-      String json = PlanJson.writeString(SEED);
-      assertThat(PlanJson.readString(json)).isEqualTo(SEED);
+      String json = PlanJson.codec().formatToString(SEED);
+      assertThat(PlanJson.codec().parseChars(json)).isEqualTo(SEED);
     }
 
     @Test
     void writesFormatMarkerAndExactDecimals() {
-      String json = PlanJson.writeString(SEED, JsonOptions.DEFAULT.withPretty(false));
+      String json = PlanJson.codec(JsonOptions.DEFAULT.withPretty(false)).formatToString(SEED);
       assertThat(json).startsWith("{\"format\":\"devplan/1\",\"id\":\"zibo-2026\"");
       assertThat(json).contains("{\"kind\":\"exact\",\"text\":\"419.73\",\"value\":419.73}");
       assertThat(json).contains("{\"kind\":\"at_least\",\"text\":\"2以上\",\"value\":2}");
@@ -65,10 +65,10 @@ class PlanJsonTest {
               Bound.absent()))
           .build();
       Plan p = SEED.withIndicators(com.google.common.collect.Iterables.concat(SEED.indicators(), List.of(i)));
-      String json = PlanJson.writeString(p);
+      String json = PlanJson.codec().formatToString(p);
       assertThat(json).contains("\"value\" : 5.60").contains("\"high\" : 5.50")
           .contains("\"value\" : 123456789012345678901234567890.000");
-      Plan back = PlanJson.readString(json);
+      Plan back = PlanJson.codec().parseChars(json);
       assertThat(back).isEqualTo(p);
       assertThat(back.observation("g").flatMap(Observation::level).flatMap(Bound::number))
           .contains(new BigDecimal("5.60"));
@@ -77,21 +77,21 @@ class PlanJsonTest {
     @Test
     void pathStreamsAndWriters(@TempDir Path dir) throws IOException {
       Path file = dir.resolve("zibo.json");
-      PlanJson.write(SEED, file);
-      assertThat(PlanJson.read(file)).isEqualTo(SEED);
+      PlanJson.codec().formatFile(SEED, file);
+      assertThat(PlanJson.codec().parseFile(file)).isEqualTo(SEED);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      PlanJson.write(SEED, bytes);
-      assertThat(PlanJson.read(new ByteArrayInputStream(bytes.toByteArray()), "bytes")).isEqualTo(SEED);
+      PlanJson.codec().formatStream(SEED, bytes);
+      assertThat(PlanJson.codec(JsonOptions.DEFAULT.withSourceName("bytes")).parseStream(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(SEED);
       StringWriter w = new StringWriter();
-      PlanJson.write(SEED, w);
-      assertThat(PlanJson.read(new StringReader(w.toString()), "chars")).isEqualTo(SEED);
+      PlanJson.codec().formatWriter(SEED, w);
+      assertThat(PlanJson.codec(JsonOptions.DEFAULT.withSourceName("chars")).parseChars(w.toString())).isEqualTo(SEED);
       assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(w.toString());
     }
 
     @Test
     void skipsByteOrderMark() {
-      byte[] json = ("\uFEFF" + PlanJson.writeString(SEED)).getBytes(StandardCharsets.UTF_8);
-      assertThat(PlanJson.read(new ByteArrayInputStream(json), "bom.json")).isEqualTo(SEED);
+      byte[] json = ("\uFEFF" + PlanJson.codec().formatToString(SEED)).getBytes(StandardCharsets.UTF_8);
+      assertThat(PlanJson.codec(JsonOptions.DEFAULT.withSourceName("bom.json")).parseStream(new ByteArrayInputStream(json))).isEqualTo(SEED);
     }
   }
 
@@ -101,7 +101,7 @@ class PlanJsonTest {
     void ownMapperReadsAndWritesPlansAndParts() {
       JsonMapper mapper = JsonMapper.builder().addModule(new PlanJacksonModule()).build();
       String json = mapper.writeValueAsString(SEED);
-      assertThat(json).isEqualTo(PlanJson.writeString(SEED, JsonOptions.DEFAULT.withPretty(false)));
+      assertThat(json).isEqualTo(PlanJson.codec(JsonOptions.DEFAULT.withPretty(false)).formatToString(SEED));
       assertThat(mapper.readValue(json, Plan.class)).isEqualTo(SEED);
       Indicator fdi = SEED.indicator("fdi").orElseThrow();
       assertThat(mapper.readValue(mapper.writeValueAsString(fdi), Indicator.class)).isEqualTo(fdi);
@@ -133,11 +133,11 @@ class PlanJsonTest {
       List<Plan> plans = List.of(SEED, SEED.withId("zibo-2026-b"), SEED.withId("zibo-2026-c").withPlanYear(2027));
       for (JsonLayout layout : JsonLayout.values()) {
         Path file = dir.resolve("corpus-" + layout);
-        try (PlanJsonWriter w = PlanJson.writeAll(file, layout)) {
+        try (PlanJsonWriter w = PlanJson.codec().formatAllFile(file, layout)) {
           plans.forEach(w::write);
           assertThat(w.count()).isEqualTo(3);
         }
-        try (PlanJsonIterator it = PlanJson.readAll(file)) {
+        try (PlanJsonIterator it = PlanJson.codec().parseAllFile(file)) {
           assertThat(it.stream().collect(Collectors.toList())).isEqualTo(plans);
         }
       }
@@ -146,20 +146,20 @@ class PlanJsonTest {
     @Test
     void jsonLinesHasOnePlanPerLine() {
       StringWriter out = new StringWriter();
-      try (PlanJsonWriter w = PlanJson.writeAll(out, JsonLayout.LINES)) {
+      try (PlanJsonWriter w = PlanJson.codec().formatAllWriter(out, JsonLayout.LINES)) {
         w.write(SEED).write(SEED.withId("b"));
       }
       List<String> lines = out.toString().lines().collect(Collectors.toList());
       assertThat(lines).hasSize(2);
-      assertThat(PlanJson.readString(lines.get(1)).id()).isEqualTo("b");
+      assertThat(PlanJson.codec().parseChars(lines.get(1)).id()).isEqualTo("b");
     }
 
     @Test
     void readsOnePlanAtATimeAndFailsOnlyAtTheBadOne() {
-      String good = PlanJson.writeString(SEED, JsonOptions.DEFAULT.withPretty(false));
+      String good = PlanJson.codec(JsonOptions.DEFAULT.withPretty(false)).formatToString(SEED);
       String corpus = "[" + good + ",\n" + good.replace("\"planYear\":2026", "\"planYear\":\"2026\"") + "]";
       List<Plan> seen = new ArrayList<>();
-      try (PlanJsonIterator it = PlanJson.readAll(new StringReader(corpus), "corpus.json", JsonOptions.DEFAULT)) {
+      try (PlanJsonIterator it = PlanJson.codec(JsonOptions.DEFAULT.withSourceName("corpus.json")).parseAllReader(new StringReader(corpus))) {
         seen.add(it.next());
         assertThatThrownBy(it::next).isInstanceOf(PlanFormatException.class)
             .hasMessageStartingWith("corpus.json:2:")
@@ -170,18 +170,18 @@ class PlanJsonTest {
 
     @Test
     void emptyArrayAndEmptyFile() {
-      try (PlanJsonIterator it = PlanJson.readAll(new StringReader(" [ ] "), "e", JsonOptions.DEFAULT)) {
+      try (PlanJsonIterator it = PlanJson.codec(JsonOptions.DEFAULT.withSourceName("e")).parseAllReader(new StringReader(" [ ] "))) {
         assertThat(it.hasNext()).isFalse();
       }
-      try (PlanJsonIterator it = PlanJson.readAll(new StringReader(""), "e", JsonOptions.DEFAULT)) {
+      try (PlanJsonIterator it = PlanJson.codec(JsonOptions.DEFAULT.withSourceName("e")).parseAllReader(new StringReader(""))) {
         assertThat(it.hasNext()).isFalse();
       }
     }
 
     @Test
     void unclosedArrayIsAnError() {
-      String good = PlanJson.writeString(SEED, JsonOptions.DEFAULT.withPretty(false));
-      try (PlanJsonIterator it = PlanJson.readAll(new StringReader("[" + good), "t.json", JsonOptions.DEFAULT)) {
+      String good = PlanJson.codec(JsonOptions.DEFAULT.withPretty(false)).formatToString(SEED);
+      try (PlanJsonIterator it = PlanJson.codec(JsonOptions.DEFAULT.withSourceName("t.json")).parseAllReader(new StringReader("[" + good))) {
         assertThat(it.next()).isEqualTo(SEED);
         assertThatThrownBy(it::hasNext).isInstanceOf(PlanFormatException.class).hasMessageStartingWith("t.json:1:");
       }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.devplan.io.csv.OutlineRow;
 import org.devplan.io.csv.PlanCsv;
+import org.devplan.io.csv.TidyTable;
 import org.devplan.model.Plan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,7 +49,7 @@ class CorpusAccuracyTest {
   }
 
   static Plan plan(String doc) {
-    return PlanText.read(CORPUS.resolve(doc + ".txt"));
+    return PlanText.parser().parseFile(CORPUS.resolve(doc + ".txt"));
   }
 
   @ParameterizedTest
@@ -55,8 +57,8 @@ class CorpusAccuracyTest {
   void meetsTheBars(String doc) {
     JsonNode key = key(doc);
     Plan plan = plan(doc);
-    String tidyCsv = PlanCsv.writeTidyString(plan);
-    String outlineCsv = PlanCsv.writeOutlineString(plan);
+    String tidyCsv = PlanCsv.tidy().formatToString(TidyTable.of(plan));
+    String outlineCsv = PlanCsv.outline().formatToString(OutlineRow.of(plan));
     write(Path.of("target/corpus-score").resolve(doc + ".tidy.csv"), tidyCsv);
     write(Path.of("target/corpus-score").resolve(doc + ".outline.csv"), outlineCsv);
     List<Map<String, String>> tidy = csv(tidyCsv);

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FigureGrammarTest {
   /** The one import of this class (and of the tests that borrow its plans). */
   private static Plan imported(String text) {
-    return PlanText.read(text);
+    return PlanText.parser().parseChars(text);
   }
 
   static Plan plan(String chapter, String sentence) {

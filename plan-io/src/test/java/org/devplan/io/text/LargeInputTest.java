@@ -27,7 +27,7 @@ class LargeInputTest {
     Path file = dir.resolve("big.txt");
     Files.writeString(file, b, StandardCharsets.UTF_8);
     assertThat(Files.size(file)).isGreaterThanOrEqualTo(10L * 1024 * 1024);
-    PlanText.Result r = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> PlanText.readResult(file));
+    PlanText.Result r = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> PlanText.parser().reporting().parseFile(file));
     Plan plan = r.plan();
     assertThat(plan.title()).isEqualTo("淄博市2026年国民经济和社会发展计划");
     assertThat(plan.allObservations().count()).isGreaterThan(10_000);
@@ -44,7 +44,7 @@ class LargeInputTest {
     }
     String text = b.toString();
     PlanText.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> PlanText.readResult(text, PlanText.Options.defaults().withPlanYear(2026)));
+        () -> PlanText.parser(PlanText.Options.defaults().withPlanYear(2026)).reporting().parseChars(text));
     assertThat(r.plan().spans().stream().map(Span::text).reduce("", String::concat)).hasSize(text.length());
     assertThat(r.plan().allObservations().count()).isPositive();
   }

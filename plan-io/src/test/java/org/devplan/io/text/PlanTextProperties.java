@@ -47,7 +47,7 @@ class PlanTextProperties {
     void importsWhenTheCallerGivesTheYearUnlessThereIsNoPlanContent(@ForAll("mixes") String text) {
       PlanText.Result r;
       try {
-        r = PlanText.readResult(text, PlanText.Options.defaults().withPlanYear(2026));
+        r = PlanText.parser(PlanText.Options.defaults().withPlanYear(2026)).reporting().parseChars(text);
       } catch (PlanFormatException e) {
         assertThat(e.getMessage()).isEqualTo("<text>:1:1: no plan content: found no heading (such as 一、 or 第一章) "
             + "and no figure in the text");
@@ -65,7 +65,7 @@ class PlanTextProperties {
 
   private static void check(String text) {
     try {
-      PlanText.Result r = PlanText.readResult(text);
+      PlanText.Result r = PlanText.parser().reporting().parseChars(text);
       assertThat(joined(r)).isEqualTo(r.text());
     } catch (PlanFormatException e) {
       assertThat(e.source()).isEqualTo("<text>");

@@ -39,7 +39,7 @@ class PlanTextTest {
 
   /** The one import of a text in this class (the tests of the input forms themselves aside). */
   private static PlanText.Result imported(String text, PlanText.Options options) {
-    return PlanText.readResult(text, options);
+    return PlanText.parser(options).reporting().parseChars(text);
   }
 
   private static Plan plan(String text) {
@@ -48,7 +48,7 @@ class PlanTextTest {
 
   /** The one import of a file in this class (the tests of the input forms themselves aside). */
   private static PlanText.Result imported(Path file) {
-    return PlanText.readResult(file);
+    return PlanText.parser().reporting().parseFile(file);
   }
 
   private static Plan corpus(String doc) {
@@ -337,14 +337,14 @@ class PlanTextTest {
       byte[] bytes = Files.readAllBytes(SEED);
       String text = new String(bytes, StandardCharsets.UTF_8);
       PlanText.Options named = PlanText.Options.defaults().withDocumentName("zibo-2026.txt");
-      Plan fromPath = PlanText.read(SEED);
-      Plan fromStream = PlanText.read(new ByteArrayInputStream(bytes), named);
-      Plan fromReader = PlanText.read(new StringReader(text), named);
-      Plan fromString = PlanText.read(text, named);
+      Plan fromPath = PlanText.parser().parseFile(SEED);
+      Plan fromStream = PlanText.parser(named).parseStream(new ByteArrayInputStream(bytes));
+      Plan fromReader = PlanText.parser(named).parseReader(new StringReader(text));
+      Plan fromString = PlanText.parser(named).parseChars(text);
       assertThat(fromStream).isEqualTo(fromPath);
       assertThat(fromReader.indicators()).isEqualTo(fromPath.indicators());
       assertThat(fromString.chapters()).isEqualTo(fromPath.chapters());
-      assertThat(PlanText.readResult(text).encoding()).isEmpty();
+      assertThat(PlanText.parser().reporting().parseChars(text).encoding()).isEmpty();
     }
 
     @ParameterizedTest
@@ -352,10 +352,10 @@ class PlanTextTest {
     void aTextWithNoHeadingAndNoFigureIsNotAPlan(String text) {
       PlanText.Options year = PlanText.Options.defaults().withRegion("某市").withPlanYear(2026);
       String expected = "<text>:1:1: no plan content: found no heading (such as 一、 or 第一章) and no figure in the text";
-      assertThatThrownBy(() -> PlanText.read(text, year)).isInstanceOf(PlanFormatException.class)
+      assertThatThrownBy(() -> PlanText.parser(year).parseChars(text)).isInstanceOf(PlanFormatException.class)
           .hasMessage(expected);
-      assertThatThrownBy(() -> PlanText.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-          year.withDocumentName("empty.txt"))).isInstanceOf(PlanFormatException.class)
+      assertThatThrownBy(() -> PlanText.parser(year.withDocumentName("empty.txt")).parseStream(
+          new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).isInstanceOf(PlanFormatException.class)
           .hasMessage(expected.replace("<text>", "empty.txt"));
     }
 
@@ -403,8 +403,8 @@ class PlanTextTest {
     @Test
     void rejectsBytesThatAreNeitherUtf8NorGb18030() {
       byte[] bad = {'a', '\n', 'b', (byte) 0x80, (byte) 0xFF};
-      assertThatThrownBy(() -> PlanText.readResult(new ByteArrayInputStream(bad),
-          PlanText.Options.defaults().withDocumentName("bad.txt")))
+      assertThatThrownBy(() -> PlanText.parser(PlanText.Options.defaults().withDocumentName("bad.txt")).reporting()
+          .parseStream(new ByteArrayInputStream(bad)))
           .isInstanceOf(PlanFormatException.class)
           .hasMessageStartingWith("bad.txt:2:2");
     }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.devplan.io.csv.OutlineRow;
 import org.devplan.io.csv.PlanCsv;
+import org.devplan.io.csv.TidyTable;
 import org.devplan.model.Plan;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,11 +72,11 @@ class RealAccuracyTest {
     Assumptions.assumeTrue(Files.isRegularFile(doc), () -> "RealAccuracyTest: " + doc.toAbsolutePath().normalize()
         + " is absent (the shared real documents are not beside the project); not scored");
     JsonNode key = read(keyFile);
-    Plan plan = PlanText.read(doc);
+    Plan plan = PlanText.parser().parseFile(doc);
     assertThat(List.of(plan.region().name(), plan.planYear(), plan.baseYear())).as("%s frame", name)
         .containsExactly(key.get("region").asString(), key.get("planYear").asInt(), key.get("baseYear").asInt());
-    List<Map<String, String>> tidy = CorpusAccuracyTest.csv(PlanCsv.writeTidyString(plan));
-    List<Map<String, String>> outline = CorpusAccuracyTest.csv(PlanCsv.writeOutlineString(plan));
+    List<Map<String, String>> tidy = CorpusAccuracyTest.csv(PlanCsv.tidy().formatToString(TidyTable.of(plan)));
+    List<Map<String, String>> outline = CorpusAccuracyTest.csv(PlanCsv.outline().formatToString(OutlineRow.of(plan)));
     Map<String, ImportScore.Line> score = ImportScore.score(key, tidy, outline);
     ImportScore.Line n = score.get("narrative");
     ImportScore.Line h = score.get("headings");

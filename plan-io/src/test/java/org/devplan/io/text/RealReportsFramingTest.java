@@ -51,7 +51,7 @@ class RealReportsFramingTest {
       """)
   void importsWithNoOptions(String file, String region, Evidence regionEvidence, Evidence planYearEvidence) {
     assumeTrue(Files.isDirectory(REAL), "skipped: the real documents are absent (" + REAL.toAbsolutePath() + ")");
-    Plan plan = PlanText.read(REAL.resolve(file));
+    Plan plan = PlanText.parser().parseFile(REAL.resolve(file));
     Span first = plan.spans().get(0);
     String[] frameLines = first.text().split("\n");
     assertThat(first.kind()).isEqualTo(Span.Kind.TITLE);

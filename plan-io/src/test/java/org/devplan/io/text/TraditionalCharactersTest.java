@@ -26,8 +26,8 @@ class TraditionalCharactersTest {
     String traditional = Transliterator.getInstance("Simplified-Traditional").transliterate(simplified);
     assertThat(traditional).isNotEqualTo(simplified).contains("億元").contains("增長");
 
-    Plan original = PlanText.read(simplified);
-    Plan reprint = PlanText.read(traditional);
+    Plan original = PlanText.parser().parseChars(simplified);
+    Plan reprint = PlanText.parser().parseChars(traditional);
 
     assertThat(original.allObservations().count()).as("figures of the original").isGreaterThan(40);
     assertThat(figures(reprint)).isEqualTo(figures(original));

@@ -1,6 +1,7 @@
 package org.devplan.io.text.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row per line, cells separated by pipes with none at either end ({@code 类别 | 指标 | 2025年 | 属性}), as a
@@ -21,7 +22,7 @@ final class BarePipeRows extends RowLayout {
   }
 
   @Override
-  List<Table.Cell> cells(Lines lines, int k, int width) {
+  @Nullable List<Table.Cell> cells(Lines lines, int k, int width) {
     List<Table.Cell> cells = pipeCells(lines, k, lines.contentStart(k));
     if (endsWithPipe(lines, k)) {
       cells.add(lines.cell(lines.contentEnd(k), lines.contentEnd(k)));

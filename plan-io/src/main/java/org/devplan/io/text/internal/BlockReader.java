@@ -3,6 +3,7 @@ package org.devplan.io.text.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stages 3 and 4: lines to blocks (title, headings, paragraphs, captions, tables in their layouts, notes,
@@ -14,7 +15,7 @@ public final class BlockReader {
   private final Vocabulary v;
   private final int count;
   private boolean inContents;
-  private String firstEntry;
+  private @Nullable String firstEntry;
 
   private BlockReader(SourceText src, Vocabulary v) {
     this.lines = new Lines(src, v);

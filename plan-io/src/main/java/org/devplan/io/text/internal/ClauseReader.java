@@ -3,6 +3,7 @@ package org.devplan.io.text.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.devplan.model.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 6: a clause's figures to statements. The figures separated only by 、 form groups ({@link ListSpread}); the
@@ -40,7 +41,7 @@ final class ClauseReader {
     final List<Figure> figs;
     List<String> names;
     int prevEnd;
-    Figure previous;
+    @Nullable Figure previous;
 
     Run(int cs, int ce, Sentence sentence, String hedge, List<Figure> figs, List<String> names) {
       this.ce = ce;

@@ -1,6 +1,7 @@
 package org.devplan.io.text.internal;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Comparatives: a subject that compares with a reference (高于全国, 快于经济增长) gives the statement that reference,
@@ -14,7 +15,7 @@ final class Comparatives {
   }
 
   /** The comparison word {@code part} starts with, or null. */
-  String comparison(String part) {
+  @Nullable String comparison(String part) {
     return v.comparisons.matchAt(part, 0, part.length());
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dating: the year or period of a sentence's figures, from the years and periods it mentions (2025年, 到2030年,
@@ -16,7 +17,7 @@ final class Dating extends OnText {
   /** The sentence's mentions: {where it ends, year, period start or 0, one of PLAIN, FROM_ONLY, TIME_PHRASE}. */
   private final List<int[]> mentions = new ArrayList<>();
   /** The future period or year mention a paragraph's earlier sentence made, carried to the next ones, or null. */
-  private int[] carried;
+  private int @Nullable [] carried;
   private int estimateAt;
   private int preliminaryAt;
   private int planYear;
@@ -118,7 +119,7 @@ final class Dating extends OnText {
       carried = null;
     } else if (!mentions.isEmpty()) {
       int[] last = mentions.get(mentions.size() - 1);
-      carried = last[3] == TIME_PHRASE || last[1] > planYear && namesATime(last) ? last : null;
+      carried = last[3] == TIME_PHRASE || (last[1] > planYear && namesATime(last)) ? last : null;
     }
   }
 
@@ -209,7 +210,7 @@ final class Dating extends OnText {
       found = ordinal > 0 ? ordinal : found;
     }
     int first = found == 0 ? 0 : firstYear(found);
-    if (found == 0 || otherYear != 0 && otherYear != first + 4) {
+    if (found == 0 || (otherYear != 0 && otherYear != first + 4)) {
       return new int[] {0, 0};
     }
     return new int[] {first, first + 4};

@@ -1,6 +1,7 @@
 package org.devplan.io.text.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figure in digits: number, magnitude (万/亿/万亿), 余 or 多, unit, a range (4.5%至5%), a qualifier before or after
@@ -21,14 +22,14 @@ final class DigitsFigure extends OnText implements FigureRule {
     int j;
     boolean integer;
     int q;
-    String mag;
+    @Nullable String mag;
     boolean more;
-    String unit;
+    @Nullable String unit;
     boolean unitless;
     int unitEnd;
     int r;
     boolean range;
-    String suffix;
+    @Nullable String suffix;
     int wEnd;
   }
 

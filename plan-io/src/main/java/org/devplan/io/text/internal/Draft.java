@@ -8,6 +8,7 @@ import java.util.Set;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
 import org.devplan.model.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An indicator under construction: the tables stage drafts one per annex row, the linking stage adds the
@@ -15,8 +16,8 @@ import org.devplan.model.Unit;
  * in. Mutable, used by one import.
  */
 final class Draft {
-  String name;
-  Unit unit;
+  @Nullable String name;
+  @Nullable Unit unit;
   Optional<String> group = Optional.empty();
   Indicator.Nature nature = Indicator.Nature.UNSPECIFIED;
   final Set<String> aliases = new LinkedHashSet<>();

@@ -2,6 +2,7 @@ package org.devplan.io.text.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The 等 list with a head: 新材料、新能源、集成电路材料等产业增加值 names three subjects, each with the head. */
 final class EtcList extends OnText {
@@ -13,7 +14,7 @@ final class EtcList extends OnText {
   }
 
   /** Each subject listed before 等 between {@code a} and {@code b} with the head after it; null if there is none. */
-  List<String> names(int a, int b) {
+  @Nullable List<String> names(int a, int b) {
     int etc = -1;
     int etcEnd = -1;
     for (int i = a; i < b; i++) {

@@ -2,6 +2,7 @@ package org.devplan.io.text.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 5b output: one figure found in a clause, with its wording and the words around it that the statement rules
@@ -17,19 +18,19 @@ final class Figure {
   String unit = "";
   boolean growth;
   boolean change;
-  String changeVerb;
-  String levelVerb;
+  @Nullable String changeVerb;
+  @Nullable String levelVerb;
   boolean grammarVerb;
   boolean unitless;
   boolean ratio;
   boolean hasSuffix;
-  String suffix;
-  String prefix;
-  String wording;
-  String name;
+  @Nullable String suffix;
+  @Nullable String prefix;
+  @Nullable String wording;
+  @Nullable String name;
   boolean postNamed;
   /** The start level of a from–to statement (从A提升至B): dated before the period it starts. */
   boolean from;
-  Statement stmt;
+  @Nullable Statement stmt;
   List<Statement> extra = new ArrayList<>();
 }

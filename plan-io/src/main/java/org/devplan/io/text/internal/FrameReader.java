@@ -1,5 +1,6 @@
 package org.devplan.io.text.internal;
 
+import com.google.common.base.Splitter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 import org.devplan.model.Position;
 import org.devplan.model.Words;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 5: the document's frame. Finds the title, the subtitle and the speaker line among what a copied web page
@@ -107,14 +109,14 @@ public final class FrameReader {
     int fyp = fiveYearPlanEnd(norm);
     Year plan = planYear(norm, fyp, subtitleNorm, end);
     if (plan.year() == 0) {
-      Position p = titlePosition(titleLine, end);
+      Position p = titlePosition(titleLine);
       throw new PlanFormatException(settings.document(), p.line(), p.column(),
           "cannot tell the plan year from the title \"" + abbreviate(title.read())
               + "\", its subtitle or its text; set it with PlanText.Options.withPlanYear");
     }
     Year base = baseYear(norm, fyp, plan.year());
     if (base.year() > plan.year()) {
-      Position p = titlePosition(titleLine, end);
+      Position p = titlePosition(titleLine);
       throw new PlanFormatException(settings.document(), p.line(), p.column(),
           "base year " + base.year() + " is after plan year " + plan.year());
     }
@@ -262,7 +264,7 @@ public final class FrameReader {
       openBracket = c.indexOf('】') < 0 && c.indexOf(']') < 0;
       return Role.FURNITURE;
     }
-    if (crumb && (isSeparators(c) || roles.get(lastNonBlank()) == Role.FURNITURE && wasSeparator(k))) {
+    if (crumb && (isSeparators(c) || (roles.get(lastNonBlank()) == Role.FURNITURE && wasSeparator(k)))) {
       return Role.FURNITURE;
     }
     crumb = false;
@@ -280,7 +282,7 @@ public final class FrameReader {
   }
 
   /** The role of a frame line, or null if the text begins with it. */
-  private Role role(String c) {
+  private @Nullable Role role(String c) {
     String bare = c.endsWith("：") || c.endsWith(":") ? c.substring(0, c.length() - 1).strip() : c;
     if (W.contains("salutation", bare)) {
       return Role.SALUTATION;
@@ -425,8 +427,8 @@ public final class FrameReader {
   private static boolean isSubtitle(String c) {
     char first = c.charAt(0);
     boolean dashed = Character.getType(first) == Character.DASH_PUNCTUATION || first == '─' || first == '(';
-    return dashed && (dateYear(c) > 0 || W.containsAny("session", c))
-        || dateYear(c) > 0 && W.containsAny("session", c) && W.containsAny("venue", c);
+    return (dashed && (dateYear(c) > 0 || W.containsAny("session", c)))
+        || (dateYear(c) > 0 && W.containsAny("session", c) && W.containsAny("venue", c));
   }
 
   // ------------------------------------------------------------------ speaker line
@@ -546,7 +548,7 @@ public final class FrameReader {
   private static Plan.Kind kind(String title) {
     for (String[] e : W.entries("title-kind")) {
       boolean all = true;
-      for (String w : e[0].split("\\+")) {
+      for (String w : Splitter.on('+').split(e[0])) {
         all &= title.contains(w);
       }
       if (all) {
@@ -605,7 +607,7 @@ public final class FrameReader {
   /** The year of a date (2026年1月27日, 二〇二六年一月二十七日) in {@code s}, or 0. */
   static int dateYear(String s) {
     for (int i = 0; i + 5 <= s.length(); i++) {
-      if (!yearSuffixAt(s, i + 4) || i > 0 && digit(s.charAt(i - 1)) >= 0) {
+      if (!yearSuffixAt(s, i + 4) || (i > 0 && digit(s.charAt(i - 1)) >= 0)) {
         continue;
       }
       int y = 0;
@@ -715,7 +717,7 @@ public final class FrameReader {
     return settings.document();
   }
 
-  private Position titlePosition(int titleLine, int end) {
+  private Position titlePosition(int titleLine) {
     if (titleLine >= 0) {
       return src.position(contentStart(titleLine));
     }
@@ -826,7 +828,7 @@ public final class FrameReader {
       return value(role, word) != null;
     }
 
-    String value(String role, String word) {
+    @Nullable String value(String role, String word) {
       for (String[] e : entries(role)) {
         if (e[0].equals(word)) {
           return e[1];
@@ -849,7 +851,7 @@ public final class FrameReader {
     }
 
     /** The longest word of {@code role} that {@code s} starts with, or null. */
-    String prefix(String role, String s) {
+    @Nullable String prefix(String role, String s) {
       String best = null;
       for (String[] e : entries(role)) {
         if (s.startsWith(e[0]) && (best == null || e[0].length() > best.length())) {
@@ -860,7 +862,7 @@ public final class FrameReader {
     }
 
     /** The longest word of {@code role} that {@code s} ends with, or null. */
-    String suffix(String role, String s) {
+    @Nullable String suffix(String role, String s) {
       String best = null;
       for (String[] e : entries(role)) {
         if (s.endsWith(e[0]) && (best == null || e[0].length() > best.length())) {

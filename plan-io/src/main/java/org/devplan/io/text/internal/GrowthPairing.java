@@ -3,6 +3,7 @@ package org.devplan.io.text.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.devplan.model.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Level with growth: a growth without its own subject (地区生产总值5126.4亿元、增长5.2%) goes to the level before it in
@@ -70,7 +71,7 @@ final class GrowthPairing {
   }
 
   /** The indexes of the last {@code n} levels without growth in {@code sentence}, or null if there are not n. */
-  private static List<Integer> levels(List<Statement> sentence, int n) {
+  private static @Nullable List<Integer> levels(List<Statement> sentence, int n) {
     List<Integer> levels = new ArrayList<>();
     for (int i = sentence.size() - 1; i >= 0 && levels.size() < n; i--) {
       Statement s = sentence.get(i);

@@ -2,6 +2,7 @@ package org.devplan.io.text.internal;
 
 import org.devplan.model.Chapter;
 import org.devplan.model.Lexicon;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A heading label read at a position of the normalised text: {@code 第三部分}, {@code 三、}, {@code (三)},
@@ -16,7 +17,7 @@ import org.devplan.model.Lexicon;
 public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, int end) {
 
   /** Reads a label at {@code at}, or returns null. Inline-only schemes (一是) are read only if allowed. */
-  public static HeadingLabel read(String t, int at, int limit, Vocabulary v, boolean allowEnumerated) {
+  public static @Nullable HeadingLabel read(String t, int at, int limit, Vocabulary v, boolean allowEnumerated) {
     if (at >= limit) {
       return null;
     }
@@ -58,7 +59,7 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
   }
 
   /** 第三部分, 第二章: the numeral after the ordinal prefix, then the scheme's counter word; or null. */
-  private static HeadingLabel counted(String t, int at, int i, int limit, Vocabulary v) {
+  private static @Nullable HeadingLabel counted(String t, int at, int i, int limit, Vocabulary v) {
     int[] num = chinese(t, i, limit, v);
     if (num == null) {
       num = arabic(t, i, limit);
@@ -83,7 +84,7 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
   }
 
   /** (三) or (3); or null. */
-  private static HeadingLabel parenthesised(String t, int at, int limit, Vocabulary v) {
+  private static @Nullable HeadingLabel parenthesised(String t, int at, int limit, Vocabulary v) {
     int[] num = chinese(t, at + 1, limit, v);
     Chapter.Numbering n = Chapter.Numbering.PAREN_CHINESE;
     if (num == null) {
@@ -97,7 +98,7 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
   }
 
   /** 3. or 3、 (not 3.5, not 2026.); or null. */
-  private static HeadingLabel numbered(String t, int at, int limit, int[] num) {
+  private static @Nullable HeadingLabel numbered(String t, int at, int limit, int[] num) {
     char after = t.charAt(num[1]);
     boolean nextIsDigit = num[1] + 1 < limit && Character.isDigit(t.charAt(num[1] + 1));
     if ((after == '.' || after == '、') && !nextIsDigit && num[1] + 1 < limit
@@ -111,7 +112,7 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
    * A Chinese numeral below 100 at {@code at} (一 … 九十九), read by the model's one numeral reader: {value, end}, or
    * null.
    */
-  static int[] chinese(String t, int at, int limit, Vocabulary v) {
+  static int @Nullable [] chinese(String t, int at, int limit, Vocabulary v) {
     if (at >= limit || !v.lexicon.isChineseNumeral(t.charAt(at))) {
       return null;
     }
@@ -126,7 +127,7 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
   private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
 
   /** An Arabic number at {@code at}: {value, end}, or null. */
-  static int[] arabic(String t, int at, int limit) {
+  static int @Nullable [] arabic(String t, int at, int limit) {
     int i = at;
     int value = 0;
     while (i < limit && i - at < 4 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {

@@ -107,7 +107,8 @@ public final class Importer {
       }
       v.measure(d.name, unit).ifPresent(m -> ib.measure(m).measureEvidence(Evidence.INFERRED));
       for (int i = 0; i < d.observations.size(); i++) {
-        String oid = "o" + (++id);
+        id++;
+        String oid = "o" + id;
         ib.addObservation(d.observations.get(i).id(oid).build());
         Section n = d.sections.get(i);
         if (n != null) {

@@ -1,5 +1,7 @@
 package org.devplan.io.text.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The lines of a {@link SourceText} as the block reader and the table layouts look at them: blank or not, their
  * content without the spaces and TABs around it, the heading label they start with, cells cut from them.
@@ -71,7 +73,7 @@ final class Lines {
   }
 
   /** The heading label line {@code k} starts with, or null; a bare label (一、 alone) is no heading. */
-  HeadingLabel label(int k) {
+  @Nullable HeadingLabel label(int k) {
     int s = contentStart(k);
     int e = src.lineEnd(k);
     HeadingLabel l = HeadingLabel.read(t, s, e, v, false);

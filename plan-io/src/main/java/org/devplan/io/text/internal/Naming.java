@@ -1,6 +1,7 @@
 package org.devplan.io.text.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Naming: the subject of a figure that no list rule named, from the text before it (cleaned by {@link Subjects}),
@@ -68,7 +69,7 @@ final class Naming extends OnText {
     return false;
   }
 
-  private int[] postRange(Figure f, List<Figure> figs, int ce) {
+  private int @Nullable [] postRange(Figure f, List<Figure> figs, int ce) {
     int idx = f.index;
     int end = idx + 1 < figs.size() ? figs.get(idx + 1).verbStart : ce;
     int a = f.wEnd;
@@ -108,7 +109,7 @@ final class Naming extends OnText {
   }
 
   /** The sentence's subject so far: the previous figure's, else the latest statement's that is no completion ratio. */
-  String inherited(List<Statement> sentence, Figure previous) {
+  @Nullable String inherited(List<Statement> sentence, Figure previous) {
     if (previous != null && previous.name != null && !isCompletionRatio(previous.name)) {
       return previous.name;
     }

@@ -18,6 +18,7 @@ import org.devplan.model.Position;
 import org.devplan.model.Provenance;
 import org.devplan.model.Span;
 import org.devplan.model.Words;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 9, after the plan is built: every number of the text and what became of it. A number is a run of Arabic
@@ -300,7 +301,7 @@ public final class NumberAudit {
   }
 
   /** The longest adjacent pattern of the lexicon around the number, the first of equally long ones, or null. */
-  private Context adjacent(String t, int s, int e) {
+  private @Nullable Context adjacent(String t, int s, int e) {
     Context best = null;
     for (Context c : adjacent) {
       if ((best == null || c.length() > best.length()) && around(t, s, e, c)
@@ -341,7 +342,7 @@ public final class NumberAudit {
       return false;
     }
     String magnitude = c.after().isEmpty() ? null : magnitudes.matchAt(t, e, t.length());
-    return t.startsWith(c.after(), e) || magnitude != null && t.startsWith(c.after(), e + magnitude.length());
+    return t.startsWith(c.after(), e) || (magnitude != null && t.startsWith(c.after(), e + magnitude.length()));
   }
 
   /** True if the number is a year: four digits (or numerals, 二〇二六) from 1900 to 2199. */
@@ -370,7 +371,7 @@ public final class NumberAudit {
    * The reason of a threshold pattern: words before the number, and words right after it or after its unit, with a
    * name after them (10亿元以上项目, 3岁以下儿童, 过百亿元企业), or null.
    */
-  private String threshold(String t, int s, int e) {
+  private @Nullable String threshold(String t, int s, int e) {
     int unitEnd = afterUnit(t, e);
     for (Context c : thresholds) {
       if (s < c.before().length() || !t.startsWith(c.before(), s - c.before().length())) {
@@ -402,7 +403,7 @@ public final class NumberAudit {
   }
 
   /** The reason of an enclosing pattern (“…”) whose opening and closing parts are on the number's line, or null. */
-  private String enclosed(String t, int s, int e) {
+  private @Nullable String enclosed(String t, int s, int e) {
     for (Context c : enclosing) {
       if (reaches(t, s, -1, c.before(), c.after()) && reaches(t, e, 1, c.after(), c.before())) {
         return c.reason();
@@ -489,7 +490,7 @@ public final class NumberAudit {
     }
 
     /** The reason of the last word covering index {@code i}, or null. */
-    String at(int i) {
+    @Nullable String at(int i) {
       int k = Arrays.binarySearch(starts, 0, size, i);
       k = k >= 0 ? k : -k - 2;
       for (; k >= 0 && starts[k] > i - longest; k--) {
@@ -561,6 +562,6 @@ public final class NumberAudit {
       return false;
     }
     char c = t.charAt(i);
-    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
   }
 }

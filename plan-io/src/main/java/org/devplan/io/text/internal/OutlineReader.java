@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.devplan.model.Chapter;
 import org.devplan.model.Observation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outline stage: blocks to the chapter tree (standalone headings, and inline headings 一是…, 1.… at sentence
@@ -108,7 +109,7 @@ final class OutlineReader {
     }
   }
 
-  private Section current() {
+  private @Nullable Section current() {
     return stack.isEmpty() ? null : stack.get(stack.size() - 1);
   }
 
@@ -218,7 +219,7 @@ final class OutlineReader {
         : Observation.Kind.TARGET;
   }
 
-  private Observation.Kind classify(String title) {
+  private Observation.@Nullable Kind classify(String title) {
     for (String w : v.actualChapterWords) {
       if (title.contains(w)) {
         return Observation.Kind.ACTUAL;
@@ -301,7 +302,7 @@ final class OutlineReader {
    * (今年要办好十件民生实事。（1）…；…。（2）…。); a prose enumeration whose first sentence runs on (一是坚守…，…，…。) is
    * not a heading.
    */
-  private HeadingLabel inlineLabel(int p, int from, int to) {
+  private @Nullable HeadingLabel inlineLabel(int p, int from, int to) {
     HeadingLabel l = label(p, from, to);
     if (l == null) {
       return null;
@@ -330,7 +331,7 @@ final class OutlineReader {
   }
 
   /** A label that may open an inline heading at {@code p}: not 第…部分, not 附件, not after ； unless 一是. */
-  private HeadingLabel label(int p, int from, int to) {
+  private @Nullable HeadingLabel label(int p, int from, int to) {
     HeadingLabel l = HeadingLabel.read(t, p, to, v, true);
     if (l == null || l.numbering() == Chapter.Numbering.OTHER || l.numbering() == Chapter.Numbering.PART
         || l.numbering() == Chapter.Numbering.VOLUME || l.numbering() == Chapter.Numbering.CHAPTER
@@ -378,7 +379,7 @@ final class OutlineReader {
     segments.add(new Segment(from, to, n, true));
   }
 
-  private static Section lastHeading(List<Section> roots) {
+  private static @Nullable Section lastHeading(List<Section> roots) {
     if (roots.isEmpty()) {
       return null;
     }

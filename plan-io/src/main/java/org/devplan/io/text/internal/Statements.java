@@ -5,6 +5,7 @@ import org.devplan.model.Bound;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.PlanFormatException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A figure and its subject to a {@link Statement}: the model's grammar reads the wording (with the sign a verb of
@@ -21,7 +22,7 @@ final class Statements extends OnText {
   }
 
   /** The statement of {@code f} about {@code name}, or null if its wording reads as no numeric figure. */
-  Statement make(Figure f, String name, FigureReader.Context ctx, int sentenceStart, String hedge) {
+  @Nullable Statement make(Figure f, String name, FigureReader.Context ctx, int sentenceStart, String hedge) {
     Bound bound = bound(f);
     if (bound == null) {
       return null;
@@ -39,7 +40,7 @@ final class Statements extends OnText {
   }
 
   /** The bound the figure's wording reads as, with a verb of decline's sign; null if it is no numeric figure. */
-  private Bound bound(Figure f) {
+  private @Nullable Bound bound(Figure f) {
     Bound bound;
     try {
       bound = Bound.parse(f.wording, v.lexicon);

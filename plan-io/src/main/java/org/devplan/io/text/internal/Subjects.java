@@ -3,6 +3,7 @@ package org.devplan.io.text.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.devplan.model.Words;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Subject cleaning: the subject of a figure is the text before it with locating words, hedges, years and periods,
@@ -86,7 +87,7 @@ final class Subjects extends OnText {
     return v.planNameEnd(t, i, b) == b || v.planPeriodEnd(t, i, b, b) == b;
   }
 
-  private String first(int a, int b, Words... lists) {
+  private @Nullable String first(int a, int b, Words... lists) {
     for (Words list : lists) {
       String w = list.matchAt(t, a, b);
       if (w != null) {
@@ -97,7 +98,7 @@ final class Subjects extends OnText {
   }
 
   /** The cleaned subject's ends: a completion ratio keeps its 的, a modifier is null, a list's head is kept. */
-  private int[] ends(int a, int b) {
+  private int @Nullable [] ends(int a, int b) {
     if (a >= b) {
       return new int[] {a, a};
     }

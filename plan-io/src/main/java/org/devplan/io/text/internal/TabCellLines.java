@@ -41,12 +41,11 @@ final class TabCellLines implements TableLayout {
     for (int j = k; j < lines.count(); j++) {
       if (lines.isTabCell(j)) {
         last = j;
-      } else if (lines.isBlank(j)) {
-        continue;
-      } else if (isContinuation(lines, j) && lines.isTabCell(previousNonBlank(lines, j))) {
+      } else if (!lines.isBlank(j)) { // blank lines between cells belong to the row
+        if (!isContinuation(lines, j) || !lines.isTabCell(previousNonBlank(lines, j))) {
+          break;
+        }
         last = j;
-      } else {
-        break;
       }
     }
     return last + 1;

@@ -9,6 +9,7 @@ import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.PlanFormatException;
 import org.devplan.model.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 6 for tables: the rows of an indicator table to draft indicators. Reads one or two header rows
@@ -97,8 +98,8 @@ public final class TableReader {
 
   /** The group and category the rows so far are in, and the number of the row. */
   private static final class Groups {
-    String group;
-    String category;
+    @Nullable String group;
+    @Nullable String category;
     int rowNo;
   }
 
@@ -123,7 +124,7 @@ public final class TableReader {
   }
 
   /** The indicator row {@code cells}, or null for a group row without figures or a row without a name. */
-  private Entry entry(List<Table.Cell> cells, Header header, Groups groups) {
+  private @Nullable Entry entry(List<Table.Cell> cells, Header header, Groups groups) {
     int nameCol = header.nameCol();
     List<Column> cols = header.columns();
     if (cells.size() != cols.size()
@@ -234,7 +235,7 @@ public final class TableReader {
   }
 
   /** A figure cell (or nothing if it holds none). */
-  Figure figure(String text, Column col, int row, int cell, int start) {
+  @Nullable Figure figure(String text, Column col, int row, int cell, int start) {
     String s = text;
     Optional<Observation.Status> status = col.estimate() ? Optional.of(Observation.Status.ESTIMATE) : Optional.empty();
     while (s.endsWith("*") || s.endsWith("＊")) {
@@ -315,6 +316,7 @@ public final class TableReader {
   }
 
   /** Absent figures of a year that also has a real figure in the row say nothing more: drop them. */
+  @SuppressWarnings("ReferenceEquality") // g != f: another figure of the list, not an unequal one
   private static List<Figure> dropRedundantAbsent(List<Figure> figures) {
     List<Figure> out = new ArrayList<>();
     for (Figure f : figures) {
@@ -353,7 +355,7 @@ public final class TableReader {
   private boolean isHeader(Table.Row row) {
     for (Table.Cell c : row.cells()) {
       String s = unspaced(c.text());
-      if (v.headerRole(s, "row-header") != null || yearOf(s) > 0 && s.length() <= 10) {
+      if (v.headerRole(s, "row-header") != null || (yearOf(s) > 0 && s.length() <= 10)) {
         return true;
       }
     }
@@ -460,7 +462,7 @@ public final class TableReader {
   // ---- names
 
   /** A group row's numbering (一、): {value, end}, or null. */
-  private int[] groupNumber(String s) {
+  private int @Nullable [] groupNumber(String s) {
     int[] n = HeadingLabel.chinese(s, 0, s.length(), v);
     if (n != null && n[1] < s.length() && s.charAt(n[1]) == '、') {
       return new int[] {n[0], n[1] + 1};

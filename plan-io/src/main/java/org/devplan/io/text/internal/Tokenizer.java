@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.devplan.model.Words;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 5a: a clause to {@link Token}s, from the lexicon alone. After a number (or numeral) come the words that
@@ -74,7 +75,7 @@ final class Tokenizer {
   }
 
   /** The token that goes on with a figure after {@code last}, or null. */
-  private Token afterFigure(CharSequence s, int i, int to, Token last) {
+  private @Nullable Token afterFigure(CharSequence s, int i, int to, Token last) {
     Token.Kind k = last == null || last.end() != i ? null : last.kind();
     boolean afterAmount = k == Token.Kind.NUMBER || k == Token.Kind.NUMERAL || k == Token.Kind.MAGNITUDE;
     if (k == Token.Kind.NUMERAL && v.afterNumeralRatios.matchAt(s, i, to) != null) {
@@ -98,8 +99,8 @@ final class Tokenizer {
     return null;
   }
 
-  private static Token first(CharSequence s, int i, int to, Words a, Token.Kind ka, Words b, Token.Kind kb, Words c,
-      Token.Kind kc) {
+  private static @Nullable Token first(CharSequence s, int i, int to, Words a, Token.Kind ka, Words b, Token.Kind kb,
+      Words c, Token.Kind kc) {
     Words[] words = {a, b, c};
     Token.Kind[] kinds = {ka, kb, kc};
     for (int n = 0; n < words.length; n++) {
@@ -151,7 +152,7 @@ final class Tokenizer {
   }
 
   /** The longest word of the lexicon at {@code i}, earlier kinds first on a tie, or null. */
-  private Token longest(CharSequence s, int i, int to) {
+  private @Nullable Token longest(CharSequence s, int i, int to) {
     Token best = null;
     for (int n = 0; n < tables.length; n++) {
       String w = tables[n].matchAt(s, i, to);

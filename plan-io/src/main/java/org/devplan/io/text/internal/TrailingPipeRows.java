@@ -1,6 +1,7 @@
 package org.devplan.io.text.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row per line, each cell followed by a pipe ({@code 经济发展 | 地区生产总值增长 | % | 6左右 |}), as an HTML table
@@ -21,7 +22,7 @@ final class TrailingPipeRows extends RowLayout {
   }
 
   @Override
-  List<Table.Cell> cells(Lines lines, int k, int width) {
+  @Nullable List<Table.Cell> cells(Lines lines, int k, int width) {
     List<Table.Cell> cells = pipeCells(lines, k, lines.contentStart(k));
     return isSeparator(cells) ? null : cells;
   }

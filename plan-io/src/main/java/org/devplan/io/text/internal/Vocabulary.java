@@ -10,6 +10,7 @@ import org.devplan.model.Indicator;
 import org.devplan.model.Lexicon;
 import org.devplan.model.Unit;
 import org.devplan.model.Words;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The importer's view of a {@link Lexicon}: the word lists and tables its scanners ask, built once per lexicon.
@@ -152,7 +153,7 @@ public final class Vocabulary extends LexiconView {
    * The role of the first {@link Lexicon.Table#TABLE_HEADERS} entry of {@code use} that {@code cell} matches, or
    * null.
    */
-  String headerRole(String cell, String use) {
+  @Nullable String headerRole(String cell, String use) {
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.TABLE_HEADERS)) {
       if (e.get("use").equals(use) && matches(cell, e)) {
         return e.get("role");
@@ -181,7 +182,7 @@ public final class Vocabulary extends LexiconView {
    * The first {@link Lexicon.Table#COLUMN_KINDS} entry of {@code kind} whose word {@code header} contains, among
    * the undated ones only if {@code undatedOnly}, or null.
    */
-  Lexicon.Entry columnKind(String header, String kind, boolean undatedOnly) {
+  Lexicon.@Nullable Entry columnKind(String header, String kind, boolean undatedOnly) {
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.COLUMN_KINDS)) {
       if ((kind == null || e.get("kind").equals(kind)) && (!undatedOnly || e.get("undated").equals("yes"))
           && header.contains(e.word())) {

@@ -78,7 +78,7 @@ class NumberAuditTest {
         斩获11金11银6铜。                             | 11 not read, 11 not read, 6 not read
         """)
     void byTheWordsAround(String sentence, String findings) {
-      PlanText.Result r = PlanText.readResult("某市2026年国民经济和社会发展计划\n二、主要目标\n" + sentence + "\n", OPTIONS);
+      PlanText.Result r = PlanText.parser(OPTIONS).reporting().parseChars("某市2026年国民经济和社会发展计划\n二、主要目标\n" + sentence + "\n");
       assertThat(onLine(r, 3)).extracting(f -> f.text() + " " + f.reason())
           .containsExactlyElementsOf(List.of(findings.split(", ")));
     }
@@ -90,13 +90,13 @@ class NumberAuditTest {
         统一大市场建设提速。
         """)
     void chineseNumeralsThatFormNoQuantityAreNoNumbers(String sentence) {
-      PlanText.Result r = PlanText.readResult("某市2026年国民经济和社会发展计划\n二、主要目标\n" + sentence + "\n", OPTIONS);
+      PlanText.Result r = PlanText.parser(OPTIONS).reporting().parseChars("某市2026年国民经济和社会发展计划\n二、主要目标\n" + sentence + "\n");
       assertThat(onLine(r, 3)).isEmpty();
     }
 
     @Test
     void byWhereTheyStand() {
-      PlanText.Result r = PlanText.readResult("""
+      PlanText.Result r = PlanText.parser(OPTIONS).reporting().parseChars("""
           某市2026年国民经济和社会发展计划
           二、主要目标
           ①地区生产总值增长5%左右①。
@@ -105,7 +105,7 @@ class NumberAuditTest {
           | --- | --- | --- | --- |
           | 1 | 一般公共预算收入增长 | % | 3以上 |
           | 2 | 城镇新增就业 | 万人 | 6 |
-          """, OPTIONS);
+          """);
       List<String> found = NumberAudit.standard().audit(r.text(), r.plan()).stream()
           .map(f -> f.position() + " " + f.text() + " " + f.reason()).toList();
       assertThat(found).containsExactly("1:3 2026 year", "2:1 二 heading label", "3:1 ① heading label",
@@ -115,8 +115,7 @@ class NumberAuditTest {
 
     @Test
     void theGrowthAfterItsLevelIsReadWithIt() {
-      PlanText.Result r = PlanText.readResult(
-          "某市2026年国民经济和社会发展计划\n一、2025年执行情况\n全市地区生产总值实现5088.9亿元，同比增长5.6%。\n", OPTIONS);
+      PlanText.Result r = PlanText.parser(OPTIONS).reporting().parseChars("某市2026年国民经济和社会发展计划\n一、2025年执行情况\n全市地区生产总值实现5088.9亿元，同比增长5.6%。\n");
       assertThat(onLine(r, 3)).extracting(NumberAudit.Finding::text, NumberAudit.Finding::reason)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("5088.9", "read"),
               org.assertj.core.groups.Tuple.tuple("5.6", "read"));
@@ -131,7 +130,7 @@ class NumberAuditTest {
      */
     @Test
     void numbersNotRead() {
-      PlanText.Result r = PlanText.readResult(SEED);
+      PlanText.Result r = PlanText.parser().reporting().parseFile(SEED);
       assertThat(r.notRead()).containsExactly(
           new UnreadNumber(9, 171, "百", UnreadNumber.NOT_READ),
           new UnreadNumber(17, 354, "2", UnreadNumber.NOT_READ),
@@ -157,7 +156,7 @@ class NumberAuditTest {
   @ParameterizedTest
   @MethodSource("documents")
   void everyNumberIsAccountedForOnce(Path doc) {
-    PlanText.Result r = PlanText.readResult(doc);
+    PlanText.Result r = PlanText.parser().reporting().parseFile(doc);
     List<NumberAudit.Finding> findings = NumberAudit.standard().audit(r.text(), r.plan());
     String t = SourceText.of(r.text()).text();
     int[] owner = new int[t.length()];
@@ -198,7 +197,7 @@ class NumberAuditTest {
 
   @Test
   void positionsAreThoseOfTheDecodedText() {
-    PlanText.Result r = PlanText.readResult("某市２０２６年计划\n二、主要目标\n建成２×３５０兆瓦机组。\n", OPTIONS);
+    PlanText.Result r = PlanText.parser(OPTIONS).reporting().parseChars("某市２０２６年计划\n二、主要目标\n建成２×３５０兆瓦机组。\n");
     assertThat(r.notRead()).containsExactly(new UnreadNumber(3, 3, "２", UnreadNumber.NOT_READ),
         new UnreadNumber(3, 5, "３５０", UnreadNumber.NOT_READ));
     assertThat(Position.of(3, 5)).isEqualTo(onLine(r, 3).get(1).position());

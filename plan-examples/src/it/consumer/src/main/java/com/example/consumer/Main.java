@@ -3,6 +3,7 @@ package com.example.consumer;
 import org.devplan.calc.CalcContext;
 import org.devplan.calc.Rate;
 import org.devplan.io.csv.PlanCsv;
+import org.devplan.io.csv.TidyTable;
 import org.devplan.io.json.PlanJson;
 import org.devplan.io.text.PlanText;
 import org.devplan.model.Indicator;
@@ -28,18 +29,18 @@ public final class Main {
 
   public static void main(String[] args) {
     String path = args.length > 0 ? args[0] : "?";
-    Plan plan = PlanText.read(TEXT);
+    Plan plan = PlanText.parser().parseChars(TEXT);
     check(plan.planYear() == 2026, "plan year " + plan.planYear());
     Indicator revenue = plan.indicator("一般公共预算收入").orElseThrow(() -> new AssertionError("no revenue"));
     Quantity implied = Quantity.of(CalcContext.defaults().calc().grow(Quantity.parse("419.73亿元"),
         Rate.percent("2")).value(), revenue.unit());
     check(implied.amount().compareTo(new java.math.BigDecimal("428.12")) == 0, "implied " + implied);
-    Plan back = PlanJson.readString(PlanJson.writeString(plan));
+    Plan back = PlanJson.codec().parseChars(PlanJson.codec().formatToString(plan));
     check(back.equals(plan), "JSON round trip");
     JsonMapper discovered = JsonMapper.builder().findAndAddModules().build();
     check(discovered.readValue(discovered.writeValueAsString(plan), Plan.class).equals(plan),
         "the Jackson module found through the service loader");
-    check(PlanCsv.readTidyString(PlanCsv.writeTidyString(plan)).rows().size()
+    check(PlanCsv.tidy().parseChars(PlanCsv.tidy().formatToString(TidyTable.of(plan))).rows().size()
         == plan.allObservations().count(), "tidy CSV rows");
     System.out.println("devplan consumer on the " + path + ": " + plan.indicators().size() + " indicators, revenue "
         + revenue.observations().size() + " figures, implied 2026 revenue " + implied + ": ok");
