@@ -9,9 +9,9 @@ import org.devplan.calc.*;
 var plan = PlanText.parser().parseFile(Path.of("seeds/zibo-2026-plan.txt"));
 System.out.println(plan.title() + ": " + plan.allChapters().count() + " chapters, " + plan.indicators().size() + " indicators");
 
-var deposits = plan.indicator("金融机构存款余额").orElseThrow();
-var base = deposits.observations(Observation.Kind.ACTUAL, 2025).get(0);
-var target = deposits.observations(Observation.Kind.TARGET, 2026).get(0);
+var deposits = plan.indicatorByName("金融机构存款余额").orElseThrow();
+var base = deposits.actual(2025).orElseThrow();
+var target = deposits.target(2026).orElseThrow();
 System.out.println("deposits 2025: " + base.level().orElseThrow().text() + deposits.unit() + ", target 2026: " + target.level().orElseThrow().text() + deposits.unit());
 var calc = CalcContext.defaults().calc();
 System.out.println("implied by 8%: " + calc.grow(Quantity.of(base.level().flatMap(Bound::number).orElseThrow(), deposits.unit()), Rate.of(target.growth().orElseThrow())));

@@ -123,7 +123,7 @@ final class Gaps {
       return Optional.empty();
     }
     return Optional.of(between(actual.level().get(), indicator.unitOf(actual), target.level().get(),
-        indicator.unitOf(target), indicator.direction(), ctx));
+        indicator.unitOf(target), indicator.direction().value(), ctx));
   }
 
   /** The body of {@link Calculator}'s operation {@code growthGap}. */
@@ -135,7 +135,7 @@ final class Gaps {
     Bound ag = actual.growth().get();
     Bound tg = target.growth().get();
     return Optional.of(between(ag, ag.unit().orElse(Unit.PERCENT), tg, tg.unit().orElse(Unit.PERCENT),
-        indicator.direction(), ctx));
+        indicator.direction().value(), ctx));
   }
 
   private static boolean stated(Optional<Bound> b) {

@@ -391,11 +391,11 @@ final class PlanAudit {
           .message("unit " + unit + " measures " + unit.dimension() + ", but a name ending in "
               + rule.get().getKey() + " measures " + rule.get().getValue().dimensions())
           .addInference("dimension inferred from the name ending " + rule.get().getKey()).build());
-    } else if ((ind.measure() == Indicator.Measure.SHARE || ind.measure() == Indicator.Measure.RATE)
+    } else if ((ind.measure().value() == Indicator.Measure.SHARE || ind.measure().value() == Indicator.Measure.RATE)
         && unit.dimension() != org.devplan.model.Dimension.RATIO) {
       out.add(finding(Finding.Check.UNIT_DIMENSION, ind).outcome(Finding.Outcome.FAILED)
           .severity(Finding.Severity.WARNING)
-          .message("measure " + ind.measure() + " needs a ratio unit (%), not " + unit).build());
+          .message("measure " + ind.measure().value() + " needs a ratio unit (%), not " + unit).build());
     }
     for (Observation o : ind.observations()) {
       Optional<Unit> written = o.level().flatMap(Bound::unit);
@@ -413,8 +413,8 @@ final class PlanAudit {
 
   private void shareOver100(Indicator ind, List<Finding> out) {
     Optional<String> ending = Classifications.name(ind.name()).shareEnding();
-    boolean share = ind.measure() == Indicator.Measure.SHARE
-        || (ind.measure() == Indicator.Measure.UNSPECIFIED && ending.isPresent());
+    boolean share = ind.measure().value() == Indicator.Measure.SHARE
+        || (ind.measure().value() == Indicator.Measure.UNSPECIFIED && ending.isPresent());
     if (!share) {
       return;
     }
@@ -438,7 +438,7 @@ final class PlanAudit {
             .message("a share cannot exceed 100%: " + level.text())
             .putNumber("share", Quantity.of(pct, Unit.PERCENT)).tolerance(Quantity.of(BigDecimal.ZERO, Unit.PERCENT))
             .addObservationId(o.id()).addAllProvenance(provenance(o));
-        if (ind.measure() != Indicator.Measure.SHARE) {
+        if (ind.measure().value() != Indicator.Measure.SHARE) {
           f.addInference("share inferred from the name ending " + ending.orElseThrow());
         }
         out.add(f.build());

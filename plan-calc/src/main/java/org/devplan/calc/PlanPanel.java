@@ -145,7 +145,7 @@ public final class PlanPanel {
       if (i.concept().isEmpty()) {
         continue;
       }
-      String code = i.concept().get();
+      String code = i.concept().get().value();
       Concept concept = concepts.concept(code).orElseThrow(() -> new IllegalArgumentException(
           "plan " + plan.id() + ": indicator " + i.code() + " names concept " + code + ", which is not known"));
       for (Observation o : i.observations()) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.devplan.calc.internal.Classifications;
 import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 
 /**
  * The price basis of an indicator's growth (nominal or comparable prices), with the evidence and the reason:
@@ -26,9 +27,10 @@ public record PriceBasis(Indicator.GrowthBasis basis, Evidence evidence, String 
 
   /** The growth basis of {@code indicator}: as stated, else inferred from its name, else unknown. */
   public static PriceBasis of(Indicator indicator) {
-    if (indicator.growthBasis() != Indicator.GrowthBasis.UNKNOWN) {
-      return new PriceBasis(indicator.growthBasis(), indicator.growthBasisEvidence(),
-          "indicator " + indicator.code() + " states growth basis " + indicator.growthBasis());
+    Inferred<Indicator.GrowthBasis> given = indicator.growthBasis();
+    if (given.value() != Indicator.GrowthBasis.UNKNOWN) {
+      return new PriceBasis(given.value(), given.evidence(),
+          "indicator " + indicator.code() + " states growth basis " + given.value());
     }
     Optional<String> ending = Classifications.name(indicator.name()).comparablePriceEnding();
     for (String alias : indicator.aliases()) {

@@ -10,6 +10,7 @@ import org.devplan.model.Concept;
 import org.devplan.model.Concepts;
 import org.devplan.model.Dimension;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.Plan;
@@ -29,7 +30,7 @@ class PlanPanelTest {
   private static Plan report(String id, String region, int year, String actual, String target) {
     String review = year - 1 + "年地区生产总值增长" + actual + "%。\n";
     String targets = "今年主要预期目标是：地区生产总值增长" + target + "。\n";
-    Indicator gdp = new Indicator.Builder().code("o1").name("地区生产总值").unit(Unit.UNSPECIFIED).concept("gdp")
+    Indicator gdp = new Indicator.Builder().code("o1").name("地区生产总值").unit(Unit.UNSPECIFIED).concept(Inferred.stated("gdp"))
         .addObservation(new Observation.Builder().id("a").kind(Observation.Kind.ACTUAL)
             .period(Period.year(year - 1)).growth(Bound.parse(actual))
             .provenance(Provenance.narrative(id, Position.of(1, 12))).build())
@@ -63,7 +64,7 @@ class PlanPanelTest {
     @Test
     void theMainTargetsStatementWinsOverARestatementAndIndicatorsStayApart() {
       Plan plan = report("p", "某省", 2026, "5", "5%左右");
-      Indicator restated = new Indicator.Builder().code("o2").name("经济").unit(Unit.UNSPECIFIED).concept("gdp")
+      Indicator restated = new Indicator.Builder().code("o2").name("经济").unit(Unit.UNSPECIFIED).concept(Inferred.stated("gdp"))
           .addObservation(new Observation.Builder().id("r").kind(Observation.Kind.TARGET).period(Period.year(2026))
               .growth(Bound.parse("6%以上")).provenance(Provenance.narrative("p", Position.of(1, 3))).build())
           .addObservation(new Observation.Builder().id("avg").kind(Observation.Kind.TARGET)
@@ -77,7 +78,7 @@ class PlanPanelTest {
     @Test
     void anUnknownConceptIsAnError() {
       Plan plan = report("p", "某省", 2026, "5", "5%左右");
-      Plan odd = plan.withIndicators(plan.indicators().get(0).withConcept("tourism"));
+      Plan odd = plan.withIndicators(plan.indicators().get(0).withConcept(Inferred.stated("tourism")));
       assertThatThrownBy(() -> CALC.panel(List.of(odd))).isInstanceOf(IllegalArgumentException.class)
           .hasMessage("plan p: indicator o1 names concept tourism, which is not known");
     }
@@ -85,7 +86,7 @@ class PlanPanelTest {
     @Test
     void theContextsConceptsDecide() {
       Plan plan = report("p", "某省", 2026, "5", "5%左右");
-      Plan tourism = plan.withIndicators(plan.indicators().get(0).withConcept("tourism"));
+      Plan tourism = plan.withIndicators(plan.indicators().get(0).withConcept(Inferred.stated("tourism")));
       Concept revenue = new Concept.Builder().code("tourism").labelZh("旅游总收入").labelEn("tourism revenue")
           .measure(Concept.Measure.LEVEL).dimension(Dimension.MONEY).unit(Unit.YI_YUAN).addVariant("旅游总收入").build();
       Calculator calc = new CalcContext.Builder().concepts(Concepts.standard().with(revenue)).build().calc();

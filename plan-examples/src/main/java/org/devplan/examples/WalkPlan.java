@@ -36,7 +36,7 @@ public final class WalkPlan {
     long tasks = plan.allTasks().count();
     out.println(tasks + " tasks; the first three with their targets:");
     plan.allTasks().limit(3).forEach(t -> printTask(plan, t, out));
-    plan.indicator("地区生产总值").ifPresent(gdp -> printIndicator(gdp, out));
+    plan.indicatorByName("地区生产总值").ifPresent(gdp -> printIndicator(gdp, out));
     out.flush();
   }
 

@@ -80,7 +80,7 @@ class DocExamplesTest {
     @Test
     void planText() {
       assertThat(PLAN.planYear()).isEqualTo(2026);
-      assertThat(PLAN.indicator("一般公共预算收入").orElseThrow()
+      assertThat(PLAN.indicatorByName("一般公共预算收入").orElseThrow()
           .observations(Observation.Kind.TARGET, 2026).stream()
           .map(o -> o.level().map(Bound::text).orElse("—") + " | " + o.growth().map(Bound::text).orElse("—"))
           .toList()).containsExactly("428.12 | 2以上", "— | 增长2%以上");

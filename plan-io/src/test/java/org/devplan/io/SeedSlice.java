@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.Plan;
@@ -44,7 +45,7 @@ public final class SeedSlice {
   /** The slice. */
   public static Plan plan() {
     Indicator revenue = new Indicator.Builder().code("general-budget-revenue").name("一般公共预算收入")
-        .unit(Unit.of("亿元")).group("财政金融").nature(Indicator.Nature.EXPECTED)
+        .unit(Unit.of("亿元")).group("财政金融").nature(Inferred.stated(Indicator.Nature.EXPECTED))
         .addObservation(annex("revenue-2025", Observation.Kind.ACTUAL, 2025, "419.73", "2.01", 127, 16, 3))
         .addObservation(annex("revenue-2026", Observation.Kind.TARGET, 2026, "428.12", "2以上", 129, 16, 5))
         .addObservation(new Observation.Builder().id("revenue-2026-narrative").kind(Observation.Kind.TARGET)
@@ -56,17 +57,17 @@ public final class SeedSlice {
         .addObservation(annex("fdi-2026", Observation.Kind.TARGET, 2026, "—", "固稳提质", 117, 9, 5))
         .build();
     Indicator unemployment = new Indicator.Builder().code("urban-unemployment").name("城镇调查失业率")
-        .unit(Unit.PERCENT).group("就业和人民生活").nature(Indicator.Nature.EXPECTED)
+        .unit(Unit.PERCENT).group("就业和人民生活").nature(Inferred.stated(Indicator.Nature.EXPECTED))
         .addObservation(annex("unemployment-2025", Observation.Kind.ACTUAL, 2025, "5.3", "—", 231, 30, 3))
         .addObservation(annex("unemployment-2026", Observation.Kind.TARGET, 2026, "5.5左右", "—", 233, 30, 5))
         .build();
     Indicator co2 = new Indicator.Builder().code("co2-intensity-reduction").name("单位地区生产总值二氧化碳排放降低")
-        .unit(Unit.PERCENT).group("绿色低碳").nature(Indicator.Nature.BINDING)
+        .unit(Unit.PERCENT).group("绿色低碳").nature(Inferred.stated(Indicator.Nature.BINDING))
         .addObservation(annex("co2-2025", Observation.Kind.ACTUAL, 2025, ">20.5", null, 182, 22, 3))
         .addObservation(annex("co2-2026", Observation.Kind.TARGET, 2026, "完成省下达目标", null, 183, 22, 4))
         .build();
     Indicator income = new Indicator.Builder().code("disposable-income").name("居民人均可支配收入")
-        .unit(Unit.of("元")).group("就业和人民生活").nature(Indicator.Nature.EXPECTED)
+        .unit(Unit.of("元")).group("就业和人民生活").nature(Inferred.stated(Indicator.Nature.EXPECTED))
         .addObservation(annex("income-2025", Observation.Kind.ACTUAL, 2025, "52062", "4.9", 239, 31, 3))
         .addObservation(annex("income-2026", Observation.Kind.TARGET, 2026, "—", "与经济\n增长同步", 241, 31, 5))
         .build();

@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Concepts concepts = Concepts.standard();
- * concepts.match("全省生产总值", Unit.of("亿元"));    // Optional[gdp]
+ * concepts.match("全省生产总值", Unit.of("亿元")).map(Concept::code);   // Optional[gdp]
  * concepts.match("生产总值比重", Unit.PERCENT);       // Optional.empty: not a name of gdp
  * Plan tagged = concepts.tag(plan);                  // each indicator's concept, recorded as INFERRED
  * Concepts mine = concepts.with(tourism);            // the standard ones and a concept of your own
@@ -108,7 +108,7 @@ public final class Concepts {
       return indicator;
     }
     return match(indicator.name(), indicator.unit())
-        .map(c -> indicator.withConcept(c.code()).withConceptEvidence(Evidence.INFERRED))
+        .map(c -> indicator.withConcept(Inferred.inferred(c.code())))
         .orElse(indicator);
   }
 

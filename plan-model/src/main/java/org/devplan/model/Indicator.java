@@ -11,17 +11,22 @@ import org.immutables.value.Value;
 
 /**
  * A measurable indicator of a plan (地区生产总值, 城镇调查失业率 …) with every figure the plan states about it.
- * Metadata (nature, direction, growth basis, measure, concept) is unspecified by default and set only from evidence,
- * recorded beside it ({@link Evidence}): a value set without evidence counts as {@code STATED} (the caller states
- * it), and an unknown value has evidence {@code NONE}, whatever was given. Immutable and thread-safe.
+ * Metadata (nature, direction, growth basis, measure, concept) is unspecified by default and set only from evidence:
+ * each is an {@link Inferred} value with its {@link Evidence}. A known value given with evidence {@code NONE} counts
+ * as {@code STATED} (the caller states it), and an unknown value has evidence {@code NONE}, whatever was given.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * Indicator revenue = new Indicator.Builder()
  *     .code("general-budget-revenue").name("一般公共预算收入").unit(Unit.of("亿元")).group("财政金融")
+ *     .nature(Inferred.stated(Indicator.Nature.EXPECTED))
  *     .addObservation(Observation.actual("revenue-2025", 2025, Bound.parse("419.73"), Bound.parse("2.01")))
  *     .addObservation(Observation.target("revenue-2026", 2026, Bound.parse("428.12"), Bound.parse("2以上")))
  *     .build();
- * revenue.observations(Observation.Kind.TARGET, 2026);   // [the 2026 target]
+ * revenue.nature();                                     // Inferred[EXPECTED, STATED]
+ * revenue.target(2026);                                 // Optional[the 2026 target]
+ * revenue.actual(2026);                                 // Optional.empty
+ * revenue.observations(Observation.Kind.ACTUAL, 2025);  // [the 2025 actual]
  * }</pre>
  *
  * @since 0.1
@@ -91,62 +96,35 @@ public abstract class Indicator implements WithIndicator {
   /** Its unit, as the annex gives it. */
   public abstract Unit unit();
 
-  /** 预期性 / 约束性. */
+  /** 预期性 / 约束性, with its evidence; {@code UNSPECIFIED} with {@code NONE} unless set. */
   @Value.Default
-  public Nature nature() {
-    return Nature.UNSPECIFIED;
+  public Inferred<Nature> nature() {
+    return Inferred.of(Nature.UNSPECIFIED, Evidence.NONE);
   }
 
-  /** The evidence for {@link #nature()}. */
+  /** Which way is better, with its evidence; {@code UNKNOWN} with {@code NONE} unless set. */
   @Value.Default
-  public Evidence natureEvidence() {
-    return Evidence.NONE;
+  public Inferred<Direction> direction() {
+    return Inferred.of(Direction.UNKNOWN, Evidence.NONE);
   }
 
-  /** Which way is better. */
+  /** Nominal or comparable prices, with its evidence; {@code UNKNOWN} with {@code NONE} unless set. */
   @Value.Default
-  public Direction direction() {
-    return Direction.UNKNOWN;
+  public Inferred<GrowthBasis> growthBasis() {
+    return Inferred.of(GrowthBasis.UNKNOWN, Evidence.NONE);
   }
 
-  /** The evidence for {@link #direction()}. */
+  /** What the level measures, with its evidence; {@code UNSPECIFIED} with {@code NONE} unless set. */
   @Value.Default
-  public Evidence directionEvidence() {
-    return Evidence.NONE;
+  public Inferred<Measure> measure() {
+    return Inferred.of(Measure.UNSPECIFIED, Evidence.NONE);
   }
 
-  /** Nominal or comparable prices. */
-  @Value.Default
-  public GrowthBasis growthBasis() {
-    return GrowthBasis.UNKNOWN;
-  }
-
-  /** The evidence for {@link #growthBasis()}. */
-  @Value.Default
-  public Evidence growthBasisEvidence() {
-    return Evidence.NONE;
-  }
-
-  /** What the level measures. */
-  @Value.Default
-  public Measure measure() {
-    return Measure.UNSPECIFIED;
-  }
-
-  /** The evidence for {@link #measure()}. */
-  @Value.Default
-  public Evidence measureEvidence() {
-    return Evidence.NONE;
-  }
-
-  /** The code of the {@link Concept} it denotes ({@code gdp}), if known; the indicator keeps its own name. */
-  public abstract Optional<String> concept();
-
-  /** The evidence for {@link #concept()}: {@code INFERRED} when {@link Concepts#tag} set it from the name. */
-  @Value.Default
-  public Evidence conceptEvidence() {
-    return Evidence.NONE;
-  }
+  /**
+   * The code of the {@link Concept} it denotes ({@code gdp}) with its evidence, if known: {@code INFERRED} when
+   * {@link Concepts#tag} set it from the name. The indicator keeps its own name.
+   */
+  public abstract Optional<Inferred<String>> concept();
 
   /** Notes and footnotes about it, as written. */
   public abstract ImmutableList<String> notes();
@@ -158,6 +136,46 @@ public abstract class Indicator implements WithIndicator {
   public final ImmutableList<Observation> observations(Observation.Kind kind, int year) {
     return observations().stream().filter(o -> o.kind() == kind && o.year() == year)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The target for {@code year}, one of {@link #observations(Observation.Kind, int) observations(TARGET, year)}:
+   * a table (annex) figure over a narrative one, and among figures of the same origin the latest statement over
+   * earlier ones. The latest is the one whose provenance starts last in the document; between figures without
+   * provenance (built in code) or starting at the same place, the last in {@link #observations()}. A figure without
+   * provenance counts as narrative. In the seed plan, 一般公共预算收入's 2026 target is the annex's
+   * {@code 428.12 | 2以上}, not the narrative's {@code 增长2%以上}.
+   */
+  public final Optional<Observation> target(int year) {
+    return preferred(observations(Observation.Kind.TARGET, year));
+  }
+
+  /** The actual figure for {@code year}, chosen among the actuals as {@link #target(int)} chooses among targets. */
+  public final Optional<Observation> actual(int year) {
+    return preferred(observations(Observation.Kind.ACTUAL, year));
+  }
+
+  private static Optional<Observation> preferred(ImmutableList<Observation> candidates) {
+    Observation best = null;
+    for (Observation o : candidates) {
+      if (best == null || prefers(o, best)) {
+        best = o;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** True if {@code later}, listed after {@code earlier}, is to be preferred to it. */
+  private static boolean prefers(Observation later, Observation earlier) {
+    if (fromTable(later) != fromTable(earlier)) {
+      return fromTable(later);
+    }
+    return later.provenance().isEmpty() || earlier.provenance().isEmpty()
+        || later.provenance().get().start().compareTo(earlier.provenance().get().start()) >= 0;
+  }
+
+  private static boolean fromTable(Observation o) {
+    return o.provenance().map(p -> p.origin() == Provenance.Origin.TABLE).orElse(false);
   }
 
   /** True if {@code name} is this indicator's name or one of its aliases. */
@@ -176,31 +194,31 @@ public abstract class Indicator implements WithIndicator {
         "indicator %s: code \"%s\" must be letters, digits, '-', '_' or '.'", name(), code());
     checkArgument(!name().isBlank(), "indicator %s: name must not be blank", code());
     group().ifPresent(g -> checkArgument(!g.isBlank(), "indicator %s: group must not be blank", code()));
-    concept().ifPresent(c -> checkArgument(Concept.isCode(c),
-        "indicator %s: concept \"%s\" is not a code: lower-case letters, digits, '-' inside", code(), c));
+    concept().ifPresent(c -> checkArgument(Concept.isCode(c.value()),
+        "indicator %s: concept \"%s\" is not a code: lower-case letters, digits, '-' inside", code(), c.value()));
     Set<String> ids = new HashSet<>();
     for (Observation o : observations()) {
       checkArgument(ids.add(o.id()), "indicator %s: observation id %s occurs twice", code(), o.id());
     }
-    Evidence nature = evidence(nature() == Nature.UNSPECIFIED, natureEvidence());
-    Evidence direction = evidence(direction() == Direction.UNKNOWN, directionEvidence());
-    Evidence growthBasis = evidence(growthBasis() == GrowthBasis.UNKNOWN, growthBasisEvidence());
-    Evidence measure = evidence(measure() == Measure.UNSPECIFIED, measureEvidence());
-    Evidence concept = evidence(concept().isEmpty(), conceptEvidence());
-    if (nature == natureEvidence() && direction == directionEvidence() && growthBasis == growthBasisEvidence()
-        && measure == measureEvidence() && concept == conceptEvidence()) {
+    Inferred<Nature> nature = normal(nature(), nature().value() == Nature.UNSPECIFIED);
+    Inferred<Direction> direction = normal(direction(), direction().value() == Direction.UNKNOWN);
+    Inferred<GrowthBasis> growthBasis = normal(growthBasis(), growthBasis().value() == GrowthBasis.UNKNOWN);
+    Inferred<Measure> measure = normal(measure(), measure().value() == Measure.UNSPECIFIED);
+    Optional<Inferred<String>> concept = concept().map(c -> normal(c, false));
+    if (nature == nature() && direction == direction() && growthBasis == growthBasis() && measure == measure()
+        && concept.equals(concept())) {
       return this;
     }
-    return new Builder().from(this).natureEvidence(nature).directionEvidence(direction)
-        .growthBasisEvidence(growthBasis).measureEvidence(measure).conceptEvidence(concept).build();
+    return new Builder().from(this).nature(nature).direction(direction).growthBasis(growthBasis).measure(measure)
+        .concept(concept).build();
   }
 
   /** Unknown values have no evidence; a known value without evidence was set by the caller, so it is stated. */
-  private static Evidence evidence(boolean unknown, Evidence given) {
+  private static <T> Inferred<T> normal(Inferred<T> given, boolean unknown) {
     if (unknown) {
-      return Evidence.NONE;
+      return given.evidence() == Evidence.NONE ? given : Inferred.of(given.value(), Evidence.NONE);
     }
-    return given == Evidence.NONE ? Evidence.STATED : given;
+    return given.evidence() == Evidence.NONE ? Inferred.stated(given.value()) : given;
   }
 
   /** Builds an {@link Indicator}. */

@@ -3,8 +3,12 @@ package org.devplan.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,9 +25,11 @@ import org.immutables.value.Value;
  *     .source(Source.of("淄博市2026年国民经济和社会发展计划"))
  *     .addIndicator(revenue)
  *     .build();
- * plan.baseYear();                          // 2025
- * plan.indicator("一般公共预算收入");         // Optional[revenue]
- * plan.allChapters().count();
+ * plan.baseYear();                                  // 2025
+ * plan.indicatorByName("一般公共预算收入");          // Optional[revenue]
+ * plan.indicatorByCode("general-budget-revenue");   // Optional[revenue]
+ * plan.observation("revenue-2026");                 // Optional[the 2026 target]
+ * plan.allChapters().count();                       // 0
  * }</pre>
  *
  * @since 0.1
@@ -141,24 +147,65 @@ public abstract class Plan implements WithPlan {
     return Optional.ofNullable(found);
   }
 
-  /** The indicator whose code, name or alias (in that order of preference) is {@code key}. */
-  public final Optional<Indicator> indicator(String key) {
-    Optional<Indicator> byCode = indicators().stream().filter(i -> i.code().equals(key)).findFirst();
-    if (byCode.isPresent()) {
-      return byCode;
-    }
-    Optional<Indicator> byName = indicators().stream().filter(i -> i.name().equals(key)).findFirst();
-    return byName.isPresent() ? byName : indicators().stream().filter(i -> i.aliases().contains(key)).findFirst();
+  /** The indicator whose code is {@code code} (codes are unique in a plan; compared with {@code String.equals}). */
+  public final Optional<Indicator> indicatorByCode(String code) {
+    return Optional.ofNullable(indicatorsByCode().get(code));
   }
 
-  /** The observation with id {@code id}. */
+  /**
+   * The first indicator, in plan order, whose name is {@code name} exactly as written ({@code String.equals}: no
+   * trimming, no case or width folding, aliases not consulted).
+   */
+  public final Optional<Indicator> indicatorByName(String name) {
+    return Optional.ofNullable(indicatorsByName().get(name));
+  }
+
+  /** The first indicator, in plan order, one of whose aliases is {@code alias} exactly as written. */
+  public final Optional<Indicator> indicatorByAlias(String alias) {
+    return Optional.ofNullable(indicatorsByAlias().get(alias));
+  }
+
+  /** The observation with id {@code id} (ids are unique in a plan). */
   public final Optional<Observation> observation(String id) {
-    return allObservations().filter(o -> o.id().equals(id)).findFirst();
+    return Optional.ofNullable(observationsById().get(id));
   }
 
-  /** The indicator an observation belongs to. */
+  /** The indicator {@code observation} belongs to: the one holding an observation equal to it. */
   public final Optional<Indicator> indicatorOf(Observation observation) {
-    return indicators().stream().filter(i -> i.observations().contains(observation)).findFirst();
+    return observation(observation.id()).filter(observation::equals)
+        .map(o -> indicatorsByObservationId().get(o.id()));
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Indicator> indicatorsByCode() {
+    return Maps.uniqueIndex(indicators(), Indicator::code);
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Indicator> indicatorsByName() {
+    return firstBy(indicators().stream().map(i -> Map.entry(i.name(), i)));
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Indicator> indicatorsByAlias() {
+    return firstBy(indicators().stream().flatMap(i -> i.aliases().stream().map(a -> Map.entry(a, i))));
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Observation> observationsById() {
+    return Maps.uniqueIndex(allObservations().iterator(), Observation::id);
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Indicator> indicatorsByObservationId() {
+    return firstBy(indicators().stream().flatMap(i -> i.observations().stream().map(o -> Map.entry(o.id(), i))));
+  }
+
+  /** The entries' keys, each with the value of its first entry. */
+  private static <V> ImmutableMap<String, V> firstBy(Stream<Map.Entry<String, V>> entries) {
+    Map<String, V> first = new LinkedHashMap<>();
+    entries.forEach(e -> first.putIfAbsent(e.getKey(), e.getValue()));
+    return ImmutableMap.copyOf(first);
   }
 
   /**

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * try {
  *   Bound.parse("5以上x");
  * } catch (PlanFormatException e) {
- *   e.getMessage();   // "<text>:1:4: unexpected 'x' after 5以上 in \"5以上x\""
+ *   e.getMessage();   // "<text>:1:4: unexpected 'x' in \"5以上x\""
  *   e.column();       // 4
  * }
  * }</pre>

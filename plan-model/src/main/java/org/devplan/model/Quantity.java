@@ -33,27 +33,11 @@ public abstract class Quantity implements Comparable<Quantity> {
   @Value.Parameter
   public abstract Unit unit();
 
-  /** The largest number of digits, and the largest absolute scale, that any number in devplan may have. */
-  public static final int MAX_DIGITS = Numerals.MAX_DIGITS;
-
   /**
-   * Checks that a number read from elsewhere (JSON, CSV) is within devplan's limits: at most {@link #MAX_DIGITS}
-   * digits and an absolute scale of at most {@link #MAX_DIGITS}, so that it can always be printed.
-   *
-   * <pre>{@code
-   * Quantity.checkAmount("level", new BigDecimal("5088.9"));   // returns it
-   * Quantity.checkAmount("level", new BigDecimal("1e-999999999")); // throws IllegalArgumentException
-   * }</pre>
-   *
-   * @param what names the number in the message
-   * @return {@code amount}
-   * @throws IllegalArgumentException naming {@code what} if the number is out of bounds
+   * The largest number of digits, and the largest absolute scale, that any number in devplan may have; a reader
+   * of numbers from elsewhere (JSON, CSV) refuses larger ones.
    */
-  public static BigDecimal checkAmount(String what, BigDecimal amount) {
-    java.util.Objects.requireNonNull(what, "what");
-    Numerals.checkNumber(what, amount);
-    return amount;
-  }
+  public static final int MAX_DIGITS = Numerals.MAX_DIGITS;
 
   @Value.Check
   void check() {

@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Unit yi = Unit.of("亿元");
- * yi.convert(new BigDecimal("5088.9"), Unit.of("万元"));   // 50889000 (exact)
+ * yi.convert(new BigDecimal("5088.9"), Unit.of("万元"));   // 5.0889E+7: exactly 50889000, scale -3
  * Unit.of("%").isPercentLike();                            // true
  * Unit.of("个百分点").isConvertibleTo(Unit.PERCENT);        // false: points are not percent
  * Unit.of("蒸吨").isCustom();                               // true

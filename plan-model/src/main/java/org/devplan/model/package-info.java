@@ -13,10 +13,10 @@
  * understand is rejected with a {@link org.devplan.model.PlanFormatException} naming the text and the column.
  *
  * <pre>{@code
- * Quantity gdp = Quantity.parse("5088.9亿元");           // 5088.9 亿元
- * Quantity inWan = gdp.to(Unit.of("万元"));               // 50889000 万元, exact
- * Bound target = Bound.parse("5以上");                    // AtLeast 5, text "5以上"
- * Bound range = Bound.parse("4.5%至5%");                  // Range 4.5..5 %
+ * Quantity gdp = Quantity.parse("5088.9亿元");   // 5088.9亿元
+ * Quantity inWan = gdp.to(Unit.of("万元"));       // 50889000万元, exact
+ * Bound target = Bound.parse("5以上");            // Single[kind=AT_LEAST, value=5, unit=Optional.empty, text=5以上]
+ * Bound range = Bound.parse("4.5%至5%");          // Range[low=4.5, high=5, unit=Optional[%], text=4.5%至5%]
  * }</pre>
  *
  * @since 0.1

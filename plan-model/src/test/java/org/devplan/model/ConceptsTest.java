@@ -67,17 +67,16 @@ class ConceptsTest {
               indicator("o3", "植树造林", "万亩"))
           .build();
       Plan tagged = STANDARD.tag(plan);
-      assertThat(tagged.indicators().stream().map(i -> i.code() + ":" + i.concept().orElse("-") + ":"
-          + i.conceptEvidence())).containsExactly("o1:gdp:INFERRED", "o2:gdp:INFERRED", "o3:-:NONE");
+      assertThat(tagged.indicators().stream().map(Indicator::concept)).containsExactly(
+          Optional.of(Inferred.inferred("gdp")), Optional.of(Inferred.inferred("gdp")), Optional.empty());
       assertThat(tagged.withIndicators(tagged.indicators().stream()
-          .map(i -> i.withConcept(Optional.empty()).withConceptEvidence(Evidence.NONE)).toList())).isEqualTo(plan);
+          .map(i -> i.withConcept(Optional.empty())).toList())).isEqualTo(plan);
     }
 
     @Test
     void aStatedConceptIsKept() {
-      Indicator stated = indicator("o1", "地区生产总值", "亿元").withConcept("my-gdp");
-      assertThat(java.util.List.of(STANDARD.tag(stated).concept(), STANDARD.tag(stated).conceptEvidence()))
-          .containsExactly(Optional.of("my-gdp"), Evidence.STATED);
+      Indicator stated = indicator("o1", "地区生产总值", "亿元").withConcept(Inferred.of("my-gdp", Evidence.NONE));
+      assertThat(STANDARD.tag(stated).concept()).contains(Inferred.stated("my-gdp"));
     }
 
     @Test
@@ -86,7 +85,7 @@ class ConceptsTest {
           .measure(Concept.Measure.LEVEL).dimension(Dimension.MONEY).unit(Unit.of("亿元"))
           .addVariants("旅游总收入", "旅游收入").build();
       Concepts mine = STANDARD.with(tourism);
-      assertThat(mine.tag(indicator("o1", "旅游收入", "亿元")).concept()).contains("tourism-revenue");
+      assertThat(mine.tag(indicator("o1", "旅游收入", "亿元")).concept()).contains(Inferred.inferred("tourism-revenue"));
       assertThat(STANDARD.tag(indicator("o1", "旅游收入", "亿元")).concept()).isEmpty();
       assertThat(mine.all()).hasSize(STANDARD.all().size() + 1);
     }
@@ -113,7 +112,7 @@ class ConceptsTest {
 
     @Test
     void anIndicatorsConceptIsACode() {
-      assertThatThrownBy(() -> indicator("o1", "地区生产总值", "亿元").withConcept("GDP"))
+      assertThatThrownBy(() -> indicator("o1", "地区生产总值", "亿元").withConcept(Inferred.stated("GDP")))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("indicator o1: concept \"GDP\" is not a code: lower-case letters, digits, '-' inside");
     }

@@ -39,11 +39,34 @@ class PlanTest {
     final Plan plan = plan().addIndicator(REVENUE).addChapter(TASKS).build();
 
     @Test
-    void findsIndicatorsByCodeNameAndAlias() {
-      assertThat(plan.indicator("general-budget-revenue")).contains(REVENUE);
-      assertThat(plan.indicator("一般公共预算收入")).contains(REVENUE);
-      assertThat(plan.indicator("地方一般公共预算收入")).contains(REVENUE);
-      assertThat(plan.indicator("一般公共预算支出")).isEmpty();
+    void findsIndicatorsByCodeNameAndAliasEachByItsOwnKey() {
+      assertThat(plan.indicatorByCode("general-budget-revenue")).contains(REVENUE);
+      assertThat(plan.indicatorByName("一般公共预算收入")).contains(REVENUE);
+      assertThat(plan.indicatorByAlias("地方一般公共预算收入")).contains(REVENUE);
+      assertThat(plan.indicatorByCode("一般公共预算收入")).isEmpty();
+      assertThat(plan.indicatorByName("地方一般公共预算收入")).isEmpty();
+      assertThat(plan.indicatorByName("general-budget-revenue")).isEmpty();
+      assertThat(plan.indicatorByAlias("一般公共预算收入")).isEmpty();
+      assertThat(plan.indicatorByName("一般公共预算收入 ")).isEmpty();
+      assertThat(plan.indicatorByName("一般公共预算支出")).isEmpty();
+    }
+
+    @Test
+    void aNameOrAliasSharedByTwoIndicatorsFindsTheFirst() {
+      Indicator second = new Indicator.Builder().code("revenue-again").name("一般公共预算收入")
+          .addAlias("地方一般公共预算收入").unit(Unit.of("亿元")).build();
+      Plan twice = plan().addIndicators(REVENUE, second).build();
+      assertThat(twice.indicatorByName("一般公共预算收入")).contains(REVENUE);
+      assertThat(twice.indicatorByAlias("地方一般公共预算收入")).contains(REVENUE);
+      assertThat(twice.indicatorByCode("revenue-again")).contains(second);
+    }
+
+    @Test
+    void findsTheIndicatorOfAnObservationOnlyWhenItHoldsThatVeryObservation() {
+      Observation target = plan.observation("revenue-2026").orElseThrow();
+      assertThat(plan.indicatorOf(target)).contains(REVENUE);
+      assertThat(plan.indicatorOf(target.withVerb("增长"))).isEmpty();
+      assertThat(plan.observation("revenue-2027")).isEmpty();
     }
 
     @Test
@@ -115,12 +138,14 @@ class PlanTest {
           .hasMessageContaining("code \"general budget\" must be letters, digits");
       assertThatThrownBy(() -> REVENUE.withObservations(REVENUE.observations().get(0), REVENUE.observations().get(0)))
           .hasMessage("indicator general-budget-revenue: observation id revenue-2025 occurs twice");
-      assertThat(REVENUE.withNature(Indicator.Nature.BINDING).natureEvidence()).isEqualTo(Evidence.STATED);
-      assertThat(REVENUE.withGrowthBasis(Indicator.GrowthBasis.NOMINAL)
-          .withGrowthBasisEvidence(Evidence.INFERRED).growthBasisEvidence()).isEqualTo(Evidence.INFERRED);
-      assertThat(new Indicator.Builder().from(REVENUE).natureEvidence(Evidence.INFERRED).build().natureEvidence())
-          .isEqualTo(Evidence.NONE);
-      assertThat(REVENUE.withNature(Indicator.Nature.BINDING).withNature(Indicator.Nature.UNSPECIFIED))
+      assertThat(REVENUE.withNature(Inferred.of(Indicator.Nature.BINDING, Evidence.NONE)).nature())
+          .isEqualTo(Inferred.stated(Indicator.Nature.BINDING));
+      assertThat(REVENUE.withGrowthBasis(Inferred.inferred(Indicator.GrowthBasis.NOMINAL)).growthBasis())
+          .isEqualTo(Inferred.inferred(Indicator.GrowthBasis.NOMINAL));
+      assertThat(REVENUE.withNature(Inferred.inferred(Indicator.Nature.UNSPECIFIED)).nature())
+          .isEqualTo(Inferred.of(Indicator.Nature.UNSPECIFIED, Evidence.NONE));
+      assertThat(REVENUE.withNature(Inferred.stated(Indicator.Nature.BINDING))
+          .withNature(Inferred.stated(Indicator.Nature.UNSPECIFIED)))
           .isEqualTo(REVENUE);
     }
 

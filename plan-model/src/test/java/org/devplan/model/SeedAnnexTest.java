@@ -101,7 +101,7 @@ class SeedAnnexTest {
   @ParameterizedTest
   @FieldSource("KEY")
   void cellMatchesAnswerKey(Expected e) {
-    Indicator indicator = plan.indicator(e.name()).orElseThrow();
+    Indicator indicator = plan.indicatorByName(e.name()).orElseThrow();
     Observation.Kind kind = e.year() == 2025 ? Observation.Kind.ACTUAL : Observation.Kind.TARGET;
     Observation o = indicator.observations(kind, e.year()).get(0);
     Optional<Bound> level = o.level();
@@ -130,7 +130,7 @@ class SeedAnnexTest {
   @Test
   void everyCellFormatsBackToItsPrintedText() {
     for (SeedAnnex.Row row : SeedAnnex.ROWS) {
-      Indicator i = plan.indicator(SeedAnnex.withoutNumbering(row.label())).orElseThrow();
+      Indicator i = plan.indicatorByName(SeedAnnex.withoutNumbering(row.label())).orElseThrow();
       Observation actual = i.observations(Observation.Kind.ACTUAL, 2025).get(0);
       Observation target = i.observations(Observation.Kind.TARGET, 2026).get(0);
       assertThat(actual.level().orElseThrow().text()).isEqualTo(row.actual2025().get(0));
@@ -144,7 +144,7 @@ class SeedAnnexTest {
 
   @Test
   void revenueRowReadsAsPrinted() {
-    Indicator revenue = plan.indicator("一般公共预算收入").orElseThrow();
+    Indicator revenue = plan.indicatorByName("一般公共预算收入").orElseThrow();
     assertThat(revenue.group()).contains("财政金融");
     assertThat(revenue.unit()).isEqualTo(Unit.YI_YUAN);
     Observation target = revenue.observations(Observation.Kind.TARGET, 2026).get(0);
@@ -154,7 +154,7 @@ class SeedAnnexTest {
 
   @Test
   void foreignInvestmentIsInTenThousandDollars() {
-    Indicator fdi = plan.indicator("实际使用外资").orElseThrow();
+    Indicator fdi = plan.indicatorByName("实际使用外资").orElseThrow();
     Observation actual = fdi.observations(Observation.Kind.ACTUAL, 2025).get(0);
     Quantity level = Quantity.of(actual.level().flatMap(Bound::number).orElseThrow(), fdi.unitOf(actual));
     assertThat(level.to(Unit.of("亿美元")).amount()).isEqualByComparingTo("1.9652");

@@ -13,6 +13,7 @@ import org.devplan.io.csv.TidyRow;
 import org.devplan.io.csv.TidyTable;
 import org.devplan.model.Bound;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.Plan;
@@ -63,7 +64,7 @@ final class BenchCorpus {
       String code = "i" + i;
       Indicator.Builder ind = new Indicator.Builder().code(code).name("合成指标" + i)
           .unit(Unit.of(UNITS[i % UNITS.length])).group("分组" + (i % 8))
-          .concept(i % 2 == 0 ? Optional.of("gdp") : Optional.empty());
+          .concept(i % 2 == 0 ? Optional.of(Inferred.stated("gdp")) : Optional.empty());
       for (int k = 0; k < OBSERVATIONS; k++) {
         boolean target = k == OBSERVATIONS - 1;
         ind.addObservation(new Observation.Builder().id(code + "-" + k)

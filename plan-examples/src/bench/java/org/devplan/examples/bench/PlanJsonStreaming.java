@@ -14,6 +14,7 @@ import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
 import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.Plan;
@@ -201,6 +202,7 @@ final class PlanJsonStreaming {
 
   private Indicator indicator() {
     Indicator.Builder b = new Indicator.Builder();
+    Map<String, String> meta = new HashMap<>(); // nature, natureEvidence … conceptEvidence
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
@@ -214,16 +216,8 @@ final class PlanJsonStreaming {
         }
         case "group" -> b.group(p.getString());
         case "unit" -> b.unit(unit(p.getString()));
-        case "nature" -> b.nature(Codes.NATURE.get(p.getString()));
-        case "natureEvidence" -> b.natureEvidence(Codes.EVIDENCE.get(p.getString()));
-        case "direction" -> b.direction(Codes.DIRECTION.get(p.getString()));
-        case "directionEvidence" -> b.directionEvidence(Codes.EVIDENCE.get(p.getString()));
-        case "growthBasis" -> b.growthBasis(Codes.GROWTH_BASIS.get(p.getString()));
-        case "growthBasisEvidence" -> b.growthBasisEvidence(Codes.EVIDENCE.get(p.getString()));
-        case "measure" -> b.measure(Codes.MEASURE.get(p.getString()));
-        case "measureEvidence" -> b.measureEvidence(Codes.EVIDENCE.get(p.getString()));
-        case "concept" -> b.concept(p.getString());
-        case "conceptEvidence" -> b.conceptEvidence(Codes.EVIDENCE.get(p.getString()));
+        case "nature", "natureEvidence", "direction", "directionEvidence", "growthBasis", "growthBasisEvidence",
+            "measure", "measureEvidence", "concept", "conceptEvidence" -> meta.put(name, p.getString());
         case "notes" -> {
           while (p.nextToken() == JsonToken.VALUE_STRING) {
             b.addNote(p.getString());
@@ -237,7 +231,25 @@ final class PlanJsonStreaming {
         default -> throw unknown(name);
       }
     }
+    b.nature(inferred(meta, "nature", Codes.NATURE, Indicator.Nature.UNSPECIFIED))
+        .direction(inferred(meta, "direction", Codes.DIRECTION, Indicator.Direction.UNKNOWN))
+        .growthBasis(inferred(meta, "growthBasis", Codes.GROWTH_BASIS, Indicator.GrowthBasis.UNKNOWN))
+        .measure(inferred(meta, "measure", Codes.MEASURE, Indicator.Measure.UNSPECIFIED));
+    String concept = meta.get("concept");
+    if (concept != null) {
+      b.concept(Inferred.of(concept, evidence(meta.get("conceptEvidence"))));
+    }
     return b.build();
+  }
+
+  /** The value under {@code name} (else {@code unknown}) with the evidence under {@code nameEvidence}. */
+  private static <T> Inferred<T> inferred(Map<String, String> meta, String name, Map<String, T> codes, T unknown) {
+    String code = meta.get(name);
+    return Inferred.of(code == null ? unknown : codes.get(code), evidence(meta.get(name + "Evidence")));
+  }
+
+  private static Evidence evidence(String code) {
+    return code == null ? Evidence.NONE : Codes.EVIDENCE.get(code);
   }
 
   private Observation observation() {
@@ -492,16 +504,12 @@ final class PlanJsonStreaming {
     strings(g, "aliases", i.aliases().asList());
     optional(g, "group", i.group());
     g.writeStringProperty("unit", i.unit().symbol());
-    g.writeStringProperty("nature", code(i.nature()));
-    g.writeStringProperty("natureEvidence", code(i.natureEvidence()));
-    g.writeStringProperty("direction", code(i.direction()));
-    g.writeStringProperty("directionEvidence", code(i.directionEvidence()));
-    g.writeStringProperty("growthBasis", code(i.growthBasis()));
-    g.writeStringProperty("growthBasisEvidence", code(i.growthBasisEvidence()));
-    g.writeStringProperty("measure", code(i.measure()));
-    g.writeStringProperty("measureEvidence", code(i.measureEvidence()));
-    optional(g, "concept", i.concept());
-    g.writeStringProperty("conceptEvidence", code(i.conceptEvidence()));
+    inferred(g, "nature", i.nature());
+    inferred(g, "direction", i.direction());
+    inferred(g, "growthBasis", i.growthBasis());
+    inferred(g, "measure", i.measure());
+    optional(g, "concept", i.concept().map(Inferred::value));
+    g.writeStringProperty("conceptEvidence", code(i.concept().map(Inferred::evidence).orElse(Evidence.NONE)));
     strings(g, "notes", i.notes());
     g.writeArrayPropertyStart("observations");
     for (Observation o : i.observations()) {
@@ -590,6 +598,11 @@ final class PlanJsonStreaming {
       g.writeString(v);
     }
     g.writeEndArray();
+  }
+
+  private static void inferred(JsonGenerator g, String name, Inferred<? extends Enum<?>> v) {
+    g.writeStringProperty(name, code(v.value()));
+    g.writeStringProperty(name + "Evidence", code(v.evidence()));
   }
 
   private static void optional(JsonGenerator g, String name, Optional<String> value) {

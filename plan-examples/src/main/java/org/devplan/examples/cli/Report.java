@@ -117,7 +117,7 @@ final class Report {
   private String shortLine(Finding f) {
     StringBuilder b = new StringBuilder().append(f.severity()).append(' ').append(f.check().label()).append(' ')
         .append(String.join(",", f.indicatorCodes().stream()
-            .map(c -> plan.indicator(c).map(Indicator::name).orElse(c)).toList()));
+            .map(c -> plan.indicatorByCode(c).map(Indicator::name).orElse(c)).toList()));
     f.year().ifPresent(y -> b.append(' ').append(y));
     f.kind().ifPresent(k -> b.append(' ').append(k.name().toLowerCase(Locale.ROOT)));
     b.append(": ").append(f.message());

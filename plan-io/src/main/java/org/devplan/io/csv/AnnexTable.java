@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.devplan.model.Bound;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.Plan;
@@ -67,7 +68,7 @@ public record AnnexTable(int baseYear, int planYear, ImmutableList<AnnexRow> row
       group = i.group();
       rows.add(new AnnexRow.Line(i.group(), i.name(), i.unit(), actual.flatMap(Observation::level),
           actual.flatMap(Observation::growth), target.flatMap(Observation::level),
-          target.flatMap(Observation::growth), i.nature()));
+          target.flatMap(Observation::growth), i.nature().value()));
     }
     return new AnnexTable(plan.baseYear(), plan.planYear(), rows.build());
   }
@@ -92,7 +93,7 @@ public record AnnexTable(int baseYear, int planYear, ImmutableList<AnnexRow> row
         n++;
         String code = "annex-" + n;
         Indicator.Builder b = new Indicator.Builder().code(code).name(line.name()).group(line.group())
-            .unit(line.unit()).nature(line.nature());
+            .unit(line.unit()).nature(Inferred.stated(line.nature()));
         if (line.actualLevel().isPresent() || line.actualGrowth().isPresent()) {
           b.addObservation(new Observation.Builder().id(code + "-" + baseYear + "-actual")
               .kind(Observation.Kind.ACTUAL).period(Period.year(baseYear)).level(line.actualLevel())

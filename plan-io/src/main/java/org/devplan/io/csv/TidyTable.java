@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Plan;
 import org.devplan.model.Provenance;
@@ -56,7 +57,7 @@ public record TidyTable(ImmutableList<TidyRow> rows) {
     for (Indicator i : plan.indicators()) {
       for (Observation o : i.observations()) {
         rows.add(new TidyRow(plan.id(), plan.region().name(), plan.planYear(), i.code(), i.name(), i.group(),
-            i.unit(), i.nature(), carried(o, plan.id()), i.concept()));
+            i.unit(), i.nature().value(), carried(o, plan.id()), i.concept().map(Inferred::value)));
       }
     }
     return new TidyTable(rows.build());
@@ -84,7 +85,8 @@ public record TidyTable(ImmutableList<TidyRow> rows) {
       TidyRow f = first.putIfAbsent(key, r);
       if (f == null) {
         builders.put(key, new Indicator.Builder().code(r.indicatorCode()).name(r.indicatorName())
-            .group(r.group()).unit(r.unit()).nature(r.nature()).concept(r.concept()));
+            .group(r.group()).unit(r.unit()).nature(Inferred.stated(r.nature()))
+            .concept(r.concept().map(Inferred::stated)));
       } else {
         checkArgument(f.indicatorName().equals(r.indicatorName()) && f.group().equals(r.group())
             && f.unit().equals(r.unit()) && f.nature() == r.nature() && f.concept().equals(r.concept()),

@@ -11,7 +11,9 @@ import org.devplan.io.internal.IoCodes;
 import org.devplan.io.internal.IoLimits;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
+import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.Plan;
@@ -300,6 +302,16 @@ final class PlanJsonReading {
   Indicator indicator() {
     startObject("indicator");
     Indicator.Builder b = new Indicator.Builder();
+    Indicator.Nature nature = Indicator.Nature.UNSPECIFIED;
+    Indicator.Direction direction = Indicator.Direction.UNKNOWN;
+    Indicator.GrowthBasis growthBasis = Indicator.GrowthBasis.UNKNOWN;
+    Indicator.Measure measure = Indicator.Measure.UNSPECIFIED;
+    Optional<String> concept = Optional.empty();
+    Evidence natureEvidence = Evidence.NONE;
+    Evidence directionEvidence = Evidence.NONE;
+    Evidence growthBasisEvidence = Evidence.NONE;
+    Evidence measureEvidence = Evidence.NONE;
+    Evidence conceptEvidence = Evidence.NONE;
     int seen = 0;
     while (nextProperty()) {
       String name = p.currentName();
@@ -326,43 +338,43 @@ final class PlanJsonReading {
         }
         case "nature" -> {
           seen = once(seen, 1 << 5, name);
-          b.nature(constant(IoCodes.NATURE, name));
+          nature = constant(IoCodes.NATURE, name);
         }
         case "natureEvidence" -> {
           seen = once(seen, 1 << 6, name);
-          b.natureEvidence(constant(IoCodes.EVIDENCE, name));
+          natureEvidence = constant(IoCodes.EVIDENCE, name);
         }
         case "direction" -> {
           seen = once(seen, 1 << 7, name);
-          b.direction(constant(IoCodes.DIRECTION, name));
+          direction = constant(IoCodes.DIRECTION, name);
         }
         case "directionEvidence" -> {
           seen = once(seen, 1 << 8, name);
-          b.directionEvidence(constant(IoCodes.EVIDENCE, name));
+          directionEvidence = constant(IoCodes.EVIDENCE, name);
         }
         case "growthBasis" -> {
           seen = once(seen, 1 << 9, name);
-          b.growthBasis(constant(IoCodes.GROWTH_BASIS, name));
+          growthBasis = constant(IoCodes.GROWTH_BASIS, name);
         }
         case "growthBasisEvidence" -> {
           seen = once(seen, 1 << 10, name);
-          b.growthBasisEvidence(constant(IoCodes.EVIDENCE, name));
+          growthBasisEvidence = constant(IoCodes.EVIDENCE, name);
         }
         case "measure" -> {
           seen = once(seen, 1 << 11, name);
-          b.measure(constant(IoCodes.MEASURE, name));
+          measure = constant(IoCodes.MEASURE, name);
         }
         case "measureEvidence" -> {
           seen = once(seen, 1 << 12, name);
-          b.measureEvidence(constant(IoCodes.EVIDENCE, name));
+          measureEvidence = constant(IoCodes.EVIDENCE, name);
         }
         case "concept" -> {
           seen = once(seen, 1 << 15, name);
-          b.concept(string(name));
+          concept = Optional.of(string(name));
         }
         case "conceptEvidence" -> {
           seen = once(seen, 1 << 16, name);
-          b.conceptEvidence(constant(IoCodes.EVIDENCE, name));
+          conceptEvidence = constant(IoCodes.EVIDENCE, name);
         }
         case "notes" -> {
           seen = once(seen, 1 << 13, name);
@@ -376,6 +388,11 @@ final class PlanJsonReading {
       }
     }
     require("indicator", seen, new String[] {"code", "name", "unit"}, new int[] {1, 1 << 1, 1 << 4});
+    b.nature(Inferred.of(nature, natureEvidence)).direction(Inferred.of(direction, directionEvidence))
+        .growthBasis(Inferred.of(growthBasis, growthBasisEvidence)).measure(Inferred.of(measure, measureEvidence));
+    if (concept.isPresent()) {
+      b.concept(Inferred.of(concept.get(), conceptEvidence));
+    }
     return build(b::build);
   }
 
@@ -783,15 +800,17 @@ final class PlanJsonReading {
     try {
       v = p.getDecimalValue();
     } catch (NumberFormatException | ArithmeticException e) {
-      throw fail("number " + abbreviate(p.getString()) + " for \"" + what + "\" is out of range: its scale "
-          + "and precision must not exceed 1000");
+      throw outOfRange(what);
     }
-    try {
-      Quantity.checkAmount("\"" + what + "\"", v);
-    } catch (IllegalArgumentException e) {
-      throw fail(reason(e));
+    if (Math.abs(v.scale()) > Quantity.MAX_DIGITS || v.precision() > Quantity.MAX_DIGITS) {
+      throw outOfRange(what);
     }
     return v;
+  }
+
+  private PlanFormatException outOfRange(String what) {
+    return fail("number " + abbreviate(p.getString()) + " for \"" + what + "\" is out of range: its scale "
+        + "and precision must not exceed 1000");
   }
 
   private <E extends Enum<E>> E constant(IoCodes<E> codes, String what) {

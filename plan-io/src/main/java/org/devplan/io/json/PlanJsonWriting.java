@@ -7,7 +7,9 @@ import org.devplan.io.internal.IoCodes;
 import org.devplan.io.internal.IoLimits;
 import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
+import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.Plan;
@@ -129,16 +131,12 @@ final class PlanJsonWriting {
     strings(g, "aliases", i.aliases().asList());
     optional(g, "group", i.group());
     string(g, "unit", i.unit().symbol());
-    string(g, "nature", IoCodes.NATURE.code(i.nature()));
-    string(g, "natureEvidence", IoCodes.EVIDENCE.code(i.natureEvidence()));
-    string(g, "direction", IoCodes.DIRECTION.code(i.direction()));
-    string(g, "directionEvidence", IoCodes.EVIDENCE.code(i.directionEvidence()));
-    string(g, "growthBasis", IoCodes.GROWTH_BASIS.code(i.growthBasis()));
-    string(g, "growthBasisEvidence", IoCodes.EVIDENCE.code(i.growthBasisEvidence()));
-    string(g, "measure", IoCodes.MEASURE.code(i.measure()));
-    string(g, "measureEvidence", IoCodes.EVIDENCE.code(i.measureEvidence()));
-    optional(g, "concept", i.concept());
-    string(g, "conceptEvidence", IoCodes.EVIDENCE.code(i.conceptEvidence()));
+    inferred(g, "nature", IoCodes.NATURE, i.nature());
+    inferred(g, "direction", IoCodes.DIRECTION, i.direction());
+    inferred(g, "growthBasis", IoCodes.GROWTH_BASIS, i.growthBasis());
+    inferred(g, "measure", IoCodes.MEASURE, i.measure());
+    optional(g, "concept", i.concept().map(Inferred::value));
+    string(g, "conceptEvidence", IoCodes.EVIDENCE.code(i.concept().map(Inferred::evidence).orElse(Evidence.NONE)));
     strings(g, "notes", i.notes());
     g.writeName("observations");
     g.writeStartArray();
@@ -240,6 +238,12 @@ final class PlanJsonWriting {
   private static void decimal(JsonGenerator g, String name, BigDecimal value) {
     g.writeName(name);
     g.writeNumber(IoLimits.checkNumber(value.toPlainString()));
+  }
+
+  /** The value as {@code name} and its evidence as {@code nameEvidence}. */
+  private static <E extends Enum<E>> void inferred(JsonGenerator g, String name, IoCodes<E> codes, Inferred<E> v) {
+    string(g, name, codes.code(v.value()));
+    string(g, name + "Evidence", IoCodes.EVIDENCE.code(v.evidence()));
   }
 
   private static void optional(JsonGenerator g, String name, Optional<String> value) {

@@ -32,7 +32,7 @@ import org.devplan.model.PlanFormatException;
  * PlanText.Parser parser = PlanText.parser();
  * Plan plan = parser.parseFile(Path.of("seeds/zibo-2026-plan.txt"));
  * plan.planYear();                                // 2026
- * plan.indicator("一般公共预算收入").orElseThrow()
+ * plan.indicatorByName("一般公共预算收入").orElseThrow()
  *     .observations(Observation.Kind.TARGET, 2026).stream()
  *     .map(o -> o.level().map(Bound::text).orElse("—") + " | " + o.growth().map(Bound::text).orElse("—"))
  *     .toList();                                  // [428.12 | 2以上, — | 增长2%以上]: the table's, the text's

@@ -20,6 +20,7 @@ import org.devplan.io.internal.IoCsvReader;
 import org.devplan.io.internal.IoCsvWriter;
 import org.devplan.model.Bound;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
@@ -355,7 +356,7 @@ class PlanCsvTest {
           .containsExactly("annex-4-2025-actual", "annex-4-2026-target");
       assertThat(co2.observations().get(1).level()).contains(Bound.parse("完成省下达目标"));
       assertThat(co2.observations().get(1).growth()).isEmpty();
-      assertThat(co2.nature()).isEqualTo(Indicator.Nature.BINDING);
+      assertThat(co2.nature()).isEqualTo(Inferred.stated(Indicator.Nature.BINDING));
     }
 
     @Test

@@ -142,7 +142,7 @@ class PlanJsonBadInputTest {
   @Test
   void unknownUnitInStrictRead() {
     String custom = replace(PRETTY, "\"unit\" : \"万美元\"", "\"unit\" : \"万蒸吨美元\"");
-    assertThat(PlanJson.codec().parseChars(custom).indicator("fdi").orElseThrow().unit().isCustom()).isTrue();
+    assertThat(PlanJson.codec().parseChars(custom).indicatorByCode("fdi").orElseThrow().unit().isCustom()).isTrue();
     assertThatThrownBy(() -> PlanJson.codec(JsonOptions.STRICT).parseChars(custom))
         .isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("unknown unit \"万蒸吨美元\" (strict read: custom units are not allowed)");

@@ -103,7 +103,7 @@ class PlanJsonTest {
       String json = mapper.writeValueAsString(SEED);
       assertThat(json).isEqualTo(PlanJson.codec(JsonOptions.DEFAULT.withPretty(false)).formatToString(SEED));
       assertThat(mapper.readValue(json, Plan.class)).isEqualTo(SEED);
-      Indicator fdi = SEED.indicator("fdi").orElseThrow();
+      Indicator fdi = SEED.indicatorByCode("fdi").orElseThrow();
       assertThat(mapper.readValue(mapper.writeValueAsString(fdi), Indicator.class)).isEqualTo(fdi);
       Bound b = mapper.readValue("{\"kind\":\"at_least\",\"text\":\"2以上\",\"value\":2}", Bound.class);
       assertThat(b).isEqualTo(Bound.parse("2以上"));

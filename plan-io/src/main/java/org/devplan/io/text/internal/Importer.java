@@ -11,6 +11,7 @@ import java.util.Set;
 import org.devplan.model.Chapter;
 import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
@@ -97,15 +98,15 @@ public final class Importer {
       }
       Unit unit = d.unit != null ? d.unit : Unit.UNSPECIFIED;
       Indicator.Builder ib = new Indicator.Builder().code(unique(slug(d.name), codes, nextSuffix)).name(d.name)
-          .unit(unit).group(d.group).nature(d.nature).addAllNotes(d.notes);
+          .unit(unit).group(d.group).nature(Inferred.stated(d.nature)).addAllNotes(d.notes);
       d.aliases.remove(d.name);
       ib.addAllAliases(d.aliases);
       if (d.basisStated) {
-        ib.growthBasis(Indicator.GrowthBasis.COMPARABLE_PRICES).growthBasisEvidence(Evidence.STATED);
+        ib.growthBasis(Inferred.stated(Indicator.GrowthBasis.COMPARABLE_PRICES));
       } else if (v.isComparablePrice(v.withoutGrowthEnd(d.name))) {
-        ib.growthBasis(Indicator.GrowthBasis.COMPARABLE_PRICES).growthBasisEvidence(Evidence.INFERRED);
+        ib.growthBasis(Inferred.inferred(Indicator.GrowthBasis.COMPARABLE_PRICES));
       }
-      v.measure(d.name, unit).ifPresent(m -> ib.measure(m).measureEvidence(Evidence.INFERRED));
+      v.measure(d.name, unit).ifPresent(m -> ib.measure(Inferred.inferred(m)));
       for (int i = 0; i < d.observations.size(); i++) {
         id++;
         String oid = "o" + id;

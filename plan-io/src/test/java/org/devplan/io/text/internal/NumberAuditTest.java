@@ -39,49 +39,48 @@ class NumberAuditTest {
 
   @Nested
   class Classes {
-    /** The reason of number {@code number} (its first occurrence) in a sentence of a plan's target chapter. */
-    @ParameterizedTest(name = "{0}: {1} is {2}")
+    /** Every number of a sentence in a plan's target chapter, in order, each with its reason. */
+    @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-        2027年全市将新建一批学校。                    | 2027  | year
-        举办2025港澳山东周。                          | 2025  | year
-        于3月15日召开动员大会。                       | 15    | date
-        一季度开工项目集中签约。                      | 一    | date
-        连续12年保持全省前列。                        | 12    | duration
-        提供24小时政务服务。                          | 24    | duration
-        打造15分钟便民服务圈。                        | 15    | duration
-        成功入选第三批试点城市。                      | 三    | ordinal
-        综合实力居全国第2位。                         | 2     | rank
-        经济总量居全国第二。                          | 二    | rank
-        入选中国企业500强。                           | 500   | rank
-        在省第十四届人民代表大会第四次会议上。        | 十四  | session
-        在省第十四届人民代表大会第四次会议上。        | 四    | session
-        按照省委十一届十次全会部署。                   | 十    | session
-        一是加快项目建设。                            | 一    | heading label
-        (3)推进重点领域改革。                          | 3     | heading label
-        高技术产业[1]增加值稳步提高。                  | 1     | footnote
-        构建“1+2+4+N”现代产业体系。                  | 4     | programme
-        新建5G基站覆盖全域。                          | 5     | name
-        PM2.5平均浓度稳步下降。                       | 2.5   | name
-        加快建设G60科创走廊。                         | 60    | name
-        地铁22号线开通运营。                          | 22    | name
-        打造“红齐365”物业品牌。                      | 365   | name
-        培育千亿级产业集群。                          | 千    | name
-        每千人口拥有执业医师数稳步提高。              | 千    | name
-        深化零基预算改革2.0版。                       | 2.0   | name
-        确保“十五五”开好局。                        | 十五五 | plan name
-        千方百计稳定就业。                            | 千    | phrase
-        推进10亿元以上项目建设。                      | 10    | threshold
-        做好3岁以下婴幼儿照护。                       | 3     | threshold
-        提高1—3岁婴幼儿入托率。                       | 1     | threshold
-        培育过百亿元企业。                            | 百    | threshold
-        新增充电桩3200根。                            | 3200  | not read
-        建成2×350兆瓦机组。                           | 350   | not read
-        斩获11金11银6铜。                             | 6     | not read
+        2027年全市将新建一批学校。                    | 2027 year, 一 phrase
+        举办2025港澳山东周。                          | 2025 year
+        于3月15日召开动员大会。                       | 3 date, 15 date
+        一季度开工项目集中签约。                      | 一 date
+        连续12年保持全省前列。                        | 12 duration
+        提供24小时政务服务。                          | 24 duration
+        打造15分钟便民服务圈。                        | 15 duration
+        成功入选第三批试点城市。                      | 三 ordinal
+        综合实力居全国第2位。                         | 2 rank
+        经济总量居全国第二。                          | 二 rank
+        入选中国企业500强。                           | 500 rank
+        在省第十四届人民代表大会第四次会议上。        | 十四 session, 四 session
+        按照省委十一届十次全会部署。                  | 十一 session, 十 session
+        一是加快项目建设。                            | 一 heading label
+        (3)推进重点领域改革。                         | 3 heading label
+        高技术产业[1]增加值稳步提高。                 | 1 footnote
+        构建“1+2+4+N”现代产业体系。                   | 1 programme, 2 programme, 4 programme
+        新建5G基站覆盖全域。                          | 5 name
+        PM2.5平均浓度稳步下降。                       | 2.5 name
+        加快建设G60科创走廊。                         | 60 name
+        地铁22号线开通运营。                          | 22 name
+        打造“红齐365”物业品牌。                       | 365 name
+        培育千亿级产业集群。                          | 千 name
+        每千人口拥有执业医师数稳步提高。              | 千 name
+        深化零基预算改革2.0版。                       | 2.0 name
+        确保“十五五”开好局。                          | 十五五 plan name
+        千方百计稳定就业。                            | 千 phrase, 百 phrase
+        推进10亿元以上项目建设。                      | 10 threshold
+        做好3岁以下婴幼儿照护。                       | 3 threshold
+        提高1—3岁婴幼儿入托率。                       | 1 threshold, 3 threshold
+        培育过百亿元企业。                            | 百 threshold
+        新增充电桩3200根。                            | 3200 not read
+        建成2×350兆瓦机组。                           | 2 not read, 350 not read
+        斩获11金11银6铜。                             | 11 not read, 11 not read, 6 not read
         """)
-    void byTheWordsAround(String sentence, String number, String reason) {
+    void byTheWordsAround(String sentence, String findings) {
       PlanText.Result r = PlanText.parser(OPTIONS).reporting().parseChars("某市2026年国民经济和社会发展计划\n二、主要目标\n" + sentence + "\n");
-      assertThat(onLine(r, 3).stream().filter(f -> f.text().equals(number)).findFirst().map(
-          NumberAudit.Finding::reason)).hasValue(reason);
+      assertThat(onLine(r, 3)).extracting(f -> f.text() + " " + f.reason())
+          .containsExactlyElementsOf(List.of(findings.split(", ")));
     }
 
     @ParameterizedTest(name = "{0}")

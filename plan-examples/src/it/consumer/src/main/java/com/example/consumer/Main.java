@@ -31,7 +31,7 @@ public final class Main {
     String path = args.length > 0 ? args[0] : "?";
     Plan plan = PlanText.parser().parseChars(TEXT);
     check(plan.planYear() == 2026, "plan year " + plan.planYear());
-    Indicator revenue = plan.indicator("一般公共预算收入").orElseThrow(() -> new AssertionError("no revenue"));
+    Indicator revenue = plan.indicatorByName("一般公共预算收入").orElseThrow(() -> new AssertionError("no revenue"));
     Quantity implied = Quantity.of(CalcContext.defaults().calc().grow(Quantity.parse("419.73亿元"),
         Rate.percent("2")).value(), revenue.unit());
     check(implied.amount().compareTo(new java.math.BigDecimal("428.12")) == 0, "implied " + implied);
