@@ -140,8 +140,9 @@ public abstract class Indicator implements WithIndicator {
 
   /**
    * The target for {@code year}, one of {@link #observations(Observation.Kind, int) observations(TARGET, year)}:
-   * a table (annex) figure over a narrative one, and among figures of the same origin the latest statement over
-   * earlier ones. The latest is the one whose provenance starts last in the document; between figures without
+   * the year's own figure over an average or a sum of a period ending in it (a 2030 target {@code 80.2} over the
+   * period's {@code 〔1〕}), then a table (annex) figure over a narrative one, and among the rest the latest statement
+   * over earlier ones. The latest is the one whose provenance starts last in the document; between figures without
    * provenance (built in code) or starting at the same place, the last in {@link #observations()}. A figure without
    * provenance counts as narrative. In the seed plan, 一般公共预算收入's 2026 target is the annex's
    * {@code 428.12 | 2以上}, not the narrative's {@code 增长2%以上}.
@@ -167,11 +168,18 @@ public abstract class Indicator implements WithIndicator {
 
   /** True if {@code later}, listed after {@code earlier}, is to be preferred to it. */
   private static boolean prefers(Observation later, Observation earlier) {
+    if (singleYear(later) != singleYear(earlier)) {
+      return singleYear(later);
+    }
     if (fromTable(later) != fromTable(earlier)) {
       return fromTable(later);
     }
     return later.provenance().isEmpty() || earlier.provenance().isEmpty()
         || later.provenance().get().start().compareTo(earlier.provenance().get().start()) >= 0;
+  }
+
+  private static boolean singleYear(Observation o) {
+    return o.period().aggregation() == Period.Aggregation.YEAR;
   }
 
   private static boolean fromTable(Observation o) {

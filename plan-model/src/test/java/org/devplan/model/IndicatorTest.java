@@ -34,6 +34,20 @@ class IndicatorTest {
     assertThat(revenue(text, annex).target(2026)).contains(annex);
   }
 
+  /** yichang's outline: 人均预期寿命's 2030 level and, later on its row, the period's increase 〔1〕. */
+  @Test
+  void theYearsOwnFigureWinsOverAnAverageOrASumOfAPeriodEndingInIt() {
+    Observation level = new Observation.Builder().id("o37").kind(Observation.Kind.TARGET).period(Period.year(2030))
+        .level(Bound.parse("80.2")).provenance(Optional.of(Provenance.table("yichang", Position.of(65, 30), 1, 4)))
+        .build();
+    Observation sum = new Observation.Builder().id("o38").kind(Observation.Kind.TARGET)
+        .period(Period.of(2026, 2030, Period.Aggregation.CUMULATIVE)).level(Bound.parse("1"))
+        .provenance(Optional.of(Provenance.table("yichang", Position.of(65, 36), 1, 5))).build();
+    assertThat(revenue(level, sum).target(2030)).contains(level);
+    assertThat(revenue(sum, level).target(2030)).contains(level);
+    assertThat(revenue(sum).target(2030)).contains(sum);
+  }
+
   @Test
   void amongNarrativeFiguresTheOneStatedLastInTheDocumentWins() {
     Observation early = figure("a", Observation.Kind.TARGET, "增长5%左右", narrative(37, 10));

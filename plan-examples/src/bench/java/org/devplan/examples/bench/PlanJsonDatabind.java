@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import org.devplan.model.Bound;
 import org.devplan.model.Chapter;
 import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
+import org.devplan.model.Inferred;
 import org.devplan.model.Observation;
 import org.devplan.model.Period;
 import org.devplan.model.Plan;
@@ -74,7 +76,6 @@ final class PlanJsonDatabind {
     m.setMixInAnnotation(Task.class, TaskMixIn.class);
     m.setMixInAnnotation(Task.Builder.class, TaskBuilderMixIn.class);
     m.setMixInAnnotation(Indicator.class, IndicatorMixIn.class);
-    m.setMixInAnnotation(Indicator.Builder.class, IndicatorBuilderMixIn.class);
     m.setMixInAnnotation(Observation.class, ObservationMixIn.class);
     m.setMixInAnnotation(Observation.Builder.class, ObservationBuilderMixIn.class);
     m.setMixInAnnotation(Provenance.class, ProvenanceMixIn.class);
@@ -238,28 +239,53 @@ final class PlanJsonDatabind {
     @JsonProperty abstract Task.Builder provenance(Provenance provenance);
   }
 
-  @JsonDeserialize(builder = Indicator.Builder.class)
+  @JsonDeserialize(builder = IndicatorJson.class)
   abstract static class IndicatorMixIn {}
 
+  /**
+   * The indicator's JSON properties: its metadata are written as value and evidence apart (nature, natureEvidence),
+   * which the model's builder takes as one {@link Inferred}; the pairs are joined at {@link #build}.
+   */
   @BuilderMixIn
-  abstract static class IndicatorBuilderMixIn {
-    @JsonProperty abstract Indicator.Builder code(String code);
-    @JsonProperty abstract Indicator.Builder name(String name);
-    @JsonProperty abstract Indicator.Builder aliases(Iterable<String> aliases);
-    @JsonProperty abstract Indicator.Builder group(String group);
-    @JsonProperty abstract Indicator.Builder unit(Unit unit);
-    @JsonProperty abstract Indicator.Builder nature(Indicator.Nature nature);
-    @JsonProperty abstract Indicator.Builder natureEvidence(Evidence e);
-    @JsonProperty abstract Indicator.Builder direction(Indicator.Direction direction);
-    @JsonProperty abstract Indicator.Builder directionEvidence(Evidence e);
-    @JsonProperty abstract Indicator.Builder growthBasis(Indicator.GrowthBasis basis);
-    @JsonProperty abstract Indicator.Builder growthBasisEvidence(Evidence e);
-    @JsonProperty abstract Indicator.Builder measure(Indicator.Measure measure);
-    @JsonProperty abstract Indicator.Builder measureEvidence(Evidence e);
-    @JsonProperty abstract Indicator.Builder concept(String concept);
-    @JsonProperty abstract Indicator.Builder conceptEvidence(Evidence e);
-    @JsonProperty abstract Indicator.Builder notes(Iterable<String> notes);
-    @JsonProperty abstract Indicator.Builder observations(Iterable<? extends Observation> observations);
+  static final class IndicatorJson {
+    private final Indicator.Builder b = new Indicator.Builder();
+    private Indicator.Nature nature = Indicator.Nature.UNSPECIFIED;
+    private Indicator.Direction direction = Indicator.Direction.UNKNOWN;
+    private Indicator.GrowthBasis growthBasis = Indicator.GrowthBasis.UNKNOWN;
+    private Indicator.Measure measure = Indicator.Measure.UNSPECIFIED;
+    private String concept; // null until the JSON names one
+    private Evidence natureEvidence = Evidence.NONE;
+    private Evidence directionEvidence = Evidence.NONE;
+    private Evidence growthBasisEvidence = Evidence.NONE;
+    private Evidence measureEvidence = Evidence.NONE;
+    private Evidence conceptEvidence = Evidence.NONE;
+
+    @JsonProperty IndicatorJson code(String code) { b.code(code); return this; }
+    @JsonProperty IndicatorJson name(String name) { b.name(name); return this; }
+    @JsonProperty IndicatorJson aliases(List<String> aliases) { b.aliases(aliases); return this; }
+    @JsonProperty IndicatorJson group(String group) { b.group(group); return this; }
+    @JsonProperty IndicatorJson unit(Unit unit) { b.unit(unit); return this; }
+    @JsonProperty IndicatorJson notes(List<String> notes) { b.notes(notes); return this; }
+    @JsonProperty IndicatorJson observations(List<Observation> observations) { b.observations(observations); return this; }
+    @JsonProperty IndicatorJson nature(Indicator.Nature v) { nature = v; return this; }
+    @JsonProperty IndicatorJson direction(Indicator.Direction v) { direction = v; return this; }
+    @JsonProperty IndicatorJson growthBasis(Indicator.GrowthBasis v) { growthBasis = v; return this; }
+    @JsonProperty IndicatorJson measure(Indicator.Measure v) { measure = v; return this; }
+    @JsonProperty IndicatorJson concept(String v) { concept = v; return this; }
+    @JsonProperty IndicatorJson natureEvidence(Evidence e) { natureEvidence = e; return this; }
+    @JsonProperty IndicatorJson directionEvidence(Evidence e) { directionEvidence = e; return this; }
+    @JsonProperty IndicatorJson growthBasisEvidence(Evidence e) { growthBasisEvidence = e; return this; }
+    @JsonProperty IndicatorJson measureEvidence(Evidence e) { measureEvidence = e; return this; }
+    @JsonProperty IndicatorJson conceptEvidence(Evidence e) { conceptEvidence = e; return this; }
+
+    Indicator build() {
+      b.nature(Inferred.of(nature, natureEvidence)).direction(Inferred.of(direction, directionEvidence))
+          .growthBasis(Inferred.of(growthBasis, growthBasisEvidence)).measure(Inferred.of(measure, measureEvidence));
+      if (concept != null) {
+        b.concept(Inferred.of(concept, conceptEvidence));
+      }
+      return b.build();
+    }
   }
 
   @JsonDeserialize(builder = Observation.Builder.class)

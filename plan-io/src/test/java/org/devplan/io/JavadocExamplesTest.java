@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * taken from the module's parent; files the examples write go to a temporary folder) and asserting what their
  * comments show.
  */
-class DocExamplesTest {
+class JavadocExamplesTest {
   private static final Path SEED = Path.of("../seeds/zibo-2026-plan.txt");
   private static final Path ANJI = Path.of("src/test/resources/corpus/anji-2026-plan.txt");
   private static final Plan PLAN = PlanText.parser().parseFile(SEED);
