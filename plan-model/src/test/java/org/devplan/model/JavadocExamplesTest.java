@@ -180,6 +180,7 @@ class JavadocExamplesTest {
     Words suffixes = Lexicon.standard().words(Lexicon.Table.QUALIFIERS, "position", "suffix");
     assertThat(suffixes.matchAt("5%及以上", 2, 5)).isEqualTo("及以上");
     assertThat(suffixes.matchEndingAt("5%及以上", 5, 3)).isEqualTo("以上");
+    assertThat(suffixes.matchAt("5%", 0, 2)).isNull();
   }
 
   static final Observation ACTUAL_2025 =
