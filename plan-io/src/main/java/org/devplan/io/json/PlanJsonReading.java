@@ -38,9 +38,10 @@ import tools.jackson.core.TokenStreamLocation;
  * token) and ends on its last.
  *
  * <p>By hand, not by Jackson databind (issue #14), on two grounds. Speed: databind with builder mix-ins and only
- * its own checks (the bench's {@code PlanJsonDatabind}) reads the bench corpus at 1.45× the hand streaming baseline
- * (1.32× with period, position and bound by hand) where this reader, with every check, takes 1.36× (one
- * {@code CodecCompare} run, medians of 11 paired ratios); the checks databind lacks would come on top. Guarantees:
+ * its own checks (the bench's {@code PlanJsonDatabind}) reads the bench corpus at 1.41× the hand streaming baseline
+ * (1.25× with period, position and bound by hand) where this reader, with every check, takes 1.21× (one
+ * {@code CodecCompare 11} run on a quiet machine, medians of 11 paired ratios); the checks databind lacks would come
+ * on top. Guarantees:
  * in a caller's mapper, {@link PlanJacksonModule} cannot turn on what databind's strictness rests on (unknown
  * properties are ignored by default in Jackson 3, scalars are coerced, {@code "code": 1} is read as {@code "1"},
  * and duplicate detection is a parser feature of the caller's factory), while these methods refuse the same input
