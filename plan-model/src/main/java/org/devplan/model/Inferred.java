@@ -1,5 +1,8 @@
 package org.devplan.model;
 
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +18,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * @param <T> the type of the value
- * @since 0.2
+ * @since 0.1
  */
 @Value.Immutable
 public abstract class Inferred<T> {
@@ -29,8 +32,16 @@ public abstract class Inferred<T> {
   @Value.Parameter
   public abstract Evidence evidence();
 
+  /** One instance per enum constant and evidence: every indicator carries four, and plans are held by thousands. */
+  private static final ConcurrentMap<List<Object>, Inferred<?>> CONSTANTS = new ConcurrentHashMap<>();
+
   /** {@code value} with {@code evidence}. */
+  @SuppressWarnings("unchecked") // the key holds this very value, so the instance found is an Inferred<T>
   public static <T> Inferred<T> of(T value, Evidence evidence) {
+    if (value instanceof Enum<?>) {
+      return (Inferred<T>) CONSTANTS.computeIfAbsent(List.of(value, evidence),
+          k -> ImmutableInferred.of(value, evidence));
+    }
     return ImmutableInferred.of(value, evidence);
   }
 
