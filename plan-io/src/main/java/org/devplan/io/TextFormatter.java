@@ -27,7 +27,7 @@ import java.nio.file.Path;
  * }</pre>
  *
  * @param <T> what is written
- * @since 0.4
+ * @since 0.1
  */
 public interface TextFormatter<T> {
   /**

@@ -33,7 +33,7 @@ import org.devplan.model.PlanFormatException;
  * }</pre>
  *
  * @param <T> what is read
- * @since 0.4
+ * @since 0.1
  */
 public interface TextParser<T> {
   /**

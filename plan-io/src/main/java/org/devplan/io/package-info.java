@@ -11,6 +11,6 @@
  * PlanCsv.tidy().formatFile(TidyTable.of(plan), Path.of("zibo-2026.csv"));
  * }</pre>
  *
- * @since 0.4
+ * @since 0.1
  */
 package org.devplan.io;

@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * mine.words(Lexicon.Table.HEDGES).contains("力争"); // true
  * }</pre>
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class Lexicon {
   /** The tables of a lexicon, each with its columns (the first is always the word). */

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * made. The returns are JSpecify {@code @Nullable}, so a caller compiled with a null checker (NullAway, as this
  * project's modules are, or Kotlin) is made to test them.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class Words {
   private final ImmutableList<String> words;

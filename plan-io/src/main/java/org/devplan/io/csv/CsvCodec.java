@@ -27,7 +27,7 @@ import org.devplan.model.PlanFormatException;
  * }</pre>
  *
  * @param <T> the table type
- * @since 0.4
+ * @since 0.1
  */
 public sealed class CsvCodec<T> implements TextParser<T>, TextFormatter<T> permits TidyCodec {
   /** Writes the table to a writer, closing it. */

@@ -18,7 +18,7 @@ import org.devplan.io.internal.IoFiles;
  * }
  * }</pre>
  *
- * @since 0.4
+ * @since 0.1
  */
 public final class TidyCodec extends CsvCodec<TidyTable> {
   TidyCodec(CsvOptions options) {

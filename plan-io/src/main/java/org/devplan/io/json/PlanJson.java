@@ -156,7 +156,7 @@ public final class PlanJson {
    * Plan back = json.parseFile(Path.of("zibo-2026.json"));   // equals(plan)
    * }</pre>
    *
-   * @since 0.4
+   * @since 0.1
    */
   public static final class Codec implements TextParser<Plan>, TextFormatter<Plan> {
     private final JsonOptions options;

@@ -128,7 +128,7 @@ public final class PlanText {
    * plan.title();          // 淄博市2026年国民经济和社会发展计划
    * }</pre>
    *
-   * @since 0.4
+   * @since 0.1
    */
   public static final class Parser implements TextParser<Plan> {
     private final Reporting reporting;
@@ -499,7 +499,7 @@ public final class PlanText {
      * The numbers devplan did not read and cannot account for: the {@link #unread()} numbers whose reason is
      * {@link UnreadNumber#NOT_READ}. Where they stand, recall is lost.
      *
-     * @since 0.3
+     * @since 0.1
      */
     public List<UnreadNumber> notRead() {
       return unread.stream().filter(UnreadNumber::notRead).toList();

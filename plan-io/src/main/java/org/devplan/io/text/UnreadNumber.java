@@ -39,7 +39,7 @@ import org.devplan.model.Plan;
  * @param column 1-based code-point column where it starts
  * @param text the number as written (２０２６, 十四, 1,200)
  * @param reason what the number is, or {@link #NOT_READ}
- * @since 0.3
+ * @since 0.1
  */
 public record UnreadNumber(int line, int column, String text, String reason) {
   /** The reason of a number that devplan did not read and cannot account for. */
