@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.devplan.model.Indicator;
 import org.devplan.model.Observation;
+import org.devplan.model.Period;
 import org.devplan.model.Plan;
 import org.devplan.model.Position;
 import org.devplan.model.Provenance;
@@ -41,18 +42,20 @@ class TargetPreferenceTest {
   }
 
   /**
-   * 辽宁 states 地区生产总值 twice as a 2026 figure: the 十五五 average (年均增长5%左右, line 37) and this year's main
-   * target (增长4.5%左右, line 40); the statement made later is the one {@code target(2026)} gives.
+   * 辽宁 states 地区生产总值 twice as a target: the 十五五 average (年均增长5%左右, line 37, over no years named) and
+   * this year's main target (增长4.5%左右, line 40); the average is the five-year plan's, so {@code target(2026)} is
+   * this year's and {@code target(2030)} the average.
    */
   @Test
-  void amongNarrativeFiguresOfARealReportTheLaterStatementIsTheTarget() {
+  void aRealReportsAverageOfThePlanPeriodIsNoTargetOfThePlanYear() {
     assumeTrue(Files.isRegularFile(LIAONING), "skipped: the real documents are absent (" + LIAONING.toAbsolutePath()
         + ")");
     Plan plan = PlanText.parser().parseFile(LIAONING);
     Indicator gdp = plan.indicatorByName("地区生产总值").orElseThrow();
-    assertThat(gdp.observations(Observation.Kind.TARGET, 2026).stream().map(Figure::of).map(Figure::growth))
-        .containsExactly("增长5%左右", "增长4.5%左右");
-    assertThat(gdp.target(2026).map(Figure::of).map(Figure::growth)).contains("增长4.5%左右");
-    assertThat(gdp.target(2026).map(Figure::of).map(Figure::start).map(Position::line)).contains(40);
+    assertThat(gdp.target(2026).map(o -> o.growth().orElseThrow().text() + " " + o.period() + " line "
+        + o.provenance().orElseThrow().start().line())).contains("增长4.5%左右 2026 line 40");
+    assertThat(gdp.target(2030).map(o -> o.growth().orElseThrow().text() + " " + o.period() + " line "
+        + o.provenance().orElseThrow().start().line()))
+        .contains("增长5%左右 " + Period.of(2026, 2030, Period.Aggregation.ANNUAL_AVERAGE) + " line 37");
   }
 }

@@ -231,6 +231,11 @@ final class Dating extends OnText {
     return end >= 0 && v.periodAims.matchAt(title, end, title.length()) != null;
   }
 
+  /** The first year of the five-year plan that {@code year} belongs to (2026 → 2026, 2025 → 2021). */
+  static int fiveYearStart(int year) {
+    return firstYear(3) + Math.floorDiv(year - firstYear(3), 5) * 5;
+  }
+
   /** The first year of the five-year plan of {@code ordinal} (15 → 2026). */
   private static int firstYear(int ordinal) {
     return 1966 + 5 * (ordinal - 3);

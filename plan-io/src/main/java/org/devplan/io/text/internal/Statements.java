@@ -70,6 +70,13 @@ final class Statements extends OnText {
     Period.Aggregation agg = dating.aggregation(x.t.substring(Math.min(pre, f.verbStart), f.verbStart));
     int first = ctx.planYear() - 4; // an outline's five years; a year inside them counts from their first
     int start = yearInfo[1] > 0 ? yearInfo[1] : (ctx.outline() ? (year > first ? first : year - 4) : year);
+    if (agg == Period.Aggregation.ANNUAL_AVERAGE && start >= year
+        && v.annualAverage.matchEndingAt(x.t, f.verbStart, pre) != null) {
+      // 年均 before the verb over no years named: the five-year plan the year belongs to (年均增长5%左右 in a 2026
+      // plan); 年均 inside a name (细颗粒物年均浓度) is no average of the figure
+      int planStart = Dating.fiveYearStart(year);
+      return Period.of(planStart, planStart + 4, agg);
+    }
     return agg == Period.Aggregation.YEAR || start >= year ? Period.year(year) : Period.of(start, year, agg);
   }
 

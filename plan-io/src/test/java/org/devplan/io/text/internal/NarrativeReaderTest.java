@@ -48,6 +48,17 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void anAverageOverNoYearsNamedIsOverTheFiveYearPlanOfItsYear() {
+    SourceText src = SourceText.of("某市2026年计划\n\n一、2025年工作回顾\n\n快递业务量年均增长21%。\n\n二、2026年主要目标\n\n"
+        + "地区生产总值年均增长5%左右，细颗粒物年均浓度控制在29微克/立方米左右。\n");
+    assertThat(read(src, (r, o) -> r.name() + " " + o.kind() + " " + o.period() + " "
+        + o.level().or(o::growth).map(Bound::text).orElse("-"))).containsExactly(
+            "快递业务量 ACTUAL " + Period.of(2021, 2025, Period.Aggregation.ANNUAL_AVERAGE) + " 增长21%",
+            "地区生产总值 TARGET " + Period.of(2026, 2030, Period.Aggregation.ANNUAL_AVERAGE) + " 增长5%左右",
+            "细颗粒物年均浓度 TARGET " + Period.year(2026) + " 控制在29微克/立方米左右");
+  }
+
+  @Test
   void aHeadingThatNamesAPeriodAsAThingOrBesidesAYearDatesNothing() {
     SourceText src = SourceText.of("某省政府工作报告\n\n一、全力推动“十五五”开好局\n\n地区生产总值增长5%左右。\n\n"
         + "二、“十五五”时期目标任务和2026年工作安排\n\n居民消费价格涨幅2%左右。\n");
