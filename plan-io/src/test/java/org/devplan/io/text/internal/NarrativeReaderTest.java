@@ -59,6 +59,17 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void theOutlineDraftsFiguresAreThePlanPeriodsInAChapterOfBothPeriods() {
+    SourceText src = SourceText.of("某市2026年政府工作报告\n\n二、“十四五”时期发展成就和“十五五”时期主要目标任务\n\n"
+        + "森林覆盖率达到44%。\n\n《纲要草案》设置了主要指标，包括：森林覆盖率达到46%，居民收入年均增速5%。\n");
+    assertThat(read(src, (r, o) -> r.name() + " " + o.kind() + " " + o.period() + " "
+        + o.level().or(o::growth).map(Bound::text).orElse("-"))).containsExactly(
+            "森林覆盖率 ACTUAL " + Period.year(2025) + " 44%",
+            "森林覆盖率 TARGET " + Period.year(2030) + " 46%",
+            "居民收入 TARGET " + Period.of(2026, 2030, Period.Aggregation.ANNUAL_AVERAGE) + " 5%");
+  }
+
+  @Test
   void aHeadingThatNamesAPeriodAsAThingOrBesidesAYearDatesNothing() {
     SourceText src = SourceText.of("某省政府工作报告\n\n一、全力推动“十五五”开好局\n\n地区生产总值增长5%左右。\n\n"
         + "二、“十五五”时期目标任务和2026年工作安排\n\n居民消费价格涨幅2%左右。\n");
