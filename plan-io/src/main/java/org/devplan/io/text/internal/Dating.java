@@ -68,7 +68,7 @@ final class Dating extends OnText {
       year(i, s);
     } else if (i + 2 < e && v.planOrdinal(t, i) > 0) {
       if (!comparedPeriod(i, s)) {
-        int first = firstYear(v.planOrdinal(t, i));
+        int first = FrameReader.firstYear(v.planOrdinal(t, i));
         mentions.add(new int[] {i + 3, first + 4, first, PLAIN});
       }
     } else if (v.remainingYears(t, i, e) > 0 && planYear > 0) {
@@ -209,7 +209,7 @@ final class Dating extends OnText {
         otherYear = Integer.parseInt(title.substring(i, i + 4));
       }
       int ordinal = v.planOrdinal(title, i);
-      boolean ahead = ordinal > 0 && firstYear(ordinal) + 4 > baseYear;
+      boolean ahead = ordinal > 0 && FrameReader.firstYear(ordinal) + 4 > baseYear;
       if (ahead && v.planPeriodEnd(title, i, title.length(), title.length()) < 0 && !aimAfter(title, i, v)) {
         ordinal = 0; // a period ahead named as a thing: 推动“十五五”开好局
       }
@@ -218,7 +218,7 @@ final class Dating extends OnText {
       }
       found = ordinal > 0 ? ordinal : found;
     }
-    int first = found == 0 ? 0 : firstYear(found);
+    int first = found == 0 ? 0 : FrameReader.firstYear(found);
     if (found == 0 || (otherYear != 0 && otherYear != first + 4)) {
       return new int[] {0, 0};
     }
@@ -233,12 +233,7 @@ final class Dating extends OnText {
 
   /** The first year of the five-year plan that {@code year} belongs to (2026 → 2026, 2025 → 2021). */
   static int fiveYearStart(int year) {
-    return firstYear(3) + Math.floorDiv(year - firstYear(3), 5) * 5;
-  }
-
-  /** The first year of the five-year plan of {@code ordinal} (15 → 2026). */
-  private static int firstYear(int ordinal) {
-    return 1966 + 5 * (ordinal - 3);
+    return FrameReader.firstYear(3) + Math.floorDiv(year - FrameReader.firstYear(3), 5) * 5;
   }
 
   /** The aggregation the words {@code before} a figure give it: 年均 an annual average, 累计 a sum. */

@@ -599,8 +599,8 @@ public final class FrameReader {
     return n == null ? 0 : n[0];
   }
 
-  /** The first year of the {@code n}th five-year plan (the third began in 1966). */
-  private static int firstYear(int n) {
+  /** The first year of the {@code n}th five-year plan (the third began in 1966; the fifteenth, 2026). */
+  static int firstYear(int n) {
     return 1966 + 5 * (n - 3);
   }
 
