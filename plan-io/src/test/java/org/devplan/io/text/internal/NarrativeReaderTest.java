@@ -26,8 +26,7 @@ class NarrativeReaderTest {
         + "年均增长5.8%。\n\n二、“十五五”时期主要目标任务\n\n常住人口城镇化率达到65%左右，研发经费投入年均增长8%。\n\n"
         + "三、“十四五”时期发展成就和“十五五”时期主要目标\n\n森林覆盖率达到45%。\n\n四、2026年重点工作\n\n"
         + "地区生产总值增长5%左右。\n");
-    assertThat(read(src, (r, o) -> r.name() + " " + o.kind() + " " + o.period() + " "
-        + o.level().or(o::growth).map(Bound::text).orElse("-"))).containsExactly(
+    assertThat(read(src, NarrativeReaderTest::dated)).containsExactly(
             "地区生产总值 ACTUAL " + Period.year(2020) + " 4万亿元",
             "地区生产总值 ACTUAL " + Period.year(2025) + " 5.5万亿元",
             "地区生产总值 ACTUAL " + Period.of(2021, 2025, Period.Aggregation.ANNUAL_AVERAGE) + " 增长5.8%",
@@ -41,8 +40,7 @@ class NarrativeReaderTest {
   void aHeadingThatNamesAPeriodAheadWithItsAimsDatesItsFiguresByIt() {
     SourceText src = SourceText.of("某省政府工作报告\n\n二、“十五五”主要目标任务\n\n常住人口城镇化率提升至67%左右。\n\n"
         + "三、十五五发展目标\n\n人均预期寿命再提高1.5岁。\n");
-    assertThat(read(src, (r, o) -> r.name() + " " + o.kind() + " " + o.period() + " "
-        + o.level().or(o::growth).map(Bound::text).orElse("-"))).containsExactly(
+    assertThat(read(src, NarrativeReaderTest::dated)).containsExactly(
             "常住人口城镇化率 TARGET " + Period.year(2030) + " 67%左右",
             "人均预期寿命 TARGET " + Period.year(2030) + " 提高1.5岁");
   }
@@ -51,8 +49,7 @@ class NarrativeReaderTest {
   void anAverageOverNoYearsNamedIsOverTheFiveYearPlanOfItsYear() {
     SourceText src = SourceText.of("某市2026年计划\n\n一、2025年工作回顾\n\n快递业务量年均增长21%。\n\n二、2026年主要目标\n\n"
         + "地区生产总值年均增长5%左右，细颗粒物年均浓度控制在29微克/立方米左右。\n");
-    assertThat(read(src, (r, o) -> r.name() + " " + o.kind() + " " + o.period() + " "
-        + o.level().or(o::growth).map(Bound::text).orElse("-"))).containsExactly(
+    assertThat(read(src, NarrativeReaderTest::dated)).containsExactly(
             "快递业务量 ACTUAL " + Period.of(2021, 2025, Period.Aggregation.ANNUAL_AVERAGE) + " 增长21%",
             "地区生产总值 TARGET " + Period.of(2026, 2030, Period.Aggregation.ANNUAL_AVERAGE) + " 增长5%左右",
             "细颗粒物年均浓度 TARGET " + Period.year(2026) + " 控制在29微克/立方米左右");
@@ -62,8 +59,7 @@ class NarrativeReaderTest {
   void theOutlineDraftsFiguresAreThePlanPeriodsInAChapterOfBothPeriods() {
     SourceText src = SourceText.of("某市2026年政府工作报告\n\n二、“十四五”时期发展成就和“十五五”时期主要目标任务\n\n"
         + "森林覆盖率达到44%。\n\n《纲要草案》设置了主要指标，包括：森林覆盖率达到46%，居民收入年均增速5%。\n");
-    assertThat(read(src, (r, o) -> r.name() + " " + o.kind() + " " + o.period() + " "
-        + o.level().or(o::growth).map(Bound::text).orElse("-"))).containsExactly(
+    assertThat(read(src, NarrativeReaderTest::dated)).containsExactly(
             "森林覆盖率 ACTUAL " + Period.year(2025) + " 44%",
             "森林覆盖率 TARGET " + Period.year(2030) + " 46%",
             "居民收入 TARGET " + Period.of(2026, 2030, Period.Aggregation.ANNUAL_AVERAGE) + " 5%");
@@ -75,6 +71,11 @@ class NarrativeReaderTest {
         + "二、“十五五”时期目标任务和2026年工作安排\n\n居民消费价格涨幅2%左右。\n");
     assertThat(read(src, (r, o) -> r.name() + " " + o.kind() + " " + o.period())).containsExactly("地区生产总值 TARGET " + Period.year(2026),
             "居民消费价格 TARGET " + Period.year(2026));
+  }
+
+  /** A reading as its name, kind, period and the wording of its level, else of its growth. */
+  private static String dated(Linker.Reading r, Observation o) {
+    return r.name() + " " + o.kind() + " " + o.period() + " " + o.level().or(o::growth).map(Bound::text).orElse("-");
   }
 
   /** The readings of a plan of 2026 reporting on 2025, each described with its observation. */
