@@ -220,6 +220,12 @@ final class DigitsFigure extends OnText implements FigureRule {
     int verbStart = w;
     String level = v.levelVerbs.matchEndingAt(t, w, cs);
     String change = v.changeVerbs.matchEndingAt(t, w, cs);
+    if (change != null) {
+      String action = v.actionVerbs.matchEndingAt(t, w, cs);
+      if (action != null && action.length() > change.length()) {
+        change = null; // 新增9家: a count of what is added, not a change
+      }
+    }
     if (change != null && (level == null || change.length() >= level.length())) {
       f.changeVerb = change;
       String g = ListSpread.grammarPart(v, change);
