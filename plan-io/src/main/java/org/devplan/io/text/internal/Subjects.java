@@ -38,7 +38,8 @@ final class Subjects extends OnText {
       return true;
     }
     char z = t.charAt(b - 1);
-    if (z == ' ' || z == ',' || z == '，' || v.conjunctions.matchAt(t, b - 1, b) != null) {
+    if (z == ' ' || z == ',' || z == '，' || (v.conjunctions.matchAt(t, b - 1, b) != null
+        && v.actionVerbs.matchEndingAt(t, b, a) == null)) { // 惠及 is a verb, not a subject and 及
       r[1]--;
       return true;
     }

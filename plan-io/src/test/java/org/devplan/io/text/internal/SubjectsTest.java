@@ -32,4 +32,15 @@ class SubjectsTest {
   void namesEachCountOfAListByTheNounAfterItAndTheVerbBeforeTheList(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "13.2万脱贫人口实现稳岗就业。 => 脱贫人口实现稳岗就业|exact:13.2万||2025|actual",
+      "育儿补贴惠及23.6万婴幼儿。 => 育儿补贴惠及婴幼儿|exact:23.6万||2025|actual",
+      "51万新就业形态人员纳入职业伤害保障。 => 新就业形态人员纳入职业伤害保障|exact:51万||2025|actual",
+      "近20万各民族家庭参与活动。 => 各民族家庭参与活动|about:近20万||2025|actual",
+      "“湘易办”用户突破3500万。 => "})
+  void countsPeopleAndHouseholdsByTheNounAfterAMagnitudeWithoutUnit(String sentence, String expected) {
+    assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
 }
