@@ -45,6 +45,7 @@ public final class Importer {
   private final Vocabulary v = Vocabulary.standard();
   private final Settings settings;
   private final SourceText src;
+  private final Sharing share = new Sharing();
 
   private Importer(SourceText src, Settings settings) {
     this.settings = settings;
@@ -83,7 +84,7 @@ public final class Importer {
         .planYearEvidence(frame.planYearEvidence()).baseYear(baseYear).baseYearEvidence(frame.baseYearEvidence())
         .source(source.build()).addAllChapters(chapters.roots().stream().map(this::chapter).toList())
         .addAllIndicators(indicators)
-        .addAllSpans(SpanWriter.spans(src, blocks, chapters.headings(), chapters.captionBlocks())).build();
+        .addAllSpans(SpanWriter.spans(src, blocks, chapters.headings(), chapters.captionBlocks(), share)).build();
   }
 
   /** The indicators of {@code drafts} that have observations, with unique codes and ids in order. */
@@ -97,8 +98,10 @@ public final class Importer {
         continue;
       }
       Unit unit = d.unit != null ? d.unit : Unit.UNSPECIFIED;
-      Indicator.Builder ib = new Indicator.Builder().code(unique(slug(d.name), codes, nextSuffix)).name(d.name)
-          .unit(unit).group(d.group).nature(Inferred.stated(d.nature)).addAllNotes(d.notes);
+      String name = share.string(d.name);
+      Indicator.Builder ib = new Indicator.Builder().name(name)
+          .code(share.string(unique(slug(name), codes, nextSuffix))).unit(unit).group(d.group)
+          .nature(Inferred.stated(d.nature)).addAllNotes(d.notes);
       d.aliases.remove(d.name);
       ib.addAllAliases(d.aliases);
       if (d.basisStated) {
@@ -110,7 +113,7 @@ public final class Importer {
       for (int i = 0; i < d.observations.size(); i++) {
         id++;
         String oid = "o" + id;
-        ib.addObservation(d.observations.get(i).id(oid).build());
+        ib.addObservation(share.observation(d.observations.get(i).id(oid).build()));
         Section n = d.sections.get(i);
         if (n != null) {
           n.observationIds.add(oid);
@@ -122,16 +125,16 @@ public final class Importer {
   }
 
   private Chapter chapter(Section n) {
-    Chapter.Builder b = new Chapter.Builder().label(n.labelText).numbering(n.label.numbering())
-        .ordinal(n.label.ordinal()).title(n.title).path(n.path).inline(n.inline).addAllParagraphs(n.paragraphs)
-        .provenance(Provenance.narrative(settings.document(), src.position(n.start)));
+    Provenance at = share.provenance(Provenance.narrative(settings.document(), src.position(n.start)));
+    Chapter.Builder b = new Chapter.Builder().label(share.string(n.labelText)).numbering(n.label.numbering())
+        .ordinal(n.label.ordinal()).title(n.title).path(n.path).inline(n.inline)
+        .addAllParagraphs(n.paragraphs.stream().map(share::string).toList()).provenance(at);
     for (Section c : n.children) {
       b.addChildren(chapter(c));
     }
     if (n.children.isEmpty() && n.kind == Observation.Kind.TARGET && !n.title.isBlank()) {
-      b.addTasks(new Task.Builder().id(n.path).label(n.labelText).title(n.title).text(n.text.toString())
-          .addAllObservationIds(n.observationIds)
-          .provenance(Provenance.narrative(settings.document(), src.position(n.start))).build());
+      b.addTasks(new Task.Builder().id(n.path).label(share.string(n.labelText)).title(n.title)
+          .text(n.text.toString()).addAllObservationIds(n.observationIds).provenance(at).build());
     }
     return b.build();
   }

@@ -16,19 +16,22 @@ final class SpanWriter {
   private record Mark(int at, Span.Kind kind) {}
 
   private final SourceText src;
+  private final Sharing share;
   private final List<Mark> marks = new ArrayList<>();
 
-  private SpanWriter(SourceText src) {
+  private SpanWriter(SourceText src, Sharing share) {
     this.src = src;
+    this.share = share;
   }
 
   /**
    * The spans of {@code src}, whose lines {@code blocks} cover, with the heading texts at {@code headings}; the
-   * blocks at indexes {@code captionBlocks} are captions whatever their kind.
+   * blocks at indexes {@code captionBlocks} are captions whatever their kind. Texts and starts equal to ones
+   * {@code share} has seen (a blank line, a paragraph's text) are its instances.
    */
   static List<Span> spans(SourceText src, List<Block> blocks, List<OutlineReader.Range> headings,
-      Set<Integer> captionBlocks) {
-    SpanWriter w = new SpanWriter(src);
+      Set<Integer> captionBlocks, Sharing share) {
+    SpanWriter w = new SpanWriter(src, share);
     List<OutlineReader.Range> sorted = headings.stream().sorted(Comparator.comparingInt(OutlineReader.Range::start))
         .toList();
     int h = 0;
@@ -71,7 +74,8 @@ final class SpanWriter {
       int start = marks.get(i).at();
       int end = i + 1 < marks.size() ? marks.get(i + 1).at() : o.length();
       if (end > start) {
-        spans.add(Span.of(marks.get(i).kind(), src.originalPosition(start), o.substring(start, end)));
+        spans.add(Span.of(marks.get(i).kind(), share.position(src.originalPosition(start)),
+            share.string(o.substring(start, end))));
       }
     }
     return spans;

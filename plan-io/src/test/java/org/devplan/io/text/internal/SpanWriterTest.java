@@ -12,7 +12,7 @@ class SpanWriterTest {
     SourceText src = SourceText.of(OutlineReaderTest.TEXT);
     List<Block> blocks = BlockReader.read(src, Vocabulary.standard());
     OutlineReader.Outline outline = OutlineReaderTest.outline(src);
-    List<Span> spans = SpanWriter.spans(src, blocks, outline.headings(), outline.captionBlocks());
+    List<Span> spans = SpanWriter.spans(src, blocks, outline.headings(), outline.captionBlocks(), new Sharing());
     assertThat(spans.stream().map(s -> (s.kind() + " " + s.text()).strip()).toList()).containsExactly(
         "TITLE 某市2026年计划", "BLANK", "HEADING 一、2025年工作回顾", "BLANK", "PARAGRAPH 全市增长5%。",
         "HEADING 一是稳增长。", "PARAGRAPH 投资增长6%。", "HEADING 二是促消费。", "BLANK", "HEADING 二、2026年主要目标",
