@@ -100,7 +100,7 @@ public final class Importer {
       Unit unit = d.unit != null ? d.unit : Unit.UNSPECIFIED;
       String name = share.string(d.name);
       Indicator.Builder ib = new Indicator.Builder().name(name)
-          .code(share.string(unique(slug(name), codes, nextSuffix))).unit(unit).group(d.group)
+          .code(share.string(unique(slug(name), codes, nextSuffix))).unit(share.unit(unit)).group(d.group)
           .nature(Inferred.stated(d.nature)).addAllNotes(d.notes);
       d.aliases.remove(d.name);
       ib.addAllAliases(d.aliases);

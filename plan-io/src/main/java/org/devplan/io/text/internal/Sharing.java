@@ -7,6 +7,7 @@ import org.devplan.model.Bound;
 import org.devplan.model.Observation;
 import org.devplan.model.Position;
 import org.devplan.model.Provenance;
+import org.devplan.model.Unit;
 
 /**
  * One import's equal values kept once: a plan states the same wording ({@code 5以上}), number, blank line, label
@@ -20,6 +21,7 @@ final class Sharing {
   private final Map<Provenance, Provenance> provenances = new HashMap<>();
   private final Map<BigDecimal, BigDecimal> numbers = new HashMap<>();
   private final Map<Bound, Bound> bounds = new HashMap<>();
+  private final Map<Unit, Unit> units = new HashMap<>();
 
   /** The instance of {@code s} this import keeps. */
   String string(String s) {
@@ -51,9 +53,10 @@ final class Sharing {
     if (known != null) {
       return known;
     }
-    Bound kept = b instanceof Bound.Single s ? new Bound.Single(s.kind(), number(s.value()), s.unit(), string(s.text()))
+    Bound kept = b instanceof Bound.Single s
+        ? new Bound.Single(s.kind(), number(s.value()), s.unit().map(this::unit), string(s.text()))
         : b instanceof Bound.Range r
-            ? new Bound.Range(number(r.low()), number(r.high()), r.unit(), string(r.text())) : b;
+            ? new Bound.Range(number(r.low()), number(r.high()), r.unit().map(this::unit), string(r.text())) : b;
     bounds.put(kept, kept);
     return kept;
   }
@@ -68,6 +71,15 @@ final class Sharing {
     o.reference().ifPresent(r -> b.reference(string(r)));
     o.provenance().ifPresent(p -> b.provenance(provenance(p)));
     return b.build();
+  }
+
+  /**
+   * The instance of {@code u} this import keeps: a unit the lexicon does not list as such (万辆, 亿人次, 元/人) is
+   * made anew each time it is read.
+   */
+  Unit unit(Unit u) {
+    Unit known = units.putIfAbsent(u, u);
+    return known != null ? known : u;
   }
 
   private BigDecimal number(BigDecimal n) {

@@ -17,6 +17,7 @@ import org.devplan.model.Plan;
 import org.devplan.model.Position;
 import org.devplan.model.Provenance;
 import org.devplan.model.Span;
+import org.devplan.model.Unit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,13 @@ class SharingTest {
       Bound.Single exact = (Bound.Single) share.bound(Bound.parse("5%"));
       assertThat(exact).isEqualTo(Bound.parse("5%"));
       assertThat(exact.value()).isSameAs(((Bound.Single) atLeast).value());
+    }
+
+    @Test
+    void aDerivedUnitIsOneInstanceInTheIndicatorsAndTheFigures() {
+      Unit cars = share.unit(Unit.of("万辆"));
+      Bound.Single figure = (Bound.Single) share.bound(Bound.parse("1.2万辆"));
+      assertThat(figure.unit().orElseThrow()).isEqualTo(Unit.of("万辆")).isSameAs(cars);
     }
 
     @Test
@@ -83,14 +91,17 @@ class SharingTest {
     }
 
     @Test
-    void equalFiguresNumbersPositionsAndProvenancesAreOneInstance() {
+    void equalFiguresNumbersUnitsAndPositionsAreOneInstance() {
       List<Object> bounds = new ArrayList<>();
+      List<Object> units = new ArrayList<>();
+      plan.indicators().forEach(i -> units.add(i.unit()));
       List<Object> numbers = new ArrayList<>();
       List<Object> places = new ArrayList<>();
       plan.allObservations().forEach(o -> {
         for (Bound b : List.of(o.level(), o.growth()).stream().flatMap(java.util.Optional::stream).toList()) {
           bounds.add(b);
           b.number().ifPresent(numbers::add);
+          b.unit().ifPresent(units::add);
         }
         o.provenance().ifPresent(p -> {
           places.add(p.start());
@@ -98,9 +109,9 @@ class SharingTest {
         });
       });
       plan.spans().stream().map(Span::start).forEach(places::add);
-      assertThat(List.of(instances(bounds), instances(numbers), instances(places)))
+      assertThat(List.of(instances(bounds), instances(numbers), instances(units), instances(places)))
           .isEqualTo(List.of(new HashSet<>(bounds).size(), new HashSet<>(numbers).size(),
-              new HashSet<>(places).size()));
+              new HashSet<>(units).size(), new HashSet<>(places).size()));
     }
 
     @Test
