@@ -42,6 +42,9 @@ public final class Importer {
   public record Settings(String document, Optional<String> region, OptionalInt planYear, OptionalInt baseYear,
       Optional<String> sha256) {}
 
+  private static final int KEPT_IDS = 2048;
+  private static final String[] IDS = new String[KEPT_IDS];
+
   private final Vocabulary v = Vocabulary.standard();
   private final Settings settings;
   private final SourceText src;
@@ -112,7 +115,7 @@ public final class Importer {
       v.measure(d.name, unit).ifPresent(m -> ib.measure(Inferred.inferred(m)));
       for (int i = 0; i < d.observations.size(); i++) {
         id++;
-        String oid = "o" + id;
+        String oid = observationId(id);
         ib.addObservation(share.observation(d.observations.get(i).id(oid).build()));
         Section n = d.sections.get(i);
         if (n != null) {
@@ -185,6 +188,22 @@ public final class Importer {
       s = s.substring(0, s.length() - 1);
     }
     return s.isEmpty() ? "indicator" : s;
+  }
+
+  /**
+   * The id {@code o}<i>n</i> of a plan's <i>n</i>th observation. Every import numbers its observations from o1, so
+   * the first {@value #KEPT_IDS} ids are made once and shared by all plans (a racy cache: a String is immutable).
+   */
+  static String observationId(int n) {
+    if (n > KEPT_IDS) {
+      return "o" + n;
+    }
+    String id = IDS[n - 1];
+    if (id == null) {
+      id = "o" + n;
+      IDS[n - 1] = id;
+    }
+    return id;
   }
 
   private static String unique(String code, Set<String> codes, Map<String, Integer> next) {

@@ -124,6 +124,21 @@ class SharingTest {
     }
 
     @Test
+    void anotherImportHoldsTheSameObservationIds() {
+      Plan again = PlanText.parser().parseFile(Path.of("../seeds/zibo-2026-plan.txt"));
+      List<Observation> first = plan.allObservations().toList();
+      List<Observation> second = again.allObservations().toList();
+      assertThat(second).isEqualTo(first);
+      assertThat(second.get(359).id()).isEqualTo("o360").isSameAs(first.get(359).id());
+    }
+
+    @Test
+    void idsBeyondTheKeptOnesAreMadeEachTime() {
+      assertThat(Importer.observationId(2048)).isSameAs(Importer.observationId(2048));
+      assertThat(Importer.observationId(2049)).isEqualTo("o2049").isNotSameAs(Importer.observationId(2049));
+    }
+
+    @Test
     void aTaskHasItsChaptersProvenance() {
       Chapter consumption = plan.chapter("3.1.1").orElseThrow();
       assertThat(consumption.tasks().get(0).provenance().orElseThrow())
