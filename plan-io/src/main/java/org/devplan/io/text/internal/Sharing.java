@@ -3,6 +3,7 @@ package org.devplan.io.text.internal;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.devplan.model.Bound;
 import org.devplan.model.Observation;
 import org.devplan.model.Position;
@@ -15,6 +16,7 @@ import org.devplan.model.Unit;
  * values are immutable, so equal ones can be one instance; the plan keeps the first and drops the copies. Not
  * thread-safe; one per import.
  */
+@SuppressWarnings("ReferenceEquality") // identity is the point: a value is kept as is when its parts are the kept ones
 final class Sharing {
   private final Map<String, String> strings = new HashMap<>();
   private final Map<Position, Position> positions = new HashMap<>();
@@ -41,8 +43,10 @@ final class Sharing {
     if (known != null) {
       return known;
     }
-    Provenance kept = new Provenance.Builder().from(p).start(position(p.start())).end(p.end().map(this::position))
-        .build();
+    Position start = position(p.start());
+    Optional<Position> end = p.end().map(this::position);
+    Provenance kept = start == p.start() && end.orElse(null) == p.end().orElse(null) ? p
+        : new Provenance.Builder().from(p).start(start).end(end).build();
     provenances.put(kept, kept);
     return kept;
   }
@@ -53,24 +57,46 @@ final class Sharing {
     if (known != null) {
       return known;
     }
-    Bound kept = b instanceof Bound.Single s
-        ? new Bound.Single(s.kind(), number(s.value()), s.unit().map(this::unit), string(s.text()))
-        : b instanceof Bound.Range r
-            ? new Bound.Range(number(r.low()), number(r.high()), r.unit().map(this::unit), string(r.text())) : b;
+    Bound kept = b;
+    if (b instanceof Bound.Single s) {
+      BigDecimal value = number(s.value());
+      Optional<Unit> unit = unit(s.unit());
+      String text = string(s.text());
+      if (value != s.value() || unit.orElse(null) != s.unit().orElse(null) || text != s.text()) {
+        kept = new Bound.Single(s.kind(), value, unit, text);
+      }
+    } else if (b instanceof Bound.Range r) {
+      BigDecimal low = number(r.low());
+      BigDecimal high = number(r.high());
+      Optional<Unit> unit = unit(r.unit());
+      String text = string(r.text());
+      if (low != r.low() || high != r.high() || unit.orElse(null) != r.unit().orElse(null) || text != r.text()) {
+        kept = new Bound.Range(low, high, unit, text);
+      }
+    }
     bounds.put(kept, kept);
     return kept;
   }
 
-  /** {@code o} with its figures, words and provenance shared with the rest of the import. */
+  /**
+   * {@code o} with its figures, words and provenance shared with the rest of the import: {@code o} itself when they
+   * are already the kept ones (the first figure of its wording), else a copy holding them.
+   */
   Observation observation(Observation o) {
-    Observation.Builder b = new Observation.Builder().from(o);
-    o.level().ifPresent(l -> b.level(bound(l)));
-    o.growth().ifPresent(g -> b.growth(bound(g)));
-    o.verb().ifPresent(v -> b.verb(string(v)));
-    o.hedge().ifPresent(h -> b.hedge(string(h)));
-    o.reference().ifPresent(r -> b.reference(string(r)));
-    o.provenance().ifPresent(p -> b.provenance(provenance(p)));
-    return b.build();
+    Optional<Bound> level = o.level().map(this::bound);
+    Optional<Bound> growth = o.growth().map(this::bound);
+    Optional<String> verb = o.verb().map(this::string);
+    Optional<String> hedge = o.hedge().map(this::string);
+    Optional<String> reference = o.reference().map(this::string);
+    Optional<Provenance> provenance = o.provenance().map(this::provenance);
+    if (level.orElse(null) == o.level().orElse(null) && growth.orElse(null) == o.growth().orElse(null)
+        && verb.orElse(null) == o.verb().orElse(null) && hedge.orElse(null) == o.hedge().orElse(null)
+        && reference.orElse(null) == o.reference().orElse(null)
+        && provenance.orElse(null) == o.provenance().orElse(null)) {
+      return o;
+    }
+    return new Observation.Builder().from(o).level(level).growth(growth).verb(verb).hedge(hedge).reference(reference)
+        .provenance(provenance).build();
   }
 
   /**
@@ -80,6 +106,10 @@ final class Sharing {
   Unit unit(Unit u) {
     Unit known = units.putIfAbsent(u, u);
     return known != null ? known : u;
+  }
+
+  private Optional<Unit> unit(Optional<Unit> u) {
+    return u.isEmpty() ? u : Optional.of(unit(u.get()));
   }
 
   private BigDecimal number(BigDecimal n) {
