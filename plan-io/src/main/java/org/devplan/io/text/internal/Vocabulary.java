@@ -43,6 +43,7 @@ public final class Vocabulary extends LexiconView {
   final List<String> normaliseSuffixes = new ArrayList<>();
   final List<String> normaliseInfixes = new ArrayList<>();
   final Map<String, Indicator.Measure> measureSuffixes = new LinkedHashMap<>();
+  final Words countedNouns = words(Lexicon.Table.COUNTED_NOUNS);
   final List<String> actualChapterWords = new ArrayList<>();
   /** Readings of a table's comparison signs that its notes may give: sign, defining word, qualifier. */
   final List<String[]> noteSigns = new ArrayList<>();
