@@ -95,6 +95,7 @@ public final class Vocabulary extends LexiconView {
   final Words ratioEnds = marker("ratio-end");
   final Words annualAverage = marker("annual-average");
   final Words cumulative = marker("cumulative");
+  final Words titleStops = marker("title-stop");
   final Words yearReferences = marker("year-reference");
   final Words yearReferencesAfter = marker("year-reference-after");
   final Words comparedYear = marker("compared-year");
