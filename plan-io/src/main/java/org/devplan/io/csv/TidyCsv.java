@@ -3,10 +3,8 @@ package org.devplan.io.csv;
 import com.google.common.collect.ImmutableList;
 import java.io.Writer;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.devplan.io.internal.IoBounds;
 import org.devplan.io.internal.IoCodes;
 import org.devplan.io.internal.IoCsvReader;
@@ -96,10 +94,11 @@ final class TidyCsv {
       c[i] = in.column(TidyTable.COLUMNS.get(i));
     }
     ImmutableList.Builder<TidyRow> rows = ImmutableList.builder();
-    Map<String, Set<String>> idsByPlan = new HashMap<>();
-    Set<String> ids = null;
-    String idsPlan = null;
-    Map<String, TidyRow> indicators = new HashMap<>();
+    Map<String, FirstSeen<String>> idsByPlan = new HashMap<>();
+    Map<String, FirstSeen<TidyRow>> indicatorsByPlan = new HashMap<>();
+    FirstSeen<String> ids = null;
+    FirstSeen<TidyRow> indicators = null;
+    String plan = null;
     IoBounds cache = new IoBounds();
     TidyRow previous = null;
     while (in.next()) {
@@ -107,11 +106,12 @@ final class TidyCsv {
       String region = required(in, c[1]);
       int planYear = integer(in, c[2]);
       String id = required(in, c[3]);
-      if (ids == null || !planId.equals(idsPlan)) {
-        idsPlan = planId;
-        ids = idsByPlan.computeIfAbsent(planId, k -> new HashSet<>());
+      if (ids == null || indicators == null || !planId.equals(plan)) {
+        plan = planId;
+        ids = idsByPlan.computeIfAbsent(planId, k -> new FirstSeen<>());
+        indicators = indicatorsByPlan.computeIfAbsent(planId, k -> new FirstSeen<>());
       }
-      if (!ids.add(id)) {
+      if (ids.putIfAbsent(id, id) != null) {
         throw in.error(c[3], "observation id " + id + " occurs twice in plan " + planId);
       }
       String indicatorCode = required(in, c[4]);
@@ -166,7 +166,7 @@ final class TidyCsv {
       }
       TidyRow first = previous != null && previous.planId().equals(planId)
           && previous.indicatorCode().equals(indicatorCode) ? previous
-          : indicators.putIfAbsent(planId + '\u0000' + indicatorCode, row);
+          : indicators.putIfAbsent(indicatorCode, row);
       previous = first == null ? row : first;
       if (first != null) {
         checkSame(in, c[5], "name", first.indicatorName(), indicatorName, indicatorCode);
