@@ -10,11 +10,25 @@ import org.jspecify.annotations.Nullable;
  * @param <V> the value type
  */
 final class FirstSeen<V> {
-  private int[] hashes = new int[64];
-  private String[] keys = new String[64];
-  private Object[] values = new Object[64];
-  private int shift = 32 - 6;
+  private int[] hashes;
+  private String[] keys;
+  private Object[] values;
+  private int shift;
   private int size;
+
+  /** A table that holds {@code expected} keys without growing (a reader passes the size of the last plan's). */
+  FirstSeen(int expected) {
+    int bits = Math.max(6, 33 - Integer.numberOfLeadingZeros(Math.max(expected, 1)));
+    hashes = new int[1 << bits];
+    keys = new String[1 << bits];
+    values = new Object[1 << bits];
+    shift = 32 - bits;
+  }
+
+  /** The number of keys. */
+  int size() {
+    return size;
+  }
 
   /** The value first put under {@code key}; null if there was none, and {@code value} is now under it. */
   @SuppressWarnings("unchecked") // values holds only Vs

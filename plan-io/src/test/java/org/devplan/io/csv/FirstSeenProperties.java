@@ -11,12 +11,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 class FirstSeenProperties {
   /** Answers as a {@link HashMap}'s {@code putIfAbsent}, through growth and colliding hashes. */
   @Property(tries = 300)
-  void answersAsAHashMap(@ForAll("keys") List<String> keys) {
-    FirstSeen<Integer> table = new FirstSeen<>();
+  void answersAsAHashMap(@ForAll("keys") List<String> keys, @ForAll @IntRange(max = 300) int expected) {
+    FirstSeen<Integer> table = new FirstSeen<>(expected);
     Map<String, Integer> map = new HashMap<>();
     List<Integer> fromTable = new ArrayList<>();
     List<Integer> fromMap = new ArrayList<>();
@@ -25,6 +26,7 @@ class FirstSeenProperties {
       fromMap.add(map.putIfAbsent(keys.get(i), i));
     }
     assertThat(fromTable).isEqualTo(fromMap);
+    assertThat(table.size()).isEqualTo(map.size());
   }
 
   /** Short keys over few letters, so that they repeat; "Aa" and "BB" share a hash, as do strings made of them. */
