@@ -26,8 +26,10 @@ final class Naming extends OnText {
     int[] post = postRange(f, figs, ce);
     int[] usable = pre != null && pre[1] > pre[0] ? pre : null;
     if (usable != null && previous != null && previous.postNamed && post != null) {
-      f.name = x.orig(post);
+      String verb = previous.verbOfName;
+      f.name = verb != null && v.actionVerbs.matchAt(t, post[0], post[1]) == null ? verb + x.orig(post) : x.orig(post);
       f.postNamed = true;
+      f.verbOfName = verb;
       return;
     }
     if (usable != null && previous != null && !previous.postNamed && previous.name != null
@@ -39,6 +41,10 @@ final class Naming extends OnText {
       boolean action = v.actionVerbs.matchEndingAt(t, usable[1], usable[0]) != null;
       if ((usable[1] - usable[0] <= 4 || action) && post != null && f.levelVerb == null && f.changeVerb == null) {
         f.name = x.orig(usable) + x.orig(post);
+        if (action && usable[1] - usable[0] <= 4) {
+          f.postNamed = true; // 建设10个A、60个B: B names the next figure, with the verb
+          f.verbOfName = x.orig(usable);
+        }
       } else {
         f.name = x.orig(usable);
       }
