@@ -2,11 +2,10 @@ package org.devplan.io.csv;
 
 import com.google.common.collect.ImmutableList;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.devplan.io.internal.IoBounds;
 import org.devplan.io.internal.IoCodes;
 import org.devplan.io.internal.IoCsvReader;
@@ -19,6 +18,7 @@ import org.devplan.model.PlanFormatException;
 import org.devplan.model.Position;
 import org.devplan.model.Provenance;
 import org.devplan.model.Unit;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and writes the tidy observation table. */
 final class TidyCsv {
@@ -96,10 +96,11 @@ final class TidyCsv {
       c[i] = in.column(TidyTable.COLUMNS.get(i));
     }
     ImmutableList.Builder<TidyRow> rows = ImmutableList.builder();
-    Map<String, Set<String>> idsByPlan = new HashMap<>();
-    Set<String> ids = null;
-    String idsPlan = null;
-    Map<String, TidyRow> indicators = new HashMap<>();
+    Map<String, FirstSeen<String>> idsByPlan = new HashMap<>();
+    Map<String, FirstSeen<TidyRow>> indicatorsByPlan = new HashMap<>();
+    FirstSeen<String> ids = null;
+    FirstSeen<TidyRow> indicators = null;
+    String plan = null;
     IoBounds cache = new IoBounds();
     TidyRow previous = null;
     while (in.next()) {
@@ -107,11 +108,14 @@ final class TidyCsv {
       String region = required(in, c[1]);
       int planYear = integer(in, c[2]);
       String id = required(in, c[3]);
-      if (ids == null || !planId.equals(idsPlan)) {
-        idsPlan = planId;
-        ids = idsByPlan.computeIfAbsent(planId, k -> new HashSet<>());
+      if (ids == null || indicators == null || !planId.equals(plan)) {
+        plan = planId;
+        int lastIds = ids == null ? 0 : ids.size();
+        int lastIndicators = indicators == null ? 0 : indicators.size();
+        ids = idsByPlan.computeIfAbsent(planId, k -> new FirstSeen<>(lastIds));
+        indicators = indicatorsByPlan.computeIfAbsent(planId, k -> new FirstSeen<>(lastIndicators));
       }
-      if (!ids.add(id)) {
+      if (ids.putIfAbsent(id, id) != null) {
         throw in.error(c[3], "observation id " + id + " occurs twice in plan " + planId);
       }
       String indicatorCode = required(in, c[4]);
@@ -166,7 +170,7 @@ final class TidyCsv {
       }
       TidyRow first = previous != null && previous.planId().equals(planId)
           && previous.indicatorCode().equals(indicatorCode) ? previous
-          : indicators.putIfAbsent(planId + '\u0000' + indicatorCode, row);
+          : indicators.putIfAbsent(indicatorCode, row);
       previous = first == null ? row : first;
       if (first != null) {
         checkSame(in, c[5], "name", first.indicatorName(), indicatorName, indicatorCode);
@@ -248,20 +252,21 @@ final class TidyCsv {
     if (b.kind() != k) {
       throw in.error(c[at + 1], "\"" + abbreviate(text) + "\" reads as " + IoCodes.BOUND_KIND.code(b.kind()) + ", not " + kind);
     }
-    agree(in, c[at], number, b instanceof Bound.Single s ? s.value().toPlainString() : "", text);
-    agree(in, c[at + 2], low, b instanceof Bound.Range r ? r.low().toPlainString() : "", text);
-    agree(in, c[at + 3], high, b instanceof Bound.Range r ? r.high().toPlainString() : "", text);
+    agree(in, c[at], number, b instanceof Bound.Single s ? s.value() : null, text);
+    agree(in, c[at + 2], low, b instanceof Bound.Range r ? r.low() : null, text);
+    agree(in, c[at + 3], high, b instanceof Bound.Range r ? r.high() : null, text);
     if (strictUnits && b.unit().isPresent() && b.unit().get().isCustom()) {
       throw in.error(c[at + 4], "unknown unit \"" + b.unit().get() + "\" (strict read)");
     }
     return Optional.of(b);
   }
 
-  private static void agree(IoCsvReader in, int column, String cell, String expected, String text) {
-    if (!cell.equals(expected)) {
-      throw in.error(column, expected.isEmpty()
+  /** Refuses {@code cell} unless it is {@code expected} as a plain decimal, or empty where there is none. */
+  private static void agree(IoCsvReader in, int column, String cell, @Nullable BigDecimal expected, String text) {
+    if (expected == null ? !cell.isEmpty() : !IoBounds.isPlainString(cell, expected)) {
+      throw in.error(column, expected == null
           ? "must be empty: \"" + abbreviate(text) + "\" has no such figure, found \"" + abbreviate(cell) + "\""
-          : "\"" + abbreviate(text) + "\" gives " + expected + ", found \"" + abbreviate(cell) + "\"");
+          : "\"" + abbreviate(text) + "\" gives " + expected.toPlainString() + ", found \"" + abbreviate(cell) + "\"");
     }
   }
 

@@ -157,6 +157,38 @@ public final class IoBounds {
     return i;
   }
 
+  /**
+   * {@code cell.equals(value.toPlainString())}, without building that string for figures of up to 18 digits: the
+   * cell must be the canonical plain form (no {@code +}, no leading zero, no {@code -0}) of the value at its scale.
+   */
+  public static boolean isPlainString(String cell, BigDecimal value) {
+    int n = cell.length();
+    int start = n > 0 && cell.charAt(0) == '-' ? 1 : 0;
+    if (n - start > 18 || value.scale() < 0) {
+      return cell.equals(value.toPlainString());
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1;
+    for (int i = start; i < n; i++) {
+      char c = cell.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && scale < 0 && digits > 0 && i + 1 < n) {
+        scale = n - i - 1;
+      } else {
+        return false;
+      }
+    }
+    scale = Math.max(scale, 0);
+    if (digits == 0 || (digits - scale > 1 && cell.charAt(start) == '0') || (start == 1 && unscaled == 0)) {
+      return false;
+    }
+    return value.scale() == scale
+        && value.compareTo(BigDecimal.valueOf(start == 1 ? -unscaled : unscaled, scale)) == 0;
+  }
+
   /** True for {@code -?[0-9]+(\.[0-9]+)?} of at most 100 characters: the grammar reads it as an exact figure. */
   static boolean isPlainDecimal(String s) {
     int n = s.length();

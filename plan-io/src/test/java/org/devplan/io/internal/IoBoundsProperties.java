@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.math.BigDecimal;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,6 +21,36 @@ class IoBoundsProperties {
     IoBounds cache = new IoBounds();
     assertThat(cache.parse(text)).isEqualTo(Bound.parse(text));
     assertThat(cache.parse(text)).isEqualTo(Bound.parse(text));
+  }
+
+  /** As {@code equals(toPlainString())}, for the plain string and for its near misses. */
+  @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
+  void isPlainStringAsThePlainString(@ForAll("anyScale") BigDecimal value, @ForAll("edits") String edit) {
+    String plain = value.toPlainString();
+    String cell = switch (edit) {
+      case "same" -> plain;
+      case "leading zero" -> plain.startsWith("-") ? "-0" + plain.substring(1) : "0" + plain;
+      case "minus" -> "-" + plain;
+      case "plus" -> "+" + plain;
+      case "trailing zero" -> plain.contains(".") ? plain + "0" : plain + ".0";
+      case "trailing point" -> plain + ".";
+      default -> plain.replaceFirst("^(-?)0\\.", "$1.");
+    };
+    assertThat(IoBounds.isPlainString(cell, value)).as(cell).isEqualTo(cell.equals(plain));
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> anyScale() {
+    return Arbitraries.bigDecimals().between(new BigDecimal("-1e14"), new BigDecimal("1e14")).ofScale(4)
+        .flatMap(d -> Arbitraries.integers().between(-3, 8).map(s -> d.movePointLeft(s).stripTrailingZeros()
+            .setScale(Math.max(-2, d.movePointLeft(s).stripTrailingZeros().scale()), java.math.RoundingMode.UNNECESSARY)))
+        .edgeCases(e -> e.add(BigDecimal.ZERO).add(new BigDecimal("0.00")).add(new BigDecimal("-0.5")));
+  }
+
+  @Provide
+  Arbitrary<String> edits() {
+    return Arbitraries.of("same", "same", "leading zero", "minus", "plus", "trailing zero", "trailing point",
+        "no zero before the point");
   }
 
   @Property(tries = 300)
