@@ -1,8 +1,12 @@
 package org.devplan.io.text.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.devplan.model.Words;
 import org.jspecify.annotations.Nullable;
 
@@ -22,20 +26,29 @@ final class Tokenizer {
   private static final String PUNCTUATION = "，。；：,;:!?！？“”‘’\"《》()（）【】[]";
 
   private final Vocabulary v;
-  /** The word tables a token outside a figure may come from, and their kinds, in the order that wins a tie. */
-  private final Words[] tables;
-  private final Token.Kind[] kinds;
+  /**
+   * The words of the tables a token outside a figure may come from, in one look-up, and each word's kind: that of
+   * the first table it is in (the order that wins a tie).
+   */
+  private final Words tables;
+  private final Map<String, Token.Kind> kinds = new HashMap<>();
   /** The characters a word outside a figure can start with (Chinese numerals aside). */
   private final BitSet starts;
 
   Tokenizer(Vocabulary v) {
     this.v = v;
-    this.tables = new Words[] {v.hedges, v.timeWords, v.annualAverage, v.cumulative, v.distributive, v.eachMarkers,
-        v.etcMarkers, v.conjunctions, v.qualifierPrefixes, v.changeVerbs, v.levelVerbs};
-    this.kinds = new Token.Kind[] {Token.Kind.HEDGE, Token.Kind.TIME_WORD, Token.Kind.TIME_WORD,
+    List<Words> tables = List.of(v.hedges, v.timeWords, v.annualAverage, v.cumulative, v.distributive,
+        v.eachMarkers, v.etcMarkers, v.conjunctions, v.qualifierPrefixes, v.changeVerbs, v.levelVerbs);
+    List<Token.Kind> kinds = List.of(Token.Kind.HEDGE, Token.Kind.TIME_WORD, Token.Kind.TIME_WORD,
         Token.Kind.TIME_WORD, Token.Kind.LIST_MARKER, Token.Kind.LIST_MARKER, Token.Kind.LIST_MARKER,
-        Token.Kind.LIST_MARKER, Token.Kind.QUALIFIER_PREFIX, Token.Kind.CHANGE_VERB, Token.Kind.LEVEL_VERB};
-    starts = ScanText.firstChars(List.of(tables));
+        Token.Kind.LIST_MARKER, Token.Kind.QUALIFIER_PREFIX, Token.Kind.CHANGE_VERB, Token.Kind.LEVEL_VERB);
+    for (int n = 0; n < tables.size(); n++) {
+      for (String w : tables.get(n).asList()) {
+        this.kinds.putIfAbsent(w, kinds.get(n));
+      }
+    }
+    this.tables = Words.union(tables);
+    starts = ScanText.firstChars(tables);
     starts.or(ScanText.firstChars(List.of(v.wholeRatios, v.notEach, v.magnitudes, v.remaining, v.planOrdinalLeads)));
     starts.set('“');
   }
@@ -155,14 +168,8 @@ final class Tokenizer {
 
   /** The longest word of the lexicon at {@code i}, earlier kinds first on a tie, or null. */
   private @Nullable Token longest(CharSequence s, int i, int to) {
-    Token best = null;
-    for (int n = 0; n < tables.length; n++) {
-      String w = tables[n].matchAt(s, i, to);
-      if (w != null && (best == null || i + w.length() > best.end())) {
-        best = new Token(kinds[n], i, i + w.length());
-      }
-    }
-    return best;
+    String w = tables.matchAt(s, i, to);
+    return w == null ? null : new Token(requireNonNull(kinds.get(w), w), i, i + w.length());
   }
 
   /** The end of a period named at {@code i} (“十四五”时期, 后两年), or {@code i}. */
