@@ -17,7 +17,7 @@ final class FigureScanner {
 
   FigureScanner(ScanText x, Vocabulary v, Subjects subjects) {
     this.t = x.t;
-    this.tokenizer = new Tokenizer(v);
+    this.tokenizer = v.tokenizer;
     this.digits = new DigitsFigure(x, v, subjects);
     WordFigures words = new WordFigures(x, v);
     this.inWords = List.of(new ImpliedOne(words), new ShareInWords(words), new CountInWords(words));
