@@ -55,7 +55,11 @@ public abstract class Chapter implements WithChapter {
     /** —— list items. */
     DASH,
     /** 附件, 附表 and other labels. */
-    OTHER
+    OTHER,
+    /**
+     * No number: a title line of its own that parts a report (“十四五”时期发展成就和2025年工作回顾); the label is empty.
+     */
+    UNNUMBERED
   }
 
   /** The numbering as written, e.g. {@code （三）}. */

@@ -119,6 +119,11 @@ public final class Lexicon {
     /** Phrases that introduce a plan's main-targets statement (主要预期目标是：…). */
     MAIN_TARGETS("word"),
     /**
+     * Nouns of people and households that make a number with a magnitude and no unit a figure: 13.2万脱贫人口 is a
+     * figure 13.2万 of 脱贫人口.
+     */
+    COUNTED_NOUNS("word"),
+    /**
      * What a number that no figure was read from is, by the words around it: a pattern with {@code …} where the
      * number stands ({@code 第…届}, {@code …年}, {@code 连续…年}, {@code […]}) or a literal in which every number is
      * one thing ({@code 十四五}), with the reason reported for it and a condition ({@code any}; {@code year}: the

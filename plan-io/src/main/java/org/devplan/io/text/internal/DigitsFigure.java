@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  * 连续5年, 10亿元以上项目, 目标（13个）) is no figure.
  */
 final class DigitsFigure extends OnText implements FigureRule {
+  /** How many characters of modifiers may come between a magnitude and the noun it counts (新就业形态人员). */
+  private static final int COUNTED_NOUN_REACH = 5;
+
   private final Subjects subjects;
 
   DigitsFigure(ScanText x, Vocabulary v, Subjects subjects) {
@@ -105,8 +108,24 @@ final class DigitsFigure extends OnText implements FigureRule {
     p.more = moreWord != null;
     p.q = q;
     p.unit = v.units.matchAt(t, q, ce);
+    if (p.unit == null && p.mag != null && countedNounAfter(q, ce)) {
+      p.unit = ""; // 13.2万脱贫人口: the magnitude is the unit
+    }
     p.unitless = p.unit == null;
     p.unitEnd = p.unit == null ? q : q + p.unit.length();
+  }
+
+  /**
+   * True if a counted noun (群众, 家庭) ends the words right after a magnitude without a unit (13.2万脱贫人口,
+   * 20万各民族家庭): the magnitude is then the figure's unit, and the noun stays in the text after the figure.
+   */
+  private boolean countedNounAfter(int q, int ce) {
+    for (int k = q; k < ce && k <= q + COUNTED_NOUN_REACH && ScanText.isCjk(t.charAt(k)); k++) {
+      if (v.countedNouns.matchAt(t, k, ce) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where to go on if the number and its unit are no amount (3万 without a unit, 5G, 连续5年), else -1. */
@@ -220,6 +239,12 @@ final class DigitsFigure extends OnText implements FigureRule {
     int verbStart = w;
     String level = v.levelVerbs.matchEndingAt(t, w, cs);
     String change = v.changeVerbs.matchEndingAt(t, w, cs);
+    if (change != null) {
+      String action = v.actionVerbs.matchEndingAt(t, w, cs);
+      if (action != null && action.length() > change.length()) {
+        change = null; // 新增9家: a count of what is added, not a change
+      }
+    }
     if (change != null && (level == null || change.length() >= level.length())) {
       f.changeVerb = change;
       String g = ListSpread.grammarPart(v, change);

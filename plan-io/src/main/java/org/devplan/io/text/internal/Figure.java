@@ -29,6 +29,8 @@ final class Figure {
   String wording = "";
   @Nullable String name;
   boolean postNamed;
+  /** The action verb its name starts with when the name is that verb and the noun after the figure (建设10个…). */
+  @Nullable String verbOfName;
   /** The start level of a from–to statement (从A提升至B): dated before the period it starts. */
   boolean from;
   @Nullable Statement stmt;

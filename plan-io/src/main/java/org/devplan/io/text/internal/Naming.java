@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  * subject (总数, 占…比重) gets the earlier subject as a prefix.
  */
 final class Naming extends OnText {
+  /** The longest reference a comparison names on its own (全国, 全省平均): longer, it is a subject of its own. */
+  private static final int COMPARISON_REFERENCE_MAX = 4;
+
   private final Subjects subjects;
   private final FromTo fromTo;
 
@@ -26,8 +29,10 @@ final class Naming extends OnText {
     int[] post = postRange(f, figs, ce);
     int[] usable = pre != null && pre[1] > pre[0] ? pre : null;
     if (usable != null && previous != null && previous.postNamed && post != null) {
-      f.name = x.orig(post);
+      String verb = previous.verbOfName;
+      f.name = verb != null && v.actionVerbs.matchAt(t, post[0], post[1]) == null ? verb + x.orig(post) : x.orig(post);
       f.postNamed = true;
+      f.verbOfName = verb;
       return;
     }
     if (usable != null && previous != null && !previous.postNamed && previous.name != null
@@ -39,6 +44,10 @@ final class Naming extends OnText {
       boolean action = v.actionVerbs.matchEndingAt(t, usable[1], usable[0]) != null;
       if ((usable[1] - usable[0] <= 4 || action) && post != null && f.levelVerb == null && f.changeVerb == null) {
         f.name = x.orig(usable) + x.orig(post);
+        if (action && usable[1] - usable[0] <= 4) {
+          f.postNamed = true; // 建设10个A、60个B: B names the next figure, with the verb
+          f.verbOfName = x.orig(usable);
+        }
       } else {
         f.name = x.orig(usable);
       }
@@ -92,7 +101,8 @@ final class Naming extends OnText {
 
   /** A generic subject (总数, 占…比重) prefixed with the sentence's earlier subject, without its action verb. */
   String qualified(String name, List<Statement> sentence, @Nullable Figure previous) {
-    boolean generic = v.genericSubjects.contains(name) || (v.shareOf.startsAny(name) && name.length() > 2);
+    boolean generic = v.genericSubjects.contains(name) || (v.shareOf.startsAny(name) && name.length() > 2)
+        || isComparisonOnly(name);
     if (!generic) {
       return name;
     }
@@ -106,6 +116,12 @@ final class Naming extends OnText {
       before = before.substring(verb.length());
     }
     return before + name;
+  }
+
+  /** 高于全国 (of 增长6.7%、高于全国0.8个百分点): a comparison with a reference and nothing else, no subject. */
+  private boolean isComparisonOnly(String name) {
+    String comparison = v.comparisons.matchAt(name, 0, name.length());
+    return comparison != null && name.length() - comparison.length() <= COMPARISON_REFERENCE_MAX;
   }
 
   /** The sentence's subject so far: the previous figure's, else the latest statement's that is no completion ratio. */

@@ -44,6 +44,10 @@ final class OutlineReader {
   /** Normalised indexes of a heading's text. */
   record Range(int start, int end) {}
 
+  /** The lengths a title without a number may have, in characters. */
+  private static final int UNNUMBERED_TITLE_MIN = 6;
+  private static final int UNNUMBERED_TITLE_MAX = 40;
+
   private final SourceText src;
   private final String t;
   private final Vocabulary v;
@@ -79,6 +83,8 @@ final class OutlineReader {
       Block block = blocks.get(b);
       if (block instanceof Block.Heading heading) {
         heading(b, heading);
+      } else if (block instanceof Block.Paragraph && isUnnumberedTitle(b)) {
+        unnumberedHeading(block.startLine());
       } else if (block instanceof Block.Paragraph) {
         int k = block.startLine();
         opening(lines.contentStart(k), lines.contentEnd(k));
@@ -132,6 +138,38 @@ final class OutlineReader {
       paragraph(headEnd, lineEnd);
       contentSinceHeading = true;
     }
+  }
+
+  /**
+   * True if paragraph block {@code b} is a title without a number that parts the text: a line of its own, short,
+   * without a stop or a comma, whose words tell a chapter's kind (…发展成就和2025年工作回顾, …主要目标和2026年重点工作),
+   * with running text after it.
+   */
+  private boolean isUnnumberedTitle(int b) {
+    int k = blocks.get(b).startLine();
+    int from = lines.contentStart(k);
+    int to = lines.contentEnd(k);
+    if (to - from < UNNUMBERED_TITLE_MIN || to - from > UNNUMBERED_TITLE_MAX || captionBlocks.contains(b)) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (v.titleStops.matchAt(t, i, i + 1) != null) {
+        return false;
+      }
+    }
+    int next = nextNonBlank(b);
+    return next >= 0 && blocks.get(next) instanceof Block.Paragraph && !isUnnumberedTitle(next)
+        && classify(src.originalSlice(from, to)) != null;
+  }
+
+  /** Opens the chapter whose title is line {@code k}, without a label. */
+  private void unnumberedHeading(int k) {
+    int from = lines.contentStart(k);
+    int to = lines.contentEnd(k);
+    Section n = open(new HeadingLabel(Chapter.Numbering.UNNUMBERED, 0, from, from), from, to, false);
+    segments.add(new Segment(from, to, n, false));
+    headings.add(new Range(from, to));
+    contentSinceHeading = false;
   }
 
   /**

@@ -38,7 +38,8 @@ final class Subjects extends OnText {
       return true;
     }
     char z = t.charAt(b - 1);
-    if (z == ' ' || z == ',' || z == '，' || v.conjunctions.matchAt(t, b - 1, b) != null) {
+    if (z == ' ' || z == ',' || z == '，' || (v.conjunctions.matchAt(t, b - 1, b) != null
+        && v.actionVerbs.matchEndingAt(t, b, a) == null)) { // 惠及 is a verb, not a subject and 及
       r[1]--;
       return true;
     }
@@ -55,6 +56,10 @@ final class Subjects extends OnText {
     String end = v.levelVerbs.matchEndingAt(t, b, a);
     if (end == null) {
       end = v.changeVerbs.matchEndingAt(t, b, a);
+      String action = end == null ? null : v.actionVerbs.matchEndingAt(t, b, a);
+      if (end != null && action != null && action.length() > end.length()) {
+        return false; // 新增 is the action verb that names what follows, not a change verb to trim
+      }
     }
     if (end == null) {
       end = v.qualifierPrefixes.matchEndingAt(t, b, a);

@@ -43,6 +43,7 @@ public final class Vocabulary extends LexiconView {
   final List<String> normaliseSuffixes = new ArrayList<>();
   final List<String> normaliseInfixes = new ArrayList<>();
   final Map<String, Indicator.Measure> measureSuffixes = new LinkedHashMap<>();
+  final Words countedNouns = words(Lexicon.Table.COUNTED_NOUNS);
   final List<String> actualChapterWords = new ArrayList<>();
   /** Readings of a table's comparison signs that its notes may give: sign, defining word, qualifier. */
   final List<String[]> noteSigns = new ArrayList<>();
@@ -94,6 +95,7 @@ public final class Vocabulary extends LexiconView {
   final Words ratioEnds = marker("ratio-end");
   final Words annualAverage = marker("annual-average");
   final Words cumulative = marker("cumulative");
+  final Words titleStops = marker("title-stop");
   final Words yearReferences = marker("year-reference");
   final Words yearReferencesAfter = marker("year-reference-after");
   final Words comparedYear = marker("compared-year");

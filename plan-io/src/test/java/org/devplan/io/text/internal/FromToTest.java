@@ -14,7 +14,9 @@ class FromToTest {
       "城镇化率从2020年的53.2%提升到2025年的57.7%。 => 城镇化率|exact:53.2%||2020|actual"
           + " ¦ 城镇化率|exact:57.7%||2025|actual",
       "居民人均可支配收入由2.57万元增加到3.52万元。 => 居民人均可支配收入|exact:2.57万元||2024|actual"
-          + " ¦ 居民人均可支配收入|exact:3.52万元||2025|actual"})
+          + " ¦ 居民人均可支配收入|exact:3.52万元||2025|actual",
+      "市属重点国企由51家整合为33家。 => 市属重点国企|exact:51家||2024|actual ¦ 市属重点国企|exact:33家||2025|actual",
+      "中职学校由71所优化整合为47所。 => 中职学校|exact:71所||2024|actual ¦ 中职学校|exact:47所||2025|actual"})
   void datesTheStartLevelBeforeTheEnd(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }

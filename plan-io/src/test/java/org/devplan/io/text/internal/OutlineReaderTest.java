@@ -75,6 +75,28 @@ class OutlineReaderTest {
         .containsExactly("2", List.of("注：按可比价格计算。"), 2026, 2);
   }
 
+  static Stream<Arguments> unnumberedTitles() {
+    return Stream.of(
+        // two parts of a work report titled without numbers, each told by its words; 一、 goes under the second
+        Arguments.of("各位代表：\n\n“十四五”时期发展成就和2025年工作回顾\n\n全区增长5%。\n\n“十五五”时期主要目标和2026年重点工作\n\n"
+            + "今年目标如下。\n\n一、扩大有效需求\n\n（一）稳定投资。一要加快项目建设。投资增长6%。二要用好专项债券。\n",
+            List.of("1  “十四五”时期发展成就和2025年工作回顾 ACTUAL", "2  “十五五”时期主要目标和2026年重点工作 TARGET",
+                "2.1 一、 扩大有效需求 TARGET", "2.1.1 （一） 稳定投资 TARGET inline", "2.1.1.1 一要 加快项目建设 TARGET inline",
+                "2.1.1.2 二要 用好专项债券 TARGET inline")),
+        // a short line with a comma or a stop is running text; one whose words tell no kind is too
+        Arguments.of("各位代表：\n\n过去一年，我们迎难而上\n\n全区增长5%。\n\n一张蓝图绘到底\n\n全区增长6%。\n", List.of()),
+        // a title line needs running text after it: of two such lines in a row only the second is a title
+        Arguments.of("各位代表：\n\n2025年工作回顾\n\n2026年主要目标\n\n全区增长6%。\n", List.of("1  2026年主要目标 TARGET")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("unnumberedTitles")
+  void aShortLineWithoutNumberOrStopWhoseWordsTellAKindIsATitle(String text, List<String> expected) {
+    List<String> tree = new ArrayList<>();
+    tree(outline(SourceText.of("某自治区2026年政府工作报告\n\n" + text)).roots(), tree);
+    assertThat(tree).containsExactlyElementsOf(expected);
+  }
+
   static Stream<Arguments> enumerations() {
     return Stream.of(
         // a prose enumeration in the first paragraph under a heading divides it

@@ -19,4 +19,28 @@ class SubjectsTest {
   void trimsLocatingWordsYearsAndVerbs(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "建设10个县级综合养老服务中心、60个乡镇区域养老服务中心、120个村级养老服务站点。"
+          + " => 建设县级综合养老服务中心|exact:10个||2025|actual ¦ 建设乡镇区域养老服务中心|exact:60个||2025|actual"
+          + " ¦ 建设村级养老服务站点|exact:120个||2025|actual",
+      "新增9家国家卓越级智能工厂、38家国家级5G工厂。"
+          + " => 新增国家卓越级智能工厂|exact:9家||2025|actual ¦ 新增国家级5G工厂|exact:38家||2025|actual",
+      "二级及以上老年医院数量新增76家。 => 二级及以上老年医院数量新增|exact:76家||2025|actual",
+      "建设10个县级中心，完成投资50亿元。 => 建设县级中心|exact:10个||2025|actual ¦ 完成投资|exact:50亿元||2025|actual"})
+  void namesEachCountOfAListByTheNounAfterItAndTheVerbBeforeTheList(String sentence, String expected) {
+    assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "13.2万脱贫人口实现稳岗就业。 => 脱贫人口实现稳岗就业|exact:13.2万||2025|actual",
+      "育儿补贴惠及23.6万婴幼儿。 => 育儿补贴惠及婴幼儿|exact:23.6万||2025|actual",
+      "51万新就业形态人员纳入职业伤害保障。 => 新就业形态人员纳入职业伤害保障|exact:51万||2025|actual",
+      "近20万各民族家庭参与活动。 => 各民族家庭参与活动|about:近20万||2025|actual",
+      "“湘易办”用户突破3500万。 => "})
+  void countsPeopleAndHouseholdsByTheNounAfterAMagnitudeWithoutUnit(String sentence, String expected) {
+    assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
 }
