@@ -206,6 +206,7 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
      */
     public Single {
       checkArgument(kind.isSingle(), "bound \"%s\": kind %s is not a single-figure kind", text, kind);
+      unit = Unit.shared(unit);
       checkArgument(!text.isBlank(), "bound %s %s: text must not be blank", kind, value);
       Numerals.checkNumber("bound \"" + text + "\"", value);
     }
@@ -255,6 +256,7 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
       checkArgument(low.compareTo(high) <= 0, "bound range \"%s\": low %s exceeds high %s", text,
           low.toPlainString(), high.toPlainString());
       checkArgument(!text.isBlank(), "bound range %s..%s: text must not be blank", low, high);
+      unit = Unit.shared(unit);
       Numerals.checkNumber("bound \"" + text + "\"", low);
       Numerals.checkNumber("bound \"" + text + "\"", high);
     }

@@ -41,9 +41,26 @@ public abstract class Period {
   @Value.Parameter
   public abstract Aggregation aggregation();
 
-  /** The single year {@code year}. */
+  /** The years whose single-year periods are kept once ({@link #year}): every plan dates most figures in them. */
+  private static final int FIRST_CACHED = 1949;
+
+  private static final Period[] YEARS = new Period[2100 - FIRST_CACHED + 1];
+
+  /**
+   * The single year {@code year}. The periods of the years 1949–2100 are kept once: an imported plan dates hundreds
+   * of figures by a handful of years, and they need not be a copy each.
+   */
   public static Period year(int year) {
-    return ImmutablePeriod.of(year, year, Aggregation.YEAR);
+    int k = year - FIRST_CACHED;
+    if (k < 0 || k >= YEARS.length) {
+      return ImmutablePeriod.of(year, year, Aggregation.YEAR);
+    }
+    Period p = YEARS[k]; // a racy read is safe: a Period's fields are final, so any thread sees it whole
+    if (p == null) {
+      p = ImmutablePeriod.of(year, year, Aggregation.YEAR);
+      YEARS[k] = p;
+    }
+    return p;
   }
 
   /**
@@ -52,7 +69,7 @@ public abstract class Period {
    * @throws IllegalArgumentException if the period ends before it starts, or a YEAR period spans several years
    */
   public static Period of(int start, int end, Aggregation aggregation) {
-    return ImmutablePeriod.of(start, end, aggregation);
+    return aggregation == Aggregation.YEAR && start == end ? year(end) : ImmutablePeriod.of(start, end, aggregation);
   }
 
   @Value.Check

@@ -33,7 +33,10 @@ public abstract class Span {
     TABLE_CELL,
     /** A note or footnote (注：…). */
     NOTE,
-    /** Blank lines and other white space between blocks. */
+    /**
+     * Blank lines and other white space between blocks; a paragraph followed by blank lines ends where its text
+     * ends, and its line break is the first character of the blank span after it.
+     */
     BLANK
   }
 

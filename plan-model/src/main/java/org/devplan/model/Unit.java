@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A unit as these plans write it (亿元, 万人, 个, %, 个百分点, 元/人 …), with the dimension it measures, a base it
@@ -46,6 +47,8 @@ public final class Unit {
   private final String base;
   private final int exponent;
   private final Dimension dimension;
+  /** {@code Optional.of(this)} once first asked for, empty until then (a racy write of an immutable value is safe). */
+  private Optional<Unit> optional = Optional.empty();
 
   private Unit(String symbol, String base, int exponent, Dimension dimension) {
     this.symbol = symbol;
@@ -75,7 +78,7 @@ public final class Unit {
       if (known != null && !known.equals(u)) {
         throw new IllegalArgumentException("lexicon table UNITS: unit \"" + e.word() + "\" is defined twice");
       }
-      m.put(e.word(), u);
+      m.putIfAbsent(e.word(), u); // a constant (PERCENT) stays the one instance of its symbol
     }
     return ImmutableMap.copyOf(m);
   }
@@ -136,6 +139,23 @@ public final class Unit {
     checkArgument(people.dimension == Dimension.PEOPLE, "unit %s/%s: the denominator must count people", numerator,
         people);
     return of(numerator.symbol + "/" + people.symbol);
+  }
+
+  /**
+   * {@code unit}, present or not, as one shared instance per unit: every figure written in 亿元 holds the same
+   * {@code Optional}, not a copy each.
+   */
+  static Optional<Unit> shared(Optional<Unit> unit) {
+    if (unit.isEmpty()) {
+      return unit;
+    }
+    Unit u = unit.get();
+    Optional<Unit> o = u.optional;
+    if (o.isEmpty()) {
+      o = unit;
+      u.optional = o;
+    }
+    return o;
   }
 
   /** The symbol as written, e.g. {@code 亿元}. */

@@ -12,6 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BoundTest {
+  @Test
+  void figuresInOneUnitHoldOneOptionalOfIt() {
+    Optional<Unit> percent = Bound.parse("5%以上").unit();
+    assertThat(percent).contains(Unit.PERCENT);
+    assertThat(Bound.parse("4.5%至5%").unit()).isSameAs(percent);
+    assertThat(Bound.exact(new BigDecimal("2"), Unit.PERCENT).unit()).isSameAs(percent);
+    assertThat(Bound.parse("5以上").unit()).isEmpty();
+  }
 
   @Nested
   class Parsing {

@@ -77,6 +77,7 @@ final class DigitsFigure extends OnText implements FigureRule {
       prev = p.numStart > cs ? t.charAt(p.numStart - 1) : ' ';
     }
     if (ScanText.isLatin(prev) || prev == '×' || v.ordinalPrefixes.matchEndingAt(t, p.numStart, cs) != null
+        || v.rankPrefixes.matchEndingAt(t, p.numStart, cs) != null
         || prev == '.' || prev == '/' || prev == '+' || prev == '*' || x.inQuotes(p.numStart)) {
       return x.skipToken(p.j, ce);
     }

@@ -42,9 +42,13 @@ public final class Importer {
   public record Settings(String document, Optional<String> region, OptionalInt planYear, OptionalInt baseYear,
       Optional<String> sha256) {}
 
+  private static final int KEPT_IDS = 2048;
+  private static final String[] IDS = new String[KEPT_IDS];
+
   private final Vocabulary v = Vocabulary.standard();
   private final Settings settings;
   private final SourceText src;
+  private final Sharing share = new Sharing();
 
   private Importer(SourceText src, Settings settings) {
     this.settings = settings;
@@ -83,7 +87,7 @@ public final class Importer {
         .planYearEvidence(frame.planYearEvidence()).baseYear(baseYear).baseYearEvidence(frame.baseYearEvidence())
         .source(source.build()).addAllChapters(chapters.roots().stream().map(this::chapter).toList())
         .addAllIndicators(indicators)
-        .addAllSpans(SpanWriter.spans(src, blocks, chapters.headings(), chapters.captionBlocks())).build();
+        .addAllSpans(SpanWriter.spans(src, blocks, chapters.headings(), chapters.captionBlocks(), share)).build();
   }
 
   /** The indicators of {@code drafts} that have observations, with unique codes and ids in order. */
@@ -97,8 +101,10 @@ public final class Importer {
         continue;
       }
       Unit unit = d.unit != null ? d.unit : Unit.UNSPECIFIED;
-      Indicator.Builder ib = new Indicator.Builder().code(unique(slug(d.name), codes, nextSuffix)).name(d.name)
-          .unit(unit).group(d.group).nature(Inferred.stated(d.nature)).addAllNotes(d.notes);
+      String name = share.string(d.name);
+      Indicator.Builder ib = new Indicator.Builder().name(name)
+          .code(share.string(unique(slug(name), codes, nextSuffix))).unit(share.unit(unit)).group(d.group)
+          .nature(Inferred.stated(d.nature)).addAllNotes(d.notes);
       d.aliases.remove(d.name);
       ib.addAllAliases(d.aliases);
       if (d.basisStated) {
@@ -109,8 +115,8 @@ public final class Importer {
       v.measure(d.name, unit).ifPresent(m -> ib.measure(Inferred.inferred(m)));
       for (int i = 0; i < d.observations.size(); i++) {
         id++;
-        String oid = "o" + id;
-        ib.addObservation(d.observations.get(i).id(oid).build());
+        String oid = observationId(id);
+        ib.addObservation(share.observation(d.observations.get(i).id(oid).build()));
         Section n = d.sections.get(i);
         if (n != null) {
           n.observationIds.add(oid);
@@ -122,16 +128,16 @@ public final class Importer {
   }
 
   private Chapter chapter(Section n) {
-    Chapter.Builder b = new Chapter.Builder().label(n.labelText).numbering(n.label.numbering())
-        .ordinal(n.label.ordinal()).title(n.title).path(n.path).inline(n.inline).addAllParagraphs(n.paragraphs)
-        .provenance(Provenance.narrative(settings.document(), src.position(n.start)));
+    Provenance at = share.provenance(Provenance.narrative(settings.document(), src.position(n.start)));
+    Chapter.Builder b = new Chapter.Builder().label(share.string(n.labelText)).numbering(n.label.numbering())
+        .ordinal(n.label.ordinal()).title(n.title).path(n.path).inline(n.inline)
+        .addAllParagraphs(n.paragraphs.stream().map(share::string).toList()).provenance(at);
     for (Section c : n.children) {
       b.addChildren(chapter(c));
     }
     if (n.children.isEmpty() && n.kind == Observation.Kind.TARGET && !n.title.isBlank()) {
-      b.addTasks(new Task.Builder().id(n.path).label(n.labelText).title(n.title).text(n.text.toString())
-          .addAllObservationIds(n.observationIds)
-          .provenance(Provenance.narrative(settings.document(), src.position(n.start))).build());
+      b.addTasks(new Task.Builder().id(n.path).label(share.string(n.labelText)).title(n.title)
+          .text(n.text.toString()).addAllObservationIds(n.observationIds).provenance(at).build());
     }
     return b.build();
   }
@@ -182,6 +188,22 @@ public final class Importer {
       s = s.substring(0, s.length() - 1);
     }
     return s.isEmpty() ? "indicator" : s;
+  }
+
+  /**
+   * The id {@code o}<i>n</i> of a plan's <i>n</i>th observation. Every import numbers its observations from o1, so
+   * the first {@value #KEPT_IDS} ids are made once and shared by all plans (a racy cache: a String is immutable).
+   */
+  static String observationId(int n) {
+    if (n > KEPT_IDS) {
+      return "o" + n;
+    }
+    String id = IDS[n - 1];
+    if (id == null) {
+      id = "o" + n;
+      IDS[n - 1] = id;
+    }
+    return id;
   }
 
   private static String unique(String code, Set<String> codes, Map<String, Integer> next) {

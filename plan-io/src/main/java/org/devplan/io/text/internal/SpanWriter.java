@@ -9,26 +9,30 @@ import org.devplan.model.Span;
 /**
  * The spans stage: the original text cut into spans that cover it without gap or overlap, each of the kind of its
  * block (a heading's text a heading even where it starts a paragraph line, a table one span a line), so that the
- * text can be written back exactly as it came.
+ * text can be written back exactly as it came. A paragraph followed by blank lines ends where its text ends: its
+ * line break and trailing white space open the blank span, so the span's text is the chapter's paragraph.
  */
 final class SpanWriter {
   /** A place in the original text where a span of {@code kind} starts. */
   private record Mark(int at, Span.Kind kind) {}
 
   private final SourceText src;
+  private final Sharing share;
   private final List<Mark> marks = new ArrayList<>();
 
-  private SpanWriter(SourceText src) {
+  private SpanWriter(SourceText src, Sharing share) {
     this.src = src;
+    this.share = share;
   }
 
   /**
    * The spans of {@code src}, whose lines {@code blocks} cover, with the heading texts at {@code headings}; the
-   * blocks at indexes {@code captionBlocks} are captions whatever their kind.
+   * blocks at indexes {@code captionBlocks} are captions whatever their kind. Texts and starts equal to ones
+   * {@code share} has seen (a blank line, a paragraph's text) are its instances.
    */
   static List<Span> spans(SourceText src, List<Block> blocks, List<OutlineReader.Range> headings,
-      Set<Integer> captionBlocks) {
-    SpanWriter w = new SpanWriter(src);
+      Set<Integer> captionBlocks, Sharing share) {
+    SpanWriter w = new SpanWriter(src, share);
     List<OutlineReader.Range> sorted = headings.stream().sorted(Comparator.comparingInt(OutlineReader.Range::start))
         .toList();
     int h = 0;
@@ -49,7 +53,12 @@ final class SpanWriter {
     }
     int from = src.lineStart(b.startLine());
     int to = b.endLine() < src.lineCount() ? src.lineStart(b.endLine()) : src.text().length();
-    marks.add(new Mark(src.originalLineStart(b.startLine()), kind));
+    int at = src.originalLineStart(b.startLine());
+    Mark last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
+    if (kind == Span.Kind.BLANK && last != null && last.kind() == Span.Kind.PARAGRAPH) {
+      at = contentEnd(last.at(), at);
+    }
+    marks.add(new Mark(at, kind));
     Span.Kind after = kind == Span.Kind.HEADING ? Span.Kind.PARAGRAPH : kind;
     while (h < headings.size() && headings.get(h).start() < to) {
       OutlineReader.Range r = headings.get(h++);
@@ -64,6 +73,19 @@ final class SpanWriter {
     return h;
   }
 
+  /**
+   * Where the text between decoded indices {@code from} and {@code to} ends, before its trailing white space (as
+   * {@link String#strip} sees it): a paragraph's span ends there, so that it is its chapter's paragraph string.
+   */
+  private int contentEnd(int from, int to) {
+    String o = src.original();
+    int i = to;
+    while (i > from && Character.isWhitespace(o.codePointBefore(i))) {
+      i -= Character.charCount(o.codePointBefore(i));
+    }
+    return i;
+  }
+
   private List<Span> cut() {
     String o = src.original();
     List<Span> spans = new ArrayList<>();
@@ -71,7 +93,8 @@ final class SpanWriter {
       int start = marks.get(i).at();
       int end = i + 1 < marks.size() ? marks.get(i + 1).at() : o.length();
       if (end > start) {
-        spans.add(Span.of(marks.get(i).kind(), src.originalPosition(start), o.substring(start, end)));
+        spans.add(Span.of(marks.get(i).kind(), share.position(src.originalPosition(start)),
+            share.string(o.substring(start, end))));
       }
     }
     return spans;

@@ -51,6 +51,7 @@ public final class Vocabulary extends LexiconView {
   final Words magnitudes = words(Lexicon.Table.MAGNITUDES);
   final Words wholeRatios = words(Lexicon.Table.RATIO_WORDS, "type", "whole");
   final Words ordinalPrefixes = marker("ordinal-prefix");
+  final Words rankPrefixes = marker("rank-prefix");
   final Words yearSuffixes = marker("year-suffix");
   final Words moreThan = marker("more-than");
   final Words fromMarkers = marker("from");

@@ -53,6 +53,7 @@ class NumberAuditTest {
         综合实力居全国第2位。                         | 2 rank
         经济总量居全国第二。                          | 二 rank
         入选中国企业500强。                           | 500 rank
+        新增学科进入ESI全球排名前1%。                 | 1 rank
         在省第十四届人民代表大会第四次会议上。        | 十四 session, 四 session
         按照省委十一届十次全会部署。                  | 十一 session, 十 session
         一是加快项目建设。                            | 一 heading label

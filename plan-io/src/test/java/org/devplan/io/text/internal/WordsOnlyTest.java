@@ -11,7 +11,11 @@ class WordsOnlyTest {
   @CsvSource(delimiterString = " => ", value = {
       "经济运行止跌回稳。 => 经济运行|qualitative:止跌回稳||2026|target",
       "居民收入增长和经济增长同步。 => 居民收入|qualitative:和经济增长同步||2026|target",
-      "固定资产投资实现正增长。 => 固定资产投资|qualitative:实现正增长||2026|target"})
+      "固定资产投资实现正增长。 => 固定资产投资|qualitative:实现正增长||2026|target",
+      "全员劳动生产率增速高于地区生产总值增速。 => 全员劳动生产率|qualitative:高于地区生产总值增速||2026|target",
+      "生态环境质量保持优良。 => 生态环境质量|qualitative:保持优良||2026|target",
+      "单位地区生产总值二氧化碳排放降低完成经国家审核衔接后确定的目标。"
+          + " => 单位地区生产总值二氧化碳排放|qualitative:完成经国家审核衔接后确定的目标||2026|target"})
   void readsAQualitativeWordingAsATarget(String sentence, String expected) {
     assertThat(RuleCorpus.targets(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
@@ -20,7 +24,8 @@ class WordsOnlyTest {
   @CsvSource(delimiterString = " => ", value = {
       "单位地区生产总值能耗降低完成省下达目标。 => 单位地区生产总值能耗|qualitative:完成省下达目标||2025|actual",
       "主要指标高于全国平均水平。 => ",
-      "经济运行止跌回稳。 => "})
+      "经济运行止跌回稳。 => ",
+      "居民消费价格与上年持平。 => 居民消费价格|qualitative:与上年持平||2025|actual"})
   void readsOnlyResultWordingsAsAResult(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
