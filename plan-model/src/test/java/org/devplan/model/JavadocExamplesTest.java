@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -181,6 +182,14 @@ class JavadocExamplesTest {
     assertThat(suffixes.matchAt("5%及以上", 2, 5)).isEqualTo("及以上");
     assertThat(suffixes.matchEndingAt("5%及以上", 5, 3)).isEqualTo("以上");
     assertThat(suffixes.matchAt("5%", 0, 2)).isNull();
+  }
+
+  @Test
+  void wordsUnion() {
+    Lexicon lexicon = Lexicon.standard();
+    Words verbs = Words.union(List.of(lexicon.words(Lexicon.Table.CHANGE_VERBS), lexicon.words(Lexicon.Table.LEVEL_VERBS)));
+    assertThat(verbs.matchAt("同比增长5%", 0, 6)).isEqualTo("同比增长");
+    assertThat(verbs.matchAt("达到5%", 0, 4)).isEqualTo("达到");
   }
 
   static final Observation ACTUAL_2025 =

@@ -2,7 +2,6 @@ package org.devplan.io.text.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 5b: the figures of a clause, read over its tokens ({@link Tokenizer}). A number (a {@link Token.Kind#NUMBER}
@@ -18,7 +17,7 @@ final class FigureScanner {
 
   FigureScanner(ScanText x, Vocabulary v, Subjects subjects) {
     this.t = x.t;
-    this.tokenizer = new Tokenizer(v);
+    this.tokenizer = v.tokenizer;
     this.digits = new DigitsFigure(x, v, subjects);
     WordFigures words = new WordFigures(x, v);
     this.inWords = List.of(new ImpliedOne(words), new ShareInWords(words), new CountInWords(words));
@@ -34,9 +33,19 @@ final class FigureScanner {
       while (k < tokens.size() && tokens.get(k).end() <= i) {
         k++;
       }
-      Token token = k < tokens.size() && tokens.get(k).start() <= i ? tokens.get(k) : null;
-      boolean number = token != null && token.start() == i && isNumber(token);
-      int next = number ? digits.read(c, i, figs) : inWords(token) ? inWords(c, i, figs) : i;
+      if (k == tokens.size()) {
+        break; // no token left, so no figure
+      }
+      Token token = tokens.get(k);
+      if (token.start() > i) {
+        i = token.start(); // spaces between tokens start no figure
+      }
+      boolean number = token.start() == i && isNumber(token);
+      if (!number && !inWords(token)) {
+        i = token.end(); // no figure starts inside a word, text or the rest of a number
+        continue;
+      }
+      int next = number ? digits.read(c, i, figs) : inWords(c, i, figs);
       if (number && !figs.isEmpty()) {
         figs.get(figs.size() - 1).index = figs.size() - 1;
       }
@@ -50,8 +59,8 @@ final class FigureScanner {
   }
 
   /** True if a figure in words may start in {@code token}: a numeral (六, 两, 一半) or a magnitude (万亿). */
-  private static boolean inWords(@Nullable Token token) {
-    return token != null && (token.kind() == Token.Kind.NUMERAL || token.kind() == Token.Kind.MAGNITUDE);
+  private static boolean inWords(Token token) {
+    return token.kind() == Token.Kind.NUMERAL || token.kind() == Token.Kind.MAGNITUDE;
   }
 
   private int inWords(Clause c, int i, List<Figure> figs) {

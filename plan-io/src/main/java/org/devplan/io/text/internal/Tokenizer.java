@@ -1,8 +1,12 @@
 package org.devplan.io.text.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.devplan.model.Words;
 import org.jspecify.annotations.Nullable;
 
@@ -19,25 +23,56 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 final class Tokenizer {
-  private static final String PUNCTUATION = "，。；：,;:!?！？“”‘’\"《》()（）【】[]";
+  private static final BitSet PUNCTUATION = new BitSet();
+
+  static {
+    "，。；：,;:!?！？“”‘’\"《》()（）【】[]".chars().forEach(PUNCTUATION::set);
+  }
 
   private final Vocabulary v;
-  /** The word tables a token outside a figure may come from, and their kinds, in the order that wins a tie. */
-  private final Words[] tables;
-  private final Token.Kind[] kinds;
+  /**
+   * The words of the tables a token outside a figure may come from, in one look-up, and each word's kind: that of
+   * the first table it is in (the order that wins a tie).
+   */
+  private final Words tables;
+  private final Map<String, Token.Kind> kinds = new HashMap<>();
   /** The characters a word outside a figure can start with (Chinese numerals aside). */
   private final BitSet starts;
+  /**
+   * The characters that are text of their own wherever no figure goes on: no space, digit, punctuation, Chinese
+   * numeral or first char of a word. A run of them after a text token joins it without a look-up.
+   */
+  private final BitSet plain = new BitSet(Character.MAX_VALUE + 1);
+  /** The Chinese numerals (一, 两, 十), asked of the lexicon once. */
+  private final BitSet numerals = new BitSet(Character.MAX_VALUE + 1);
+  /** The characters a period can start with (“十四五”时期, 后两年). */
+  private final BitSet periodStarts;
 
   Tokenizer(Vocabulary v) {
     this.v = v;
-    this.tables = new Words[] {v.hedges, v.timeWords, v.annualAverage, v.cumulative, v.distributive, v.eachMarkers,
-        v.etcMarkers, v.conjunctions, v.qualifierPrefixes, v.changeVerbs, v.levelVerbs};
-    this.kinds = new Token.Kind[] {Token.Kind.HEDGE, Token.Kind.TIME_WORD, Token.Kind.TIME_WORD,
+    List<Words> tables = List.of(v.hedges, v.timeWords, v.annualAverage, v.cumulative, v.distributive,
+        v.eachMarkers, v.etcMarkers, v.conjunctions, v.qualifierPrefixes, v.changeVerbs, v.levelVerbs);
+    List<Token.Kind> kinds = List.of(Token.Kind.HEDGE, Token.Kind.TIME_WORD, Token.Kind.TIME_WORD,
         Token.Kind.TIME_WORD, Token.Kind.LIST_MARKER, Token.Kind.LIST_MARKER, Token.Kind.LIST_MARKER,
-        Token.Kind.LIST_MARKER, Token.Kind.QUALIFIER_PREFIX, Token.Kind.CHANGE_VERB, Token.Kind.LEVEL_VERB};
-    starts = ScanText.firstChars(List.of(tables));
+        Token.Kind.LIST_MARKER, Token.Kind.QUALIFIER_PREFIX, Token.Kind.CHANGE_VERB, Token.Kind.LEVEL_VERB);
+    for (int n = 0; n < tables.size(); n++) {
+      for (String w : tables.get(n).asList()) {
+        this.kinds.putIfAbsent(w, kinds.get(n));
+      }
+    }
+    this.tables = Words.union(tables);
+    starts = ScanText.firstChars(tables);
     starts.or(ScanText.firstChars(List.of(v.wholeRatios, v.notEach, v.magnitudes, v.remaining, v.planOrdinalLeads)));
     starts.set('“');
+    periodStarts = ScanText.firstChars(List.of(v.remaining, v.planOrdinalLeads));
+    periodStarts.set('“');
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      numerals.set(c, v.lexicon.isChineseNumeral(c));
+      if (c != ' ' && c != '\t' && !ScanText.isDigit((char) c) && !starts.get(c) && !numerals.get(c)
+          && !PUNCTUATION.get(c)) {
+        plain.set(c);
+      }
+    }
   }
 
   /** The tokens of {@code s} between {@code from} and {@code to}. */
@@ -51,6 +86,15 @@ final class Tokenizer {
         continue;
       }
       Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.kind() == Token.Kind.TEXT && last.end() == i && plain.get(c)) {
+        int j = i + 1; // no figure goes on after text, and plain chars make text: the run joins the text before it
+        while (j < to && plain.get(s.charAt(j))) {
+          j++;
+        }
+        out.set(out.size() - 1, new Token(Token.Kind.TEXT, last.start(), j));
+        i = j;
+        continue;
+      }
       Token next = ScanText.isDigit(c) ? number(s, i, to) : afterFigure(s, i, to, last);
       if (next == null) {
         next = word(s, i, to);
@@ -68,7 +112,8 @@ final class Tokenizer {
   private Token number(CharSequence s, int i, int to) {
     int j = ScanText.numberEnd(s, i, to);
     String year = v.yearSuffixes.matchAt(s, j, to);
-    if (year != null && j - i == 4 && s.subSequence(i, j).chars().allMatch(ch -> ScanText.isDigit((char) ch))) {
+    if (year != null && j - i == 4 && ScanText.isDigit(s.charAt(i + 1)) && ScanText.isDigit(s.charAt(i + 2))
+        && ScanText.isDigit(s.charAt(i + 3))) {
       return new Token(Token.Kind.YEAR, i, j + year.length());
     }
     return new Token(Token.Kind.NUMBER, i, j);
@@ -102,23 +147,27 @@ final class Tokenizer {
 
   private static @Nullable Token first(CharSequence s, int i, int to, @Nullable Words a, Token.Kind ka,
       @Nullable Words b, Token.@Nullable Kind kb, @Nullable Words c, Token.@Nullable Kind kc) {
-    Words[] words = {a, b, c};
-    Token.Kind[] kinds = {ka, kb, kc};
-    for (int n = 0; n < words.length; n++) {
-      String w = words[n] == null ? null : words[n].matchAt(s, i, to);
-      if (w != null) {
-        return new Token(kinds[n], i, i + w.length());
-      }
+    Token t = match(s, i, to, a, ka);
+    if (t == null) {
+      t = match(s, i, to, b, kb);
     }
-    return null;
+    return t != null ? t : match(s, i, to, c, kc);
+  }
+
+  /** The token of the longest word of {@code words} at {@code i}, as {@code kind}, or null. */
+  private static @Nullable Token match(CharSequence s, int i, int to, @Nullable Words words,
+      Token.@Nullable Kind kind) {
+    String w = words == null ? null : words.matchAt(s, i, to);
+    return w == null ? null : new Token(requireNonNull(kind, w), i, i + w.length());
   }
 
   /** The token a clause's word at {@code i} is when no figure goes on there. */
   private Token word(CharSequence s, int i, int to) {
-    if (!starts.get(s.charAt(i)) && !v.lexicon.isChineseNumeral(s.charAt(i))) {
+    char c = s.charAt(i);
+    if (!starts.get(c) && !numerals.get(c)) {
       return plain(s, i); // most characters start no word of the lexicon: one bit instead of a dozen look-ups
     }
-    int period = period(s, i, to);
+    int period = periodStarts.get(c) ? period(s, i, to) : i;
     if (period > i) {
       return new Token(Token.Kind.PERIOD, i, period);
     }
@@ -126,9 +175,9 @@ final class Tokenizer {
     if (whole != null) {
       return new Token(Token.Kind.NUMERAL, i, i + whole.length()); // 一半, 两位数: a figure in words
     }
-    if (v.lexicon.isChineseNumeral(s.charAt(i))) {
+    if (numerals.get(c)) {
       int j = i;
-      while (j < to && v.lexicon.isChineseNumeral(s.charAt(j))) {
+      while (j < to && numerals.get(s.charAt(j))) {
         j++;
       }
       return new Token(Token.Kind.NUMERAL, i, j);
@@ -149,20 +198,14 @@ final class Tokenizer {
   }
 
   private static Token plain(CharSequence s, int i) {
-    Token.Kind kind = PUNCTUATION.indexOf(s.charAt(i)) >= 0 ? Token.Kind.PUNCT : Token.Kind.TEXT;
+    Token.Kind kind = PUNCTUATION.get(s.charAt(i)) ? Token.Kind.PUNCT : Token.Kind.TEXT;
     return new Token(kind, i, i + 1);
   }
 
   /** The longest word of the lexicon at {@code i}, earlier kinds first on a tie, or null. */
   private @Nullable Token longest(CharSequence s, int i, int to) {
-    Token best = null;
-    for (int n = 0; n < tables.length; n++) {
-      String w = tables[n].matchAt(s, i, to);
-      if (w != null && (best == null || i + w.length() > best.end())) {
-        best = new Token(kinds[n], i, i + w.length());
-      }
-    }
-    return best;
+    String w = tables.matchAt(s, i, to);
+    return w == null ? null : new Token(requireNonNull(kinds.get(w), w), i, i + w.length());
   }
 
   /** The end of a period named at {@code i} (“十四五”时期, 后两年), or {@code i}. */

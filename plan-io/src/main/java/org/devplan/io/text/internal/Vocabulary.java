@@ -115,6 +115,12 @@ public final class Vocabulary extends LexiconView {
   final Words growthNameEnds = marker("growth-name-end");
   /** The unit of a table row whose unit cell is empty or holds a figure. */
   final Unit tableUnit = Unit.of(marker("table-unit").asList().get(0));
+  /** The value of each Chinese digit (一 → 1, 两 → 2), read once from the lexicon's numerals. */
+  private final Map<Character, Integer> digitValues = new HashMap<>();
+  /** The entries of {@link Lexicon.Table#TABLE_HEADERS} by use, each use's in file order. */
+  private final Map<String, List<Lexicon.Entry>> headersByUse = new HashMap<>();
+  /** The tokenizer of this vocabulary's words, made once: it holds no state of a text. */
+  final Tokenizer tokenizer;
 
   private Vocabulary(Lexicon lexicon) {
     super(lexicon);
@@ -151,6 +157,17 @@ public final class Vocabulary extends LexiconView {
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.ALIASES)) {
       aliasGroups.put(normaliseName(e.word()), e.get("group"));
     }
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.NUMERALS)) {
+      if (e.word().length() == 1 && e.get("type").equals("digit")) {
+        digitValues.put(e.word().charAt(0), Integer.parseInt(e.get("value")));
+      } else if (e.word().length() == 1) {
+        digitValues.remove(e.word().charAt(0)); // the last entry of a word is the one the lexicon answers with
+      }
+    }
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.TABLE_HEADERS)) {
+      headersByUse.computeIfAbsent(e.get("use"), u -> new ArrayList<>()).add(e);
+    }
+    this.tokenizer = new Tokenizer(this); // last: it reads the word tables above
   }
 
   /**
@@ -158,8 +175,8 @@ public final class Vocabulary extends LexiconView {
    * null.
    */
   @Nullable String headerRole(String cell, String use) {
-    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.TABLE_HEADERS)) {
-      if (e.get("use").equals(use) && matches(cell, e)) {
+    for (Lexicon.Entry e : headersByUse.getOrDefault(use, List.of())) {
+      if (matches(cell, e)) {
         return e.get("role");
       }
     }
@@ -208,8 +225,8 @@ public final class Vocabulary extends LexiconView {
 
   /** The value of {@code c} as a Chinese digit (一 → 1, 两 → 2), or -1 if it is none. */
   int digitValue(char c) {
-    return lexicon.entry(Lexicon.Table.NUMERALS, String.valueOf(c)).filter(e -> e.get("type").equals("digit"))
-        .map(e -> Integer.parseInt(e.get("value"))).orElse(-1);
+    Integer value = digitValues.get(c);
+    return value == null ? -1 : value;
   }
 
   /**
