@@ -29,6 +29,11 @@ final class WordsOnly extends OnText {
     }
     int[] subject = subjects.clean(cs, q);
     int end = x.trimEnd(q, ce);
+    int next = q + phrase.length();
+    if (!v.qualitativeResults.contains(phrase) && next < end && ScanText.isCjk(t.charAt(next))
+        && !isListSeparator(next)) {
+      return; // 建立科技投入稳定增长机制: an aim's wording that a noun goes on names a thing, no aim
+    }
     String name;
     String text;
     if (subject != null && subject[1] > subject[0]) {

@@ -15,7 +15,10 @@ class WordsOnlyTest {
       "全员劳动生产率增速高于地区生产总值增速。 => 全员劳动生产率|qualitative:高于地区生产总值增速||2026|target",
       "生态环境质量保持优良。 => 生态环境质量|qualitative:保持优良||2026|target",
       "单位地区生产总值二氧化碳排放降低完成经国家审核衔接后确定的目标。"
-          + " => 单位地区生产总值二氧化碳排放|qualitative:完成经国家审核衔接后确定的目标||2026|target"})
+          + " => 单位地区生产总值二氧化碳排放|qualitative:完成经国家审核衔接后确定的目标||2026|target",
+      "建立科技投入稳定增长机制。 => ",
+      "农村居民收入增速高于全国平均水平、高于城镇居民收入增速。"
+          + " => 农村居民收入|qualitative:高于全国平均水平、高于城镇居民收入增速||2026|target"})
   void readsAQualitativeWordingAsATarget(String sentence, String expected) {
     assertThat(RuleCorpus.targets(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
