@@ -77,8 +77,7 @@ final class DigitsFigure extends OnText implements FigureRule {
       prev = p.numStart > cs ? t.charAt(p.numStart - 1) : ' ';
     }
     if (ScanText.isLatin(prev) || prev == '×' || v.ordinalPrefixes.matchEndingAt(t, p.numStart, cs) != null
-        || (v.rankPrefixes.matchEndingAt(t, p.numStart, cs) != null
-            && v.notRankPrefixes.matchEndingAt(t, p.numStart, cs) == null)
+        || endingAt(v.rankPrefixes, v.notRankPrefixes, p.numStart, cs) != null
         || prev == '.' || prev == '/' || prev == '+' || prev == '*' || x.inQuotes(p.numStart)) {
       return x.skipToken(p.j, ce);
     }
@@ -227,26 +226,14 @@ final class DigitsFigure extends OnText implements FigureRule {
   /** Reads the qualifier prefix and the verb before the figure, and where its wording starts. */
   private void verb(Figure f, int cs) {
     int w = f.numStart;
-    String prefix = v.qualifierPrefixes.matchEndingAt(t, w, cs);
-    if (prefix != null) {
-      String word = v.notQualifiers.matchEndingAt(t, w, cs);
-      if (word != null && word.length() > prefix.length()) {
-        prefix = null; // 节约2427万元
-      }
-    }
+    String prefix = endingAt(v.qualifierPrefixes, v.notQualifiers, w, cs); // not the 约 of 节约2427万元
     if (prefix != null) {
       w -= prefix.length();
       f.prefix = prefix;
     }
     int verbStart = w;
     String level = v.levelVerbs.matchEndingAt(t, w, cs);
-    String change = v.changeVerbs.matchEndingAt(t, w, cs);
-    if (change != null) {
-      String action = v.actionVerbs.matchEndingAt(t, w, cs);
-      if (action != null && action.length() > change.length()) {
-        change = null; // 新增9家: a count of what is added, not a change
-      }
-    }
+    String change = endingAt(v.changeVerbs, v.actionVerbs, w, cs); // 新增9家: a count of what is added, no change
     if (change != null && (level == null || change.length() >= level.length())) {
       f.changeVerb = change;
       String g = ListSpread.grammarPart(v, change);

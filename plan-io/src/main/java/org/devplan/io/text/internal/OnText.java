@@ -1,5 +1,8 @@
 package org.devplan.io.text.internal;
 
+import org.devplan.model.Words;
+import org.jspecify.annotations.Nullable;
+
 /** What the stages over the scanned text share: the text and the vocabulary they read it with. */
 abstract class OnText {
   final ScanText x;
@@ -15,5 +18,18 @@ abstract class OnText {
   /** True if the list separator (、) is at {@code i}. */
   boolean isListSeparator(int i) {
     return v.listSeparators.matchAt(t, i, i + 1) != null;
+  }
+
+  /**
+   * The word of {@code words} that ends at {@code b} (starting at {@code a} or later), unless a longer word of
+   * {@code over} ends there too, which is what is written instead: 节约 over 约, 新增 over 增, 提前 over 前. Null if none.
+   */
+  @Nullable String endingAt(Words words, Words over, int b, int a) {
+    String word = words.matchEndingAt(t, b, a);
+    if (word == null) {
+      return null;
+    }
+    String longer = over.matchEndingAt(t, b, a);
+    return longer != null && longer.length() > word.length() ? null : word;
   }
 }

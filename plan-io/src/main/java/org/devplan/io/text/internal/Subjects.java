@@ -55,11 +55,7 @@ final class Subjects extends OnText {
     }
     String end = v.levelVerbs.matchEndingAt(t, b, a);
     if (end == null) {
-      end = v.changeVerbs.matchEndingAt(t, b, a);
-      String action = end == null ? null : v.actionVerbs.matchEndingAt(t, b, a);
-      if (end != null && action != null && action.length() > end.length()) {
-        return false; // 新增 is the action verb that names what follows, not a change verb to trim
-      }
+      end = endingAt(v.changeVerbs, v.actionVerbs, b, a); // 新增 names what follows: no change verb 增 to trim
     }
     if (end == null) {
       end = v.qualifierPrefixes.matchEndingAt(t, b, a);
