@@ -272,6 +272,9 @@ public final class FrameReader {
     if (role == Role.OTHER && pendingValue) {
       role = Role.FURNITURE; // 来源： / 宁夏日报客户端: the value under its label
     }
+    if (role == Role.OTHER && k > 0 && roles.get(lastNonBlank()) == Role.SUBTITLE && W.containsAny("session", c)) {
+      role = Role.SUBTITLE; // 2025年3月21日在某区第十九届 / 人民代表大会第四次会议上: a subtitle broken over lines
+    }
     pendingValue = false;
     if (role == Role.FURNITURE) {
       openBracket = opensBracket(c);
@@ -427,8 +430,9 @@ public final class FrameReader {
   private static boolean isSubtitle(String c) {
     char first = c.charAt(0);
     boolean dashed = Character.getType(first) == Character.DASH_PUNCTUATION || first == '─' || first == '(';
-    return (dashed && (dateYear(c) > 0 || W.containsAny("session", c)))
-        || (dateYear(c) > 0 && W.containsAny("session", c) && W.containsAny("venue", c));
+    boolean dated = dateYear(c) > 0;
+    return (dashed && (dated || W.containsAny("session", c)))
+        || (dated && W.containsAny("venue", c) && (W.containsAny("session", c) || digit(first) >= 0));
   }
 
   // ------------------------------------------------------------------ speaker line
@@ -633,20 +637,26 @@ public final class FrameReader {
   /**
    * The plan year as the text tells it: a year followed by a plan-year cue (2026年主要预期目标), else this year as
    * a phase of a five-year plan (今年是“十五五”开局之年), else the year after a year followed by a base-year cue
-   * (2025年工作回顾); 0 if none.
+   * (2025年工作回顾), else the year after the latest year that opens a sentence (2024年，全市…: a report on that
+   * year); 0 if none. A space may stand between a year and 年 (2025 年工作回顾).
    */
   private int bodyPlanYear(int from) {
     int start = from < src.lineCount() ? src.lineStart(from) : t.length();
     int end = Math.min(t.length(), start + BODY_SCAN);
     int base = 0;
+    int opened = 0;
     for (int i = start; i + 5 <= end; i++) {
-      if (ScanText.isYear(t, i) && yearSuffixAt(t, i + 4) && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
+      int after = ScanText.isYear(t, i) ? yearEnd(t, i + 4) : -1;
+      if (after > 0) {
         int y = Integer.parseInt(t.substring(i, i + 4));
-        if (W.prefix("plan-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null) {
+        if (W.prefix("plan-year-cue", t.substring(after, Math.min(end, after + 20))) != null) {
           return y;
         }
-        if (base == 0 && W.prefix("base-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null) {
+        if (base == 0 && W.prefix("base-year-cue", t.substring(after, Math.min(end, after + 20))) != null) {
           base = y + 1;
+        }
+        if (opensSentence(i, start)) {
+          opened = Math.max(opened, y + 1);
         }
       }
       String thisYear = W.prefix("this-year", t.substring(i, Math.min(end, i + 4)));
@@ -657,7 +667,23 @@ public final class FrameReader {
         }
       }
     }
-    return base;
+    return base > 0 ? base : opened;
+  }
+
+  /** Where the text goes on after the 年 that follows a year ending at {@code at}, or -1 if none follows. */
+  private static int yearEnd(String s, int at) {
+    int k = at < s.length() && s.charAt(at) == ' ' ? at + 1 : at;
+    String suffix = YEAR_SUFFIXES.matchAt(s, k, s.length());
+    return suffix == null ? -1 : k + suffix.length();
+  }
+
+  /** True if {@code i} starts a line's text or follows a sentence's end. */
+  private boolean opensSentence(int i, int start) {
+    int k = i;
+    while (k > start && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\u3000')) {
+      k--;
+    }
+    return k == start || t.charAt(k - 1) == '\n' || ScanText.isSentenceEnd(t.charAt(k - 1));
   }
 
   /** The year a phrase such as 是“十五五”开局之年 names, or 0. */

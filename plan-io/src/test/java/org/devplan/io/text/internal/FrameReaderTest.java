@@ -77,6 +77,17 @@ class FrameReaderTest {
             "湖州市国民经济和社会发展第十五个五年规划纲要\n\n第一章　发展基础\n",
             new Told("湖州市国民经济和社会发展第十五个五年规划纲要", "湖州市", s, 2030, s, 2025, s,
                 Plan.Kind.FIVE_YEAR_OUTLINE, 1)),
+        new Example("a subtitle without a dash, broken over two lines",
+            "某区2025年政府工作报告\n2025年3月20日在某区第十九届\n人民代表大会第四次会议上\n某区人民政府区长 张三\n各位代表：\n"
+                + BODY,
+            new Told("某区2025年政府工作报告", "某区", s, 2025, s, 2024, i, report, 5)),
+        new Example("an excerpt that starts at the salutation: the year after the year its sentences open with",
+            "各位代表：\n现在，我代表市人民政府向大会报告工作。\n2024年全市上下奋发进取。地区生产总值增长6.1%。\n",
+            new Told("各位代表：", FrameReader.UNNAMED, Evidence.NONE, 2025, i, 2024, i, Plan.Kind.ANNUAL_PLAN, 1)),
+        new Example("a news digest with a space before 年 in its headings",
+            "据报道，总理向大会宣读政府工作报告，要点如下：\n一、2025 年工作回顾\n国内生产总值增长 5%\n",
+            new Told("据报道，总理向大会宣读政府工作报告，要点如下：", FrameReader.UNNAMED, Evidence.NONE, 2026, i, 2025, i, report,
+                1)),
         new Example("a reprint in traditional characters",
             "政府工作報告\n——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n廣東省省長 王偉\n各位代表：\n" + BODY,
             new Told("政府工作报告", "广东省", i, 2026, i, 2025, i, report, 4)));
