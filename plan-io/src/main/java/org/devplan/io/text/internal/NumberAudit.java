@@ -188,7 +188,7 @@ public final class NumberAudit {
       int k = lastAtOrBefore(spanStarts, s);
       Span.Kind kind = k < 0 ? Span.Kind.PARAGRAPH : spans.get(k).kind();
       String reason = readBy[n] != null ? READ : reason(t, s, e, kind, withinAt, numbers, n);
-      findings.add(new Finding(s, e, src.position(s), decoded.substring(src.originalIndex(s), src.originalIndex(e)),
+      findings.add(new Finding(s, e, src.position(s), decoded.substring(src.originalIndex(s), src.originalEnd(e)),
           reason, Optional.ofNullable(readBy[n])));
     }
     return findings;

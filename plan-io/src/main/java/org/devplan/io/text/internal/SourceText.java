@@ -7,7 +7,8 @@ import org.devplan.model.Position;
  * Stage 2: the decoded text and its normalised form, with a map from every normalised index back to the
  * decoded text. Normalising folds CRLF and CR to LF, full-width ASCII (digits, letters, ％, ．, （）) to ASCII
  * (but keeps the Chinese comma, colon, semicolon and marks), ideographic, no-break and other spaces to a space,
- * U+2212 to '-', drops zero-width characters, and reads traditional characters as their simplified forms
+ * U+2212 to '-', drops zero-width characters and a single space between a number and a Chinese word (增长 5%,
+ * 1,267 万人, 5% 左右), and reads traditional characters as their simplified forms
  * ({@link HanFolding}: 萬億元 reads 万亿元, 增長 reads 增长). Slices of the decoded text ({@link #originalSlice}) keep
  * everything as written except that folding of traditional characters, so names and wordings read (and parse)
  * like the simplified text while {@link #original()} stays the text as decoded. Positions are 1-based line and
@@ -80,8 +81,9 @@ public final class SourceText {
         lines[lineCount++] = length + 1;
       }
       char folded = fold(c);
-      if (folded == 0) {
-        continue;
+      if (folded == 0 || (folded == ' ' && length > 0 && i + 1 < n
+          && joinsNumber(text[length - 1], fold(HanFolding.fold(original.charAt(i + 1)))))) {
+        continue; // 增长 5%, 1,267 万人: a single space between a number and a word is no separator
       }
       shifts.map(length, i);
       text[length++] = folded;
@@ -115,6 +117,12 @@ public final class SourceText {
       at[size] = i;
       by[size++] = shift;
     }
+  }
+
+  /** True if a single space between {@code before} and {@code after} stands between a number and a word. */
+  private static boolean joinsNumber(char before, char after) {
+    return ((ScanText.isDigit(before) || before == '%') && (ScanText.isCjk(after) || after == '%'))
+        || (ScanText.isCjk(before) && ScanText.isDigit(after));
   }
 
   private static char fold(char c) {
@@ -155,6 +163,14 @@ public final class SourceText {
   public int originalIndex(int i) {
     int k = Arrays.binarySearch(shiftAt, i);
     return i + shift[k >= 0 ? k : -k - 2];
+  }
+
+  /**
+   * The index in the decoded text just after normalised index {@code i - 1}: where a number's text ending at
+   * {@code i} ends, without the dropped characters (the space of 1,267 万人) that follow its last digit.
+   */
+  public int originalEnd(int i) {
+    return i == 0 ? originalIndex(0) : originalIndex(i - 1) + 1;
   }
 
   /** The decoded text between two normalised indices, traditional characters read as simplified. */
