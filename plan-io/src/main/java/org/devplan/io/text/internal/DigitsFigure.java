@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The figure in digits: number, magnitude (万/亿/万亿), 余 or 多, unit, a range (4.5%至5%), a qualifier before or after
  * (超过, 以上) and the verb before it (增长, 达到). A number that names rather than measures (G20, 第3, 1号线, 2025年,
- * 连续5年, 10亿元以上项目, 目标（13个）) is no figure.
+ * 连续5年, 连续4次, 30万吨级, 10亿元以上项目, 目标（13个）) is no figure.
  */
 final class DigitsFigure extends OnText implements FigureRule {
   /** How many characters of modifiers may come between a magnitude and the noun it counts (新就业形态人员). */
@@ -78,6 +78,7 @@ final class DigitsFigure extends OnText implements FigureRule {
     }
     if (ScanText.isLatin(prev) || prev == '×' || v.ordinalPrefixes.matchEndingAt(t, p.numStart, cs) != null
         || endingAt(v.rankPrefixes, v.notRankPrefixes, p.numStart, cs) != null
+        || v.durationPrefixes.matchEndingAt(t, p.numStart, cs) != null
         || prev == '.' || prev == '/' || prev == '+' || prev == '*' || x.inQuotes(p.numStart)) {
       return x.skipToken(p.j, ce);
     }
@@ -140,8 +141,9 @@ final class DigitsFigure extends OnText implements FigureRule {
         || v.notFigureAfter.matchAt(t, q, ce) != null)) {
       return x.skipToken(q, ce);
     }
-    if (!p.unitless && p.unitEnd < ce && ScanText.isLatin(t.charAt(p.unitEnd))) {
-      return x.skipToken(p.unitEnd, ce);
+    if (!p.unitless && p.unitEnd < ce && (ScanText.isLatin(t.charAt(p.unitEnd))
+        || v.gradeSuffixes.matchAt(t, p.unitEnd, ce) != null)) {
+      return x.skipToken(p.unitEnd, ce); // 5G基站, 30万吨级航道: a name
     }
     if (p.unit != null && v.yearSuffixes.contains(p.unit) && p.integer && ((p.unitEnd < ce
         && !ScanText.isPunct(t.charAt(p.unitEnd)) && v.qualifierSuffixes.matchAt(t, p.unitEnd, ce) == null)

@@ -83,6 +83,7 @@ public final class NumberAudit {
   private final Words within;
   private final Words magnitudes;
   private final Words moreThan;
+  private final Words gradeSuffixes;
   private final Words units;
   private final Words narrativeUnits;
   private final Words ratios;
@@ -114,6 +115,7 @@ public final class NumberAudit {
     within = lexicon.words(Lexicon.Table.NUMBER_CONTEXTS, "condition", "within");
     magnitudes = lexicon.words(Lexicon.Table.MAGNITUDES);
     moreThan = lexicon.words(Lexicon.Table.MARKERS, "role", "more-than");
+    gradeSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "grade-suffix");
     units = lexicon.words(Lexicon.Table.UNITS);
     narrativeUnits = lexicon.words(Lexicon.Table.UNITS, "narrative", "yes");
     ratios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
@@ -336,13 +338,17 @@ public final class NumberAudit {
     return j;
   }
 
-  /** True if the pattern's words are before the number and after it, or after its magnitude (千亿级). */
+  /**
+   * True if the pattern's words are before the number and after it, or after its magnitude (千亿级), or, for a grade
+   * (markers role grade-suffix), after its unit (30万吨级).
+   */
   private boolean around(String t, int s, int e, Context c) {
     if (s < c.before().length() || !t.startsWith(c.before(), s - c.before().length())) {
       return false;
     }
     String magnitude = c.after().isEmpty() ? null : magnitudes.matchAt(t, e, t.length());
-    return t.startsWith(c.after(), e) || (magnitude != null && t.startsWith(c.after(), e + magnitude.length()));
+    return t.startsWith(c.after(), e) || (magnitude != null && t.startsWith(c.after(), e + magnitude.length()))
+        || (gradeSuffixes.contains(c.after()) && t.startsWith(c.after(), afterUnit(t, e)));
   }
 
   /** True if the number is a year: four digits (or numerals, 二〇二六) from 1900 to 2199. */

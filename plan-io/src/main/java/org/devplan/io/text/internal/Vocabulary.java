@@ -53,6 +53,8 @@ public final class Vocabulary extends LexiconView {
   final Words ordinalPrefixes = marker("ordinal-prefix");
   final Words rankPrefixes = marker("rank-prefix");
   final Words notRankPrefixes = marker("not-a-rank-prefix");
+  final Words durationPrefixes = marker("duration-prefix");
+  final Words gradeSuffixes = marker("grade-suffix");
   final Words yearSuffixes = marker("year-suffix");
   final Words moreThan = marker("more-than");
   final Words fromMarkers = marker("from");
