@@ -45,10 +45,16 @@ class DevplanJarIT {
     return exec(command);
   }
 
+  /**
+   * JShell with the jar on its class path. Its own log is kept to warnings: on a machine where JShell has never run,
+   * java.util.prefs logs "Created user preferences directory" at INFO into the output the tests read.
+   */
   static Result jshell(String... args) throws IOException, InterruptedException {
+    Path logging = Files.createTempFile("jshell-logging", ".properties");
+    Files.writeString(logging, ".level=WARNING\n", StandardCharsets.UTF_8);
     List<String> command = new ArrayList<>(List.of(BIN.resolve("jshell").toString(), "-J-Dfile.encoding=UTF-8",
-        "-J-Dstdout.encoding=UTF-8", "-R-Dfile.encoding=UTF-8", "-R-Dstdout.encoding=UTF-8", "--class-path",
-        JAR.toString()));
+        "-J-Dstdout.encoding=UTF-8", "-J-Djava.util.logging.config.file=" + logging, "-R-Dfile.encoding=UTF-8",
+        "-R-Dstdout.encoding=UTF-8", "--class-path", JAR.toString()));
     command.addAll(List.of(args));
     return exec(command);
   }
