@@ -638,7 +638,7 @@ public final class FrameReader {
    * The plan year as the text tells it: a year followed by a plan-year cue (2026年主要预期目标), else this year as
    * a phase of a five-year plan (今年是“十五五”开局之年), else the year after a year followed by a base-year cue
    * (2025年工作回顾), else the year after the latest year that opens a sentence (2024年，全市…: a report on that
-   * year); 0 if none. A space may stand between a year and 年 (2025 年工作回顾).
+   * year); 0 if none. The space of 2025 年工作回顾 is gone from the normalised text ({@link SourceText}).
    */
   private int bodyPlanYear(int from) {
     int start = from < src.lineCount() ? src.lineStart(from) : t.length();
@@ -646,13 +646,12 @@ public final class FrameReader {
     int base = 0;
     int opened = 0;
     for (int i = start; i + 5 <= end; i++) {
-      int after = ScanText.isYear(t, i) ? yearEnd(t, i + 4) : -1;
-      if (after > 0) {
+      if (ScanText.isYear(t, i) && yearSuffixAt(t, i + 4)) {
         int y = Integer.parseInt(t.substring(i, i + 4));
-        if (W.prefix("plan-year-cue", t.substring(after, Math.min(end, after + 20))) != null) {
+        if (W.prefix("plan-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null) {
           return y;
         }
-        if (base == 0 && W.prefix("base-year-cue", t.substring(after, Math.min(end, after + 20))) != null) {
+        if (base == 0 && W.prefix("base-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null) {
           base = y + 1;
         }
         if (opensSentence(i, start)) {
@@ -670,20 +669,13 @@ public final class FrameReader {
     return base > 0 ? base : opened;
   }
 
-  /** Where the text goes on after the 年 that follows a year ending at {@code at}, or -1 if none follows. */
-  private static int yearEnd(String s, int at) {
-    int k = at < s.length() && s.charAt(at) == ' ' ? at + 1 : at;
-    String suffix = YEAR_SUFFIXES.matchAt(s, k, s.length());
-    return suffix == null ? -1 : k + suffix.length();
-  }
-
   /** True if {@code i} starts a line's text or follows a sentence's end. */
   private boolean opensSentence(int i, int start) {
     int k = i;
-    while (k > start && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\u3000')) {
+    while (k > start && t.charAt(k - 1) == ' ') {
       k--;
     }
-    return k == start || t.charAt(k - 1) == '\n' || ScanText.isSentenceEnd(t.charAt(k - 1));
+    return k == start || ScanText.isSentenceEnd(t.charAt(k - 1));
   }
 
   /** The year a phrase such as 是“十五五”开局之年 names, or 0. */
