@@ -33,7 +33,8 @@ import org.devplan.model.Plan;
  * {@code name}, {@code plan name}, {@code phrase}, {@code threshold}), and {@code name} (digits next to Latin letters:
  * 5G, PM2.5), {@code title} (the title, subtitle and copied page around them), {@code column header} (a year in a
  * table cell), {@code row number} (a bare number opening a table row), {@code heading label} and {@code footnote}
- * (circled numbers at the start of a line, or inside it).
+ * (circled numbers at the start of a line, or inside it), {@code list count} (a count of the 、 list right before it:
+ * 东湖、西湖、南湖3个公园).
  *
  * @param line 1-based line of the decoded text where the number starts
  * @param column 1-based code-point column where it starts

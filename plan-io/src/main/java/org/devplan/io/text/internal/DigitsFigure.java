@@ -1,6 +1,8 @@
 package org.devplan.io.text.internal;
 
 import java.util.List;
+import org.devplan.model.Dimension;
+import org.devplan.model.Unit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -144,6 +146,10 @@ final class DigitsFigure extends OnText implements FigureRule {
     if (!p.unitless && p.unitEnd < ce && (ScanText.isLatin(t.charAt(p.unitEnd))
         || v.gradeSuffixes.matchAt(t, p.unitEnd, ce) != null)) {
       return x.skipToken(p.unitEnd, ce); // 5G基站, 30万吨级航道: a name
+    }
+    if (p.integer && p.mag == null && p.unit != null && ScanText.countsList(t, p.numStart, p.j, v.modifierEnds)
+        && Unit.of(p.unit).dimension() == Dimension.COUNT) {
+      return p.unitEnd; // 金凤、嘉陵江、明月湖3个: the count of the list before it
     }
     if (p.unit != null && v.yearSuffixes.contains(p.unit) && p.integer && ((p.unitEnd < ce
         && !ScanText.isPunct(t.charAt(p.unitEnd)) && v.qualifierSuffixes.matchAt(t, p.unitEnd, ce) == null)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.devplan.model.Bound;
+import org.devplan.model.Dimension;
 import org.devplan.model.Indicator;
 import org.devplan.model.Lexicon;
 import org.devplan.model.Observation;
@@ -17,6 +18,7 @@ import org.devplan.model.PlanFormatException;
 import org.devplan.model.Position;
 import org.devplan.model.Provenance;
 import org.devplan.model.Span;
+import org.devplan.model.Unit;
 import org.devplan.model.Words;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +50,8 @@ public final class NumberAudit {
   static final String HEADING_LABEL = "heading label";
   /** A circled number inside a line (注：①〔〕内为5年累计数). */
   static final String FOOTNOTE = "footnote";
+  /** A count of the items of the 、 list right before it (金凤、嘉陵江、明月湖3个实验室). */
+  static final String LIST_COUNT = "list count";
   /** A year written without its 年 in the name of an event (2025港澳山东周). */
   static final String YEAR = "year";
 
@@ -84,6 +88,7 @@ public final class NumberAudit {
   private final Words magnitudes;
   private final Words moreThan;
   private final Words gradeSuffixes;
+  private final Words modifierEnds;
   private final Words units;
   private final Words narrativeUnits;
   private final Words ratios;
@@ -116,6 +121,7 @@ public final class NumberAudit {
     magnitudes = lexicon.words(Lexicon.Table.MAGNITUDES);
     moreThan = lexicon.words(Lexicon.Table.MARKERS, "role", "more-than");
     gradeSuffixes = lexicon.words(Lexicon.Table.MARKERS, "role", "grade-suffix");
+    modifierEnds = lexicon.words(Lexicon.Table.MARKERS, "role", "modifier-end");
     units = lexicon.words(Lexicon.Table.UNITS);
     narrativeUnits = lexicon.words(Lexicon.Table.UNITS, "narrative", "yes");
     ratios = lexicon.words(Lexicon.Table.RATIO_WORDS, "type", "after-numeral");
@@ -290,6 +296,9 @@ public final class NumberAudit {
       String next = reason(t, numbers.get(n + 1)[0], numbers.get(n + 1)[1], kind, withinAt, numbers, n + 1);
       reason = next.equals(NOT_READ) ? null : next; // 1—3岁婴幼儿: the range's start is what its end is
     }
+    if (reason == null && ScanText.countsList(t, s, e, modifierEnds) && countUnitAt(t, e)) {
+      reason = LIST_COUNT;
+    }
     if (reason == null) {
       reason = enclosed(t, s, e);
     }
@@ -300,6 +309,12 @@ public final class NumberAudit {
       reason = ROW_NUMBER;
     }
     return reason == null ? NOT_READ : reason;
+  }
+
+  /** True if a unit that counts (个, 家, 条) follows at {@code e}. */
+  private boolean countUnitAt(String t, int e) {
+    String unit = narrativeUnits.matchAt(t, e, t.length());
+    return unit != null && Unit.of(unit, lexicon).dimension() == Dimension.COUNT;
   }
 
   /** The longest adjacent pattern of the lexicon around the number, the first of equally long ones, or null. */

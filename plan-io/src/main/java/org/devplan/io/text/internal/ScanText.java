@@ -158,6 +158,32 @@ final class ScanText {
         || !Character.isDigit(s.charAt(i + 4)));
   }
 
+  /**
+   * True if the whole number from {@code a} to {@code b} counts the items of the 、 list that ends right before it in
+   * its clause (建设金凤、嘉陵江、明月湖3个实验室): it restates the list and is no figure. A list with a figure in it
+   * (建设10个A、60个B) is not such a list, nor one closed by a modifier's end ({@code modifierEnds}: 等 in
+   * A、B等6条高铁, a total the list only begins; 的 in 规模最大、技术领先的2座, a list that describes).
+   */
+  static boolean countsList(String t, int a, int b, Words modifierEnds) {
+    if (b - a > 2 || a == 0 || !isCjk(t.charAt(a - 1)) || !isDigit(t.charAt(b - 1))
+        || modifierEnds.matchEndingAt(t, a, 0) != null) {
+      return false;
+    }
+    int n = Integer.parseInt(t, a, b, 10);
+    int items = 1;
+    for (int k = a - 1; k >= 0; k--) {
+      char c = t.charAt(k);
+      if (isDigit(c)) {
+        return false;
+      } else if (c == '、') {
+        items++;
+      } else if (isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':') {
+        break;
+      }
+    }
+    return n >= 2 && items == n;
+  }
+
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

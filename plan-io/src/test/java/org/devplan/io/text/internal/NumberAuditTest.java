@@ -74,6 +74,7 @@ class NumberAuditTest {
         做好3岁以下婴幼儿照护。                       | 3 threshold
         提高1—3岁婴幼儿入托率。                       | 1 threshold, 3 threshold
         培育过百亿元企业。                            | 百 threshold
+        建成东湖、西湖、南湖3个公园。                 | 3 list count
         新增充电桩3200根。                            | 3200 not read
         建成2×350兆瓦机组。                           | 2 not read, 350 not read
         斩获11金11银6铜。                             | 11 not read, 11 not read, 6 not read
