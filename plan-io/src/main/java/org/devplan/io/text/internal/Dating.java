@@ -19,6 +19,8 @@ final class Dating extends OnText {
   private final List<int[]> mentions = new ArrayList<>();
   /** The future period or year mention a paragraph's earlier sentence made, carried to the next ones, or null. */
   private int @Nullable [] carried;
+  /** Where the paragraph being read starts. */
+  private int paragraphStart = -1;
   private int estimateAt;
   private int preliminaryAt;
   private int planYear;
@@ -27,7 +29,7 @@ final class Dating extends OnText {
   private static final int PLAIN = 0;
   /** A year written with a from-marker (从2020年的53.2%): it dates the start of a from–to statement only. */
   private static final int FROM_ONLY = 1;
-  /** A period phrase (五年来, 今后五年): it dates the rest of its paragraph too. */
+  /** A period phrase (五年来, 今后五年) or a year that opens the paragraph (2024年，…): it dates the rest of it too. */
   private static final int TIME_PHRASE = 2;
 
   /** The characters a mention can start with: digits and the first characters of the dating words. */
@@ -40,9 +42,10 @@ final class Dating extends OnText {
     starts.set('0', '9' + 1);
   }
 
-  /** Forgets the period a paragraph carried (a new paragraph that is no —— list item starts). */
-  void newParagraph() {
+  /** Forgets the period a paragraph carried: a new paragraph that is no —— list item starts at {@code from}. */
+  void newParagraph(int from) {
     carried = null;
+    paragraphStart = from;
   }
 
   /** Collects the sentence's year and period mentions and carries a future period on to it or from it. */
@@ -106,7 +109,10 @@ final class Dating extends OnText {
       from = from >= 1950 && from < y ? from : 0;
     }
     if (y >= 1950 && y <= 2100) {
-      mentions.add(new int[] {i + 4, y, from, v.fromMarkers.matchEndingAt(t, i, s) != null ? FROM_ONLY : PLAIN});
+      boolean date = i + 5 < t.length() && ScanText.isDigit(t.charAt(i + 5)); // 2023年6月: an event's date
+      int kind = v.fromMarkers.matchEndingAt(t, i, s) != null ? FROM_ONLY
+          : s == paragraphStart && i == x.skipSpace(s, i) && !date ? TIME_PHRASE : PLAIN;
+      mentions.add(new int[] {i + 4, y, from, kind});
     }
   }
 

@@ -68,7 +68,7 @@ public final class FigureReader {
    */
   public List<Statement> read(int from, int to, Context ctx, boolean words) {
     if (v.listItemMarkers.matchAt(t, x.skipSpace(from, to), to) == null) {
-      dating.newParagraph(); // a —— list item goes on with the period its lead-in paragraph named
+      dating.newParagraph(from); // a —— list item goes on with the period its lead-in paragraph named
     }
     List<Statement> out = new ArrayList<>();
     int s = from;

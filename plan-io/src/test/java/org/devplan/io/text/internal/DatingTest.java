@@ -23,6 +23,20 @@ class DatingTest {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
 
+  /** In a plan's chapter (a notice, a news excerpt): a year that opens the paragraph dates all its sentences. */
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "2025年，全县实现地区生产总值478亿元；一般公共预算收入增长4.1%。新增城镇就业5200人。 => "
+          + "地区生产总值|exact:478亿元||2025|actual ¦ 一般公共预算收入||exact:增长4.1%|2025|actual"
+          + " ¦ 新增城镇就业|exact:5200人||2025|actual",
+      "2025年6月，新区获批设立；全县新增城镇就业5200人。 => 新增城镇就业|exact:5200人||2026|target",
+      "全县新增城镇就业5200人。2025年，地区生产总值478亿元；一般公共预算收入增长4.1%。 => "
+          + "新增城镇就业|exact:5200人||2026|target ¦ 地区生产总值|exact:478亿元||2025|actual"
+          + " ¦ 一般公共预算收入||exact:增长4.1%|2026|target"})
+  void datesAParagraphByTheYearItOpensWith(String sentence, String expected) {
+    assertThat(RuleCorpus.targets(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiterString = " => ", value = {
       "“十五五”时期地区生产总值年均增长5.5%。 => 地区生产总值||exact:增长5.5%|2026—2030 annual_average|target",
