@@ -73,6 +73,12 @@ class FrameReaderTest {
                 + "——2020年1月10日在某县第十七届人民代表大会第四次会议上\n某县发展和改革局\n\n一、2019年计划执行情况\n",
             new Told("关于某县2019年国民经济和社会发展计划执行情况与2020年国民经济和社会发展计划草案的报告", "某县", s, 2020, s,
                 2019, s, Plan.Kind.PLAN_EXECUTION_REPORT, 4)),
+        new Example("a title broken before 执行情况, under a document header",
+            "某县十八届人大\n五次会议文件（十一）\n关于某县2024年国民经济和社会发展计划\n执行情况与2025年计划草案的报告\n"
+                + "——2025年1月3日在某县第十八届人民代表大会第五次会议上\n某县发展和改革委员会\n各位代表：\n"
+                + "一、2024年计划执行情况\n",
+            new Told("关于某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", "某县", s, 2025, s, 2024, s,
+                Plan.Kind.PLAN_EXECUTION_REPORT, 7)),
         new Example("a five-year plan outline",
             "湖州市国民经济和社会发展第十五个五年规划纲要\n\n第一章　发展基础\n",
             new Told("湖州市国民经济和社会发展第十五个五年规划纲要", "湖州市", s, 2030, s, 2025, s,
