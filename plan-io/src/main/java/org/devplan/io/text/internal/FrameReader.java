@@ -145,8 +145,9 @@ public final class FrameReader {
   private TitleLines title(int titleLine, int end) {
     if (titleLine < 0) {
       int first = firstLine(end, Role.OTHER);
-      String title = first >= 0 ? line(first) : firstText();
-      return new TitleLines(title, first >= 0 ? written(first) : title, first >= 0 ? norm(first) : title, titleLine);
+      String title = withoutTrailingPipes(first >= 0 ? line(first) : firstText());
+      return new TitleLines(title, first >= 0 ? withoutTrailingPipes(written(first)) : title,
+          first >= 0 ? withoutTrailingPipes(norm(first)) : title, titleLine);
     }
     StringBuilder read = new StringBuilder(line(titleLine));
     StringBuilder written = new StringBuilder(written(titleLine));
@@ -161,6 +162,15 @@ public final class FrameReader {
       titleEnd++;
     }
     return new TitleLines(read.toString(), written.toString(), normalised.toString(), titleEnd);
+  }
+
+  /** {@code s} without the pipes and spaces of a copied table row at its end (…会议隆重开幕 |). */
+  private static String withoutTrailingPipes(String s) {
+    int e = s.length();
+    while (e > 0 && (s.charAt(e - 1) == '|' || s.charAt(e - 1) == '｜' || s.charAt(e - 1) == ' ')) {
+      e--;
+    }
+    return s.substring(0, e);
   }
 
   /** The plan year: the caller's, the title's, else the subtitle's date, the body's, the posting date's (or 0). */
@@ -300,6 +310,7 @@ public final class FrameReader {
       return Role.DATE;
     }
     if (isFurniture(c)) {
+      notePostingDate(c);
       return Role.FURNITURE;
     }
     if (isSubtitle(c)) {
@@ -425,6 +436,17 @@ public final class FrameReader {
       postingYear = year;
     }
     return true;
+  }
+
+  /** Notes the year of the first date in a furniture line (作者：本站 发布时间：2025-02-11 浏览：149次) as the posting year. */
+  private void notePostingDate(String c) {
+    for (int i = 0; postingYear == 0 && i + 6 < c.length(); i++) {
+      char mark = c.charAt(i + 4);
+      if (ScanText.isYear(c, i) && (mark == '-' || mark == '/' || yearSuffixAt(c, i + 4))
+          && Character.isDigit(c.charAt(i + 5))) {
+        postingYear = Integer.parseInt(c.substring(i, i + 4));
+      }
+    }
   }
 
   private static boolean isSubtitle(String c) {

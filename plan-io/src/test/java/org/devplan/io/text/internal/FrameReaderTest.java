@@ -79,6 +79,10 @@ class FrameReaderTest {
                 + "一、2024年计划执行情况\n",
             new Told("关于某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", "某县", s, 2025, s, 2024, s,
                 Plan.Kind.PLAN_EXECUTION_REPORT, 7)),
+        new Example("a news report: a session headline, the year only in the posting line",
+            "某县第十八届人民代表大会第四次会议隆重开幕 |\n作者：本站 发布时间：2025-02-11 浏览：149次 |\n"
+                + "2月11日上午，某县第十八届人民代表大会第四次会议隆重开幕。县长代表县政府作政府工作报告。\n",
+            new Told("某县第十八届人民代表大会第四次会议隆重开幕", "某县", s, 2025, i, 2024, i, Plan.Kind.ANNUAL_PLAN, 2)),
         new Example("a five-year plan outline",
             "湖州市国民经济和社会发展第十五个五年规划纲要\n\n第一章　发展基础\n",
             new Told("湖州市国民经济和社会发展第十五个五年规划纲要", "湖州市", s, 2030, s, 2025, s,
