@@ -29,7 +29,10 @@ final class Dating extends OnText {
   private static final int PLAIN = 0;
   /** A year written with a from-marker (从2020年的53.2%): it dates the start of a from–to statement only. */
   private static final int FROM_ONLY = 1;
-  /** A period phrase (五年来, 今后五年) or a year that opens the paragraph (2024年，…): it dates the rest of it too. */
+  /**
+   * A period phrase (五年来, 今后五年), a year that opens the paragraph (2024年，…) or its topic (2024年是…的一年): it
+   * dates the rest of the paragraph too.
+   */
   private static final int TIME_PHRASE = 2;
 
   /** The characters a mention can start with: digits and the first characters of the dating words. */
@@ -111,7 +114,8 @@ final class Dating extends OnText {
     if (y >= 1950 && y <= 2100) {
       boolean date = i + 5 < t.length() && ScanText.isDigit(t.charAt(i + 5)); // 2023年6月: an event's date
       int kind = v.fromMarkers.matchEndingAt(t, i, s) != null ? FROM_ONLY
-          : s == paragraphStart && i == x.skipSpace(s, i) && !date ? TIME_PHRASE : PLAIN;
+          : (s == paragraphStart && i == x.skipSpace(s, i) && !date)
+              || v.yearTopics.matchAt(t, i + 5, t.length()) != null ? TIME_PHRASE : PLAIN;
       mentions.add(new int[] {i + 4, y, from, kind});
     }
   }

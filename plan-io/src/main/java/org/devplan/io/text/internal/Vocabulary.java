@@ -86,6 +86,7 @@ public final class Vocabulary extends LexiconView {
   final Words completionObjects = marker("completion-object");
   final Words yearLeads = marker("year-lead");
   final Words afterYear = marker("after-year");
+  final Words yearTopics = marker("year-topic");
   final Words periodVerbs = marker("period-verb");
   final Words planOrdinalLeads = marker("plan-ordinal-lead");
   final Words planOrdinalEnds = marker("plan-ordinal-end");
