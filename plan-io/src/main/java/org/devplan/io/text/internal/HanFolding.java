@@ -7,7 +7,8 @@ import java.nio.charset.Charset;
  * Traditional characters read as their simplified forms, one character at a time (萬→万, 長→长, 個→个, 點→点,
  * 産→产, 準→准), so that a reprint in traditional characters reads like the simplified original. The mapping is
  * ICU's {@code Traditional-Simplified} transliterator applied to each Han character of the Basic Multilingual
- * Plane once, at first use, into a table. A character of the GB 2312 repertoire is already a simplified form and
+ * Plane once, at first use, into a table; the corner brackets that traditional texts quote with read as the
+ * quotation marks of simplified text (「十五五」 reads “十五五”). A character of the GB 2312 repertoire is already a simplified form and
  * is read as written (著, 乾, 于 keep their own meanings in simplified text); so is a character that ICU maps to
  * more or fewer than one character, which keeps every folded text as long as its original. Immutable and
  * thread-safe once built.
@@ -53,8 +54,11 @@ final class HanFolding {
     }
   }
 
-  /** The simplified form of {@code c}, or {@code c} itself. */
+  /** The simplified form of {@code c}, the quotation mark of a corner bracket (「 reads “), or {@code c} itself. */
   static char fold(char c) {
-    return c < 0x3400 ? c : Table.SIMPLIFIED[c];
+    if (c < 0x3400) {
+      return c == '「' ? '“' : c == '」' ? '”' : c;
+    }
+    return Table.SIMPLIFIED[c];
   }
 }

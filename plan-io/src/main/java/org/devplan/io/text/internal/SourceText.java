@@ -9,7 +9,7 @@ import org.devplan.model.Position;
  * (but keeps the Chinese comma, colon, semicolon and marks), ideographic, no-break and other spaces to a space,
  * U+2212 to '-', drops zero-width characters and a single space between a number and a Chinese word (增长 5%,
  * 1,267 万人, 5% 左右), and reads traditional characters as their simplified forms
- * ({@link HanFolding}: 萬億元 reads 万亿元, 增長 reads 增长). Slices of the decoded text ({@link #originalSlice}) keep
+ * ({@link HanFolding}: 萬億元 reads 万亿元, 增長 reads 增长, 「十五五」 reads “十五五”). Slices of the decoded text ({@link #originalSlice}) keep
  * everything as written except that folding of traditional characters, so names and wordings read (and parse)
  * like the simplified text while {@link #original()} stays the text as decoded. Positions are 1-based line and
  * code-point column in the decoded text. Not thread-safe (positions are computed with a cache for long lines);

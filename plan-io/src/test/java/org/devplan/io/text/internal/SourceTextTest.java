@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 
 class SourceTextTest {
   @Test
-  void foldsLineEndsFullWidthFormsSpacesAndZeroWidthCharacters() {
-    SourceText s = SourceText.of("Ａ１．５％（一）\r\n\u3000b\u200Bc\rd\u00A0e，f：−2");
-    assertThat(s.text()).isEqualTo("A1.5%(一)\n bc\nd e，f：-2");
+  void foldsLineEndsFullWidthFormsSpacesZeroWidthCharactersAndCornerBrackets() {
+    SourceText s = SourceText.of("Ａ１．５％（一）\r\n\u3000b\u200Bc\rd\u00A0e，f：−2「十五五」");
+    assertThat(s.text()).isEqualTo("A1.5%(一)\n bc\nd e，f：-2“十五五”");
     assertThat(s.lineCount()).isEqualTo(3);
     assertThat(s.original().substring(s.originalIndex(s.text().indexOf('c')))).startsWith("c\rd");
   }
