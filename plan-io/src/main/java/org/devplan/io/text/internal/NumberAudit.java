@@ -557,8 +557,7 @@ public final class NumberAudit {
 
   /** The normalised index of a position in the decoded text. */
   private static int index(SourceText src, Position p) {
-    String o = src.original();
-    int original = o.offsetByCodePoints(src.originalLineStart(p.line() - 1), p.column() - 1);
+    int original = src.originalOffset(p);
     int lo = 0;
     int hi = src.text().length();
     while (lo < hi) {

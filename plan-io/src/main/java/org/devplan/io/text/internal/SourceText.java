@@ -28,12 +28,14 @@ public final class SourceText {
   private final int[] shift;
   private final int[] originalLineStarts;
   private final int[] lineStarts;
+  /** True if the decoded text has a character outside the Basic Multilingual Plane: columns then differ from offsets. */
+  private final boolean supplementary;
   private int cacheLine = -1;
   private int cacheOffset;
   private int cacheColumn;
 
   private SourceText(String original, String reading, String text, int[] shiftAt, int[] shift,
-      int[] originalLineStarts, int[] lineStarts) {
+      int[] originalLineStarts, int[] lineStarts, boolean supplementary) {
     this.original = original;
     this.reading = reading;
     this.text = text;
@@ -41,6 +43,7 @@ public final class SourceText {
     this.shift = shift;
     this.originalLineStarts = originalLineStarts;
     this.lineStarts = lineStarts;
+    this.supplementary = supplementary;
   }
 
   /** Normalises {@code original}. */
@@ -54,8 +57,10 @@ public final class SourceText {
     int origLineCount = 1;
     int[] lines = new int[16];
     int lineCount = 1;
+    boolean supplementary = false;
     for (int i = 0; i < n; i++) {
       char o = original.charAt(i);
+      supplementary |= Character.isSurrogate(o);
       char c = HanFolding.fold(o);
       if (c != o && reading == null) {
         reading = new char[n];
@@ -91,7 +96,7 @@ public final class SourceText {
     shifts.map(length, n); // the end of the text, after any dropped chars
     return new SourceText(original, reading != null ? new String(reading) : original, new String(text, 0, length),
         Arrays.copyOf(shifts.at, shifts.size), Arrays.copyOf(shifts.by, shifts.size),
-        Arrays.copyOf(origLines, origLineCount), Arrays.copyOf(lines, lineCount));
+        Arrays.copyOf(origLines, origLineCount), Arrays.copyOf(lines, lineCount), supplementary);
   }
 
   /** The sparse map under construction: one entry where the shift changes, the first at 0 with shift 0. */
@@ -201,6 +206,15 @@ public final class SourceText {
   /** The position (1-based line, code-point column) of normalised index {@code i}. */
   public Position position(int i) {
     return originalPosition(originalIndex(i));
+  }
+
+  /**
+   * The index in the decoded text of position {@code p}, the inverse of {@link #originalPosition}: in constant time
+   * unless the text has characters outside the Basic Multilingual Plane (a column then counts code points).
+   */
+  public int originalOffset(Position p) {
+    int lineStart = originalLineStarts[p.line() - 1];
+    return supplementary ? original.offsetByCodePoints(lineStart, p.column() - 1) : lineStart + p.column() - 1;
   }
 
   /** The position of index {@code o} of the decoded text. */

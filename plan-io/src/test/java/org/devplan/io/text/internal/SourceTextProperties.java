@@ -50,6 +50,22 @@ class SourceTextProperties {
     assertThat(sparse).isEqualTo(dense);
   }
 
+  /** A position found for a decoded index leads back to it, with or without a character beyond the BMP before it. */
+  @Property(tries = 300)
+  void findsTheIndexOfEveryPosition(@ForAll("texts") String text, @ForAll boolean supplementary) {
+    String original = supplementary ? "𠀀" + text + "𠀁" + text : text;
+    SourceText src = SourceText.of(original);
+    List<Integer> back = new ArrayList<>();
+    List<Integer> chars = new ArrayList<>();
+    for (int o = 0; o < original.length(); o++) {
+      if (!Character.isLowSurrogate(original.charAt(o))) {
+        chars.add(o);
+        back.add(src.originalOffset(src.originalPosition(o)));
+      }
+    }
+    assertThat(back).isEqualTo(chars);
+  }
+
   /** The char as normalising reads it, for the chars of {@link #texts()}. */
   private static char plain(char c) {
     return switch (c) {
