@@ -104,7 +104,10 @@ public final class Importer {
       String name = share.string(d.name);
       Indicator.Builder ib = new Indicator.Builder().name(name)
           .code(share.string(unique(slug(name), codes, nextSuffix))).unit(share.unit(unit)).group(d.group)
-          .nature(Inferred.stated(d.nature)).addAllNotes(d.notes);
+          .addAllNotes(d.notes);
+      if (d.nature != Indicator.Nature.UNSPECIFIED) {
+        ib.nature(Inferred.stated(d.nature)); // an unspecified nature stays the default: a stated one is rebuilt
+      }
       d.aliases.remove(d.name);
       ib.addAllAliases(d.aliases);
       if (d.basisStated) {
