@@ -111,10 +111,12 @@ final class Tokenizer {
 
   private Token number(CharSequence s, int i, int to) {
     int j = ScanText.numberEnd(s, i, to);
-    String year = v.yearSuffixes.matchAt(s, j, to);
-    if (year != null && j - i == 4 && ScanText.isDigit(s.charAt(i + 1)) && ScanText.isDigit(s.charAt(i + 2))
-        && ScanText.isDigit(s.charAt(i + 3))) {
-      return new Token(Token.Kind.YEAR, i, j + year.length());
+    if (j - i == 4 && ScanText.isDigit(s.charAt(i + 1)) && ScanText.isDigit(s.charAt(i + 2))
+        && ScanText.isDigit(s.charAt(i + 3))) { // four digits before the look-up: most numbers are no year
+      String year = v.yearSuffixes.matchAt(s, j, to);
+      if (year != null) {
+        return new Token(Token.Kind.YEAR, i, j + year.length());
+      }
     }
     return new Token(Token.Kind.NUMBER, i, j);
   }
