@@ -122,7 +122,7 @@ final class BoundGrammar {
     if (core.isEmpty()) {
       throw new PlanFormatException("<text>", 1, 1, "expected a figure or words, found nothing");
     }
-    if (core.codePoints().allMatch(BoundGrammar::isDash)) {
+    if (isDashes(core)) {
       return new Bound.Absent(Bound.AbsentReason.NOT_PRINTED, text);
     }
     Bound.AbsentReason reason = absentWords.get(core);
@@ -298,12 +298,11 @@ final class BoundGrammar {
     while (!c.atEnd() && !atUnitEnd(c)) {
       c.advance(Character.charCount(c.peek()));
     }
-    StringBuilder folded = new StringBuilder(magnitude == null ? "" : magnitude);
-    c.text.substring(unitStart, c.index).codePoints().map(Numerals::halfWidth).forEach(folded::appendCodePoint);
-    String unitText = folded.toString().strip();
+    String written = c.folded.substring(unitStart, c.index); // the cursor's folded text: half-width already
+    String unitText = (magnitude == null ? written : magnitude + written).strip();
     Optional<Unit> unit = Optional.empty();
     if (!unitText.isEmpty()) {
-      if (unitText.codePoints().anyMatch(cp -> Numerals.isDigit(cp) || Numerals.isSign(cp))) {
+      if (hasDigitOrSign(unitText)) {
         throw c.error("unexpected '" + unitText + "' after a number");
       }
       Unit u = Unit.of(unitText, lexicon);
@@ -350,6 +349,26 @@ final class BoundGrammar {
   /** Code points a custom unit may consist of: letters, and the few symbols units are written with. */
   private static boolean isUnitCodePoint(int cp) {
     return Character.isLetter(cp) || "/%‰℃°·²³".indexOf(cp) >= 0;
+  }
+
+  /** True if every char of {@code s} is a dash (a dash is one char, so no code point of two chars is one). */
+  private static boolean isDashes(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isDash(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True if {@code s} has a digit or a sign (each one char) anywhere. */
+  private static boolean hasDigitOrSign(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Numerals.isDigit(s.charAt(i)) || Numerals.isSign(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDash(int cp) {
