@@ -19,11 +19,16 @@ final class NarrativeReader {
       int planYear, int baseYear, boolean outline) {
     FigureReader reader = new FigureReader(src, v);
     List<Linker.Reading> out = new ArrayList<>();
+    Section top = null; // the top chapter of the segment before and the period its heading names, read once
+    int[] topPeriod = {0, 0};
     for (OutlineReader.Segment seg : segments) {
       Section section = seg.section();
       Observation.Kind kind = section == null || section.kind == null ? Observation.Kind.TARGET : section.kind;
-      int[] period = outline || section == null ? new int[] {0, 0}
-          : Dating.headingPeriod(top(section).title, baseYear, v);
+      if (!outline && section != null && top(section) != top) {
+        top = top(section);
+        topPeriod = Dating.headingPeriod(top.title, baseYear, v);
+      }
+      int[] period = outline || section == null ? new int[] {0, 0} : topPeriod;
       FigureReader.Context ctx = new FigureReader.Context(planYear, baseYear, kind, outline, period[0], period[1]);
       for (Statement s : reader.read(seg.from(), seg.to(), ctx, seg.words())) {
         Observation.Builder o = new Observation.Builder().kind(s.kind()).period(s.period()).level(s.level())
