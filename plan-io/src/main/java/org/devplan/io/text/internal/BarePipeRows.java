@@ -18,7 +18,7 @@ final class BarePipeRows extends RowLayout {
 
   @Override
   boolean isRow(Lines lines, int k) {
-    return pipes(lines, k) >= 2;
+    return lines.pipes(k) >= 2;
   }
 
   @Override

@@ -11,11 +11,26 @@ final class Lines {
   private final SourceText src;
   private final String t;
   private final Vocabulary v;
+  /** The pipes of each line, and its TABs after its leading spaces and TABs: every table layout asks for them. */
+  private final int[] pipes;
+  private final int[] tabs;
 
   Lines(SourceText src, Vocabulary v) {
     this.src = src;
     this.t = src.text();
     this.v = v;
+    int n = src.lineCount();
+    pipes = new int[n];
+    tabs = new int[n];
+    for (int k = 0; k < n; k++) {
+      boolean leading = true;
+      for (int i = src.lineStart(k), e = src.lineEnd(k); i < e; i++) {
+        char c = t.charAt(i);
+        leading &= c == ' ' || c == '\t';
+        pipes[k] += c == '|' ? 1 : 0;
+        tabs[k] += c == '\t' && !leading ? 1 : 0;
+      }
+    }
   }
 
   String text() {
@@ -70,6 +85,16 @@ final class Lines {
     int s = contentStart(k);
     int e = contentEnd(k);
     return s < e ? t.substring(s, e) : "";
+  }
+
+  /** The pipes in line {@code k}. */
+  int pipes(int k) {
+    return pipes[k];
+  }
+
+  /** The TABs of line {@code k} after its leading spaces and TABs. */
+  int tabs(int k) {
+    return tabs[k];
   }
 
   /** The heading label line {@code k} starts with, or null; a bare label (一、 alone) is no heading. */

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 final class PipeRows extends RowLayout {
   @Override
   boolean isRow(Lines lines, int k) {
-    return startsWithPipe(lines, k) && pipes(lines, k) >= 3;
+    return startsWithPipe(lines, k) && lines.pipes(k) >= 3;
   }
 
   @Override

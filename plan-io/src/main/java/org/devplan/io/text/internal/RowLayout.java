@@ -64,14 +64,6 @@ abstract class RowLayout implements TableLayout {
     return s < lines.contentEnd(k) && lines.text().charAt(s) == '|';
   }
 
-  /** The pipes in line {@code k}'s content. */
-  static int pipes(Lines lines, int k) {
-    int pipes = 0;
-    for (int i = lines.contentStart(k); i < lines.contentEnd(k); i++) {
-      pipes += lines.text().charAt(i) == '|' ? 1 : 0;
-    }
-    return pipes;
-  }
 
   /** True if line {@code k}'s content ends with a pipe. */
   static boolean endsWithPipe(Lines lines, int k) {
@@ -100,16 +92,5 @@ abstract class RowLayout implements TableLayout {
   static boolean isSeparator(List<Table.Cell> cells) {
     return !cells.isEmpty() && cells.stream().allMatch(c -> !c.text().isEmpty() && c.text().chars().allMatch(
         ch -> ch == '-' || ch == ':' || ch == ' '));
-  }
-
-  /** The TABs of line {@code k} after its leading spaces and TABs. */
-  static int tabs(Lines lines, int k) {
-    int tabs = 0;
-    for (int i = lines.contentStart(k); i < lines.end(k); i++) {
-      if (lines.text().charAt(i) == '\t') {
-        tabs++;
-      }
-    }
-    return tabs;
   }
 }

@@ -12,7 +12,7 @@ final class SpaceRows extends RowLayout {
   boolean isRow(Lines lines, int k) {
     int s = lines.contentStart(k);
     int e = lines.contentEnd(k);
-    if (s >= e || startsWithPipe(lines, k) || tabs(lines, k) >= 2) {
+    if (s >= e || startsWithPipe(lines, k) || lines.tabs(k) >= 2) {
       return false;
     }
     String t = lines.text();

@@ -7,7 +7,7 @@ import java.util.List;
 final class TabRows extends RowLayout {
   @Override
   boolean isRow(Lines lines, int k) {
-    return lines.contentStart(k) < lines.contentEnd(k) && !startsWithPipe(lines, k) && tabs(lines, k) >= 2;
+    return lines.contentStart(k) < lines.contentEnd(k) && !startsWithPipe(lines, k) && lines.tabs(k) >= 2;
   }
 
   @Override

@@ -18,7 +18,7 @@ final class TrailingPipeRows extends RowLayout {
 
   @Override
   boolean isRow(Lines lines, int k) {
-    return endsWithPipe(lines, k) && pipes(lines, k) >= 2;
+    return endsWithPipe(lines, k) && lines.pipes(k) >= 2;
   }
 
   @Override
