@@ -43,7 +43,7 @@ final class Linker {
     Linker linker = new Linker(v);
     for (Draft d : annex) {
       linker.drafts.add(d);
-      linker.register(d);
+      linker.register(d, v.normaliseName(d.name));
     }
     for (Reading r : readings) {
       linker.draftFor(r.name(), r.unit()).add(r.observation(), r.section());
@@ -51,8 +51,8 @@ final class Linker {
     return splitByDimension(linker.drafts);
   }
 
-  private void register(Draft d) {
-    String key = v.normaliseName(d.name);
+  /** Files {@code d} under {@code key}, its normalised name. */
+  private void register(Draft d, String key) {
     byName.putIfAbsent(key, d);
     String group = v.aliasGroups.get(key);
     if (group != null) {
@@ -72,7 +72,7 @@ final class Linker {
     if (d == null) {
       d = new Draft(name);
       drafts.add(d);
-      register(d);
+      register(d, key); // the name is the key's
     }
     if (d.unit == null) {
       d.unit = unit.orElse(null);
