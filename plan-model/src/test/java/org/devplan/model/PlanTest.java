@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -195,6 +197,22 @@ class PlanTest {
       assertThat(Provenance.table("d", Position.of(12, 2), 4, 3)).hasToString("table:12:2");
       assertThat(Position.parse("12:48")).isEqualTo(Position.of(12, 48));
       assertThatThrownBy(() -> Position.parse("12")).isInstanceOf(PlanFormatException.class);
+    }
+
+    @Test
+    void provenanceGivesBackEveryPartAndCopiesWithOneChanged() {
+      Provenance cell = new Provenance.Builder().document("d").origin(Provenance.Origin.TABLE)
+          .start(Position.of(12, 2)).end(Position.of(12, 9)).row(4).cell(3).build();
+      assertThat(List.of(cell.document(), cell.origin(), cell.start(), cell.end(), cell.row(), cell.cell()))
+          .containsExactly("d", Provenance.Origin.TABLE, Position.of(12, 2), Optional.of(Position.of(12, 9)),
+              Optional.of(4), Optional.of(3));
+      assertThat(cell.withEnd(Optional.empty()).withRow(Optional.empty()).withCell(Optional.empty())
+          .withOrigin(Provenance.Origin.NARRATIVE)).isEqualTo(Provenance.narrative("d", Position.of(12, 2)))
+          .hasSameHashCodeAs(Provenance.narrative("d", Position.of(12, 2)));
+      assertThat(new Provenance.Builder().from(cell).build()).isEqualTo(cell).isNotEqualTo(cell.withCell(5));
+      assertThatThrownBy(() -> new Provenance.Builder().origin(Provenance.Origin.TABLE).build())
+          .hasMessage("Cannot build Provenance, some of required attributes are not set [document, start]");
+      assertThatThrownBy(() -> cell.withRow(0)).hasMessage("provenance d: row 0 must be at least 1");
     }
   }
 

@@ -37,18 +37,10 @@ final class Sharing {
     return known != null ? known : p;
   }
 
-  /** The instance of {@code p} this import keeps, its start and end shared with the spans and other figures. */
+  /** The instance of {@code p} this import keeps. */
   Provenance provenance(Provenance p) {
-    Provenance known = provenances.get(p);
-    if (known != null) {
-      return known;
-    }
-    Position start = position(p.start());
-    Optional<Position> end = p.end().map(this::position);
-    Provenance kept = start == p.start() && end.orElse(null) == p.end().orElse(null) ? p
-        : new Provenance.Builder().from(p).start(start).end(end).build();
-    provenances.put(kept, kept);
-    return kept;
+    Provenance known = provenances.putIfAbsent(p, p);
+    return known != null ? known : p;
   }
 
   /** The instance of {@code b} this import keeps, its number and wording shared with the other figures. */
