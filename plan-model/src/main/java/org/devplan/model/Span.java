@@ -2,7 +2,9 @@ package org.devplan.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import org.immutables.value.Value;
+import com.google.common.base.MoreObjects;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One piece of an imported document's text, in document order: the title line, a heading, a paragraph, a table
@@ -13,11 +15,24 @@ import org.immutables.value.Value;
  * Span s = Span.of(Span.Kind.TITLE, Position.of(1, 1), "淄博市2026年国民经济和社会发展计划\n");
  * }</pre>
  *
+ * <p>Written by hand rather than generated: a plan holds hundreds of spans, and this one keeps its start as two
+ * {@code int} fields instead of a {@link Position} object.
+ *
  * @since 0.1
  */
-@Value.Immutable
-public abstract class Span {
-  Span() {}
+public final class Span {
+  private final Kind kind;
+  private final int line;
+  private final int column;
+  private final String text;
+
+  private Span(Kind kind, Position start, String text) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.line = start.line();
+    this.column = start.column();
+    this.text = Objects.requireNonNull(text, "text");
+    checkArgument(!text.isEmpty(), "span %s at %s: text must not be empty", kind, start);
+  }
 
   /** What a span is. */
   public enum Kind {
@@ -41,24 +56,42 @@ public abstract class Span {
   }
 
   /** What the span is. */
-  @Value.Parameter
-  public abstract Kind kind();
-
-  /** Where it starts in the decoded text. */
-  @Value.Parameter
-  public abstract Position start();
-
-  /** Its exact text, line breaks included. */
-  @Value.Parameter
-  public abstract String text();
-
-  /** The span {@code text} of kind {@code kind} starting at {@code start}. */
-  public static Span of(Kind kind, Position start, String text) {
-    return ImmutableSpan.of(kind, start, text);
+  public Kind kind() {
+    return kind;
   }
 
-  @Value.Check
-  void check() {
-    checkArgument(!text().isEmpty(), "span %s at %s: text must not be empty", kind(), start());
+  /** Where it starts in the decoded text. */
+  public Position start() {
+    return Position.of(line, column);
+  }
+
+  /** Its exact text, line breaks included. */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * The span {@code text} of kind {@code kind} starting at {@code start}.
+   *
+   * @throws IllegalArgumentException if {@code text} is empty
+   */
+  public static Span of(Kind kind, Position start, String text) {
+    return new Span(kind, Objects.requireNonNull(start, "start"), text);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object another) {
+    return this == another || (another instanceof Span s && kind == s.kind && line == s.line && column == s.column
+        && text.equals(s.text));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, line, column, text);
+  }
+
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper("Span").add("kind", kind).add("start", start()).add("text", text).toString();
   }
 }

@@ -214,6 +214,16 @@ class PlanTest {
           .hasMessage("Cannot build Provenance, some of required attributes are not set [document, start]");
       assertThatThrownBy(() -> cell.withRow(0)).hasMessage("provenance d: row 0 must be at least 1");
     }
+
+    @Test
+    void spansAreEqualByKindStartAndText() {
+      Span heading = Span.of(Span.Kind.HEADING, Position.of(3, 1), "一、总体要求\n");
+      assertThat(Span.of(Span.Kind.HEADING, Position.of(3, 1), "一、总体要求\n")).isEqualTo(heading)
+          .hasSameHashCodeAs(heading).isNotEqualTo(Span.of(Span.Kind.HEADING, Position.of(3, 2), "一、总体要求\n"))
+          .isNotEqualTo(Span.of(Span.Kind.PARAGRAPH, Position.of(3, 1), "一、总体要求\n"));
+      assertThatThrownBy(() -> Span.of(Span.Kind.BLANK, Position.of(4, 1), ""))
+          .hasMessage("span BLANK at 4:1: text must not be empty");
+    }
   }
 
   @Test

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.devplan.model.Bound;
 import org.devplan.model.Observation;
-import org.devplan.model.Position;
 import org.devplan.model.Provenance;
 import org.devplan.model.Unit;
 
@@ -19,7 +18,6 @@ import org.devplan.model.Unit;
 @SuppressWarnings("ReferenceEquality") // identity is the point: a value is kept as is when its parts are the kept ones
 final class Sharing {
   private final Map<String, String> strings = new HashMap<>();
-  private final Map<Position, Position> positions = new HashMap<>();
   private final Map<Provenance, Provenance> provenances = new HashMap<>();
   private final Map<BigDecimal, BigDecimal> numbers = new HashMap<>();
   private final Map<Bound, Bound> bounds = new HashMap<>();
@@ -29,12 +27,6 @@ final class Sharing {
   String string(String s) {
     String known = strings.putIfAbsent(s, s);
     return known != null ? known : s;
-  }
-
-  /** The instance of {@code p} this import keeps. */
-  Position position(Position p) {
-    Position known = positions.putIfAbsent(p, p);
-    return known != null ? known : p;
   }
 
   /** The instance of {@code p} this import keeps. */

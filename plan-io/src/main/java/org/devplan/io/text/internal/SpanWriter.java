@@ -93,8 +93,7 @@ final class SpanWriter {
       int start = marks.get(i).at();
       int end = i + 1 < marks.size() ? marks.get(i + 1).at() : o.length();
       if (end > start) {
-        spans.add(Span.of(marks.get(i).kind(), share.position(src.originalPosition(start)),
-            share.string(o.substring(start, end))));
+        spans.add(Span.of(marks.get(i).kind(), src.originalPosition(start), share.string(o.substring(start, end))));
       }
     }
     return spans;
