@@ -449,6 +449,16 @@ public final class FrameReader {
     }
   }
 
+  /** True if {@code c} is a date alone (2024年3月19日): a four-digit year, digits and the lexicon's date marks. */
+  static boolean isDateAlone(String c) {
+    for (int i = 0; i < c.length(); i++) {
+      if (!Character.isDigit(c.charAt(i)) && !W.contains("date-mark", String.valueOf(c.charAt(i)))) {
+        return false;
+      }
+    }
+    return c.length() > 5 && ScanText.isYear(c, 0);
+  }
+
   private static boolean isSubtitle(String c) {
     char first = c.charAt(0);
     boolean dashed = Character.getType(first) == Character.DASH_PUNCTUATION || first == '─' || first == '(';

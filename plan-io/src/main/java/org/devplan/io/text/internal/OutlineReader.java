@@ -157,6 +157,9 @@ final class OutlineReader {
         return false;
       }
     }
+    if (v.conjunctions.matchEndingAt(t, to, to - 1) != null || FrameReader.isDateAlone(t.substring(from, to))) {
+      return false; // 关于印发某市2024年国民经济和 (a title broken over lines), 2024年3月19日 (a signature's date)
+    }
     int next = nextNonBlank(b);
     return next >= 0 && blocks.get(next) instanceof Block.Paragraph && !isUnnumberedTitle(next)
         && classify(src.originalSlice(from, to)) != null;

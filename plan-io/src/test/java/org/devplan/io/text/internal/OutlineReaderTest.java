@@ -85,6 +85,9 @@ class OutlineReaderTest {
                 "2.1.1.2 二要 用好专项债券 TARGET inline")),
         // a short line with a comma or a stop is running text; one whose words tell no kind is too
         Arguments.of("各位代表：\n\n过去一年，我们迎难而上\n\n全区增长5%。\n\n一张蓝图绘到底\n\n全区增长6%。\n", List.of()),
+        // a line ending with a conjunction goes on in the next (a title broken over lines); a date alone signs a notice
+        Arguments.of("关于印发某市2026年国民经济和\n\n社会发展计划的通知\n\n请认真组织实施。\n\n某市人民政府\n\n2026年3月19日\n\n"
+            + "一、2025年计划执行情况\n\n全市增长5%。\n", List.of("1 一、 2025年计划执行情况 ACTUAL")),
         // a title line needs running text after it: of two such lines in a row only the second is a title
         Arguments.of("各位代表：\n\n2025年工作回顾\n\n2026年主要目标\n\n全区增长6%。\n", List.of("1  2026年主要目标 TARGET")));
   }
