@@ -148,7 +148,7 @@ final class DigitsFigure extends OnText implements FigureRule {
       return x.skipToken(p.unitEnd, ce); // 5G基站, 30万吨级航道: a name
     }
     if (p.integer && p.mag == null && p.unit != null && ScanText.countsList(t, p.numStart, p.j, v.modifierEnds)
-        && Unit.of(p.unit).dimension() == Dimension.COUNT) {
+        && Unit.of(p.unit, v.lexicon).dimension() == Dimension.COUNT) {
       return p.unitEnd; // 金凤、嘉陵江、明月湖3个: the count of the list before it
     }
     if (p.unit != null && v.yearSuffixes.contains(p.unit) && p.integer && ((p.unitEnd < ce
