@@ -417,16 +417,7 @@ public final class FrameReader {
 
   /** A posting date or a date line: digits, date and time marks only, with a four-digit year. */
   private boolean isDateLine(String c) {
-    int year = 0;
-    for (int i = 0; i < c.length(); i++) {
-      char ch = c.charAt(i);
-      if (!Character.isDigit(ch) && "-/:. ".indexOf(ch) < 0 && !W.contains("date-mark", String.valueOf(ch))) {
-        return false;
-      }
-      if (year == 0 && i + 4 <= c.length() && ScanText.isYear(c, i)) {
-        year = Integer.parseInt(c.substring(i, i + 4));
-      }
-    }
+    int year = dateAloneYear(c);
     if (year == 0) {
       return false;
     }
@@ -449,14 +440,22 @@ public final class FrameReader {
     }
   }
 
-  /** True if {@code c} is a date alone (2024年3月19日): a four-digit year, digits and the lexicon's date marks. */
-  static boolean isDateAlone(String c) {
+  /**
+   * The year of {@code c} if it is a date alone (2024年3月19日, 2026-02-09 09:45:30): digits, date and time marks only,
+   * with a four-digit year; else 0.
+   */
+  static int dateAloneYear(String c) {
+    int year = 0;
     for (int i = 0; i < c.length(); i++) {
-      if (!Character.isDigit(c.charAt(i)) && !W.contains("date-mark", String.valueOf(c.charAt(i)))) {
-        return false;
+      char ch = c.charAt(i);
+      if (!Character.isDigit(ch) && "-/:. ".indexOf(ch) < 0 && !W.contains("date-mark", String.valueOf(ch))) {
+        return 0;
+      }
+      if (year == 0 && i + 4 <= c.length() && ScanText.isYear(c, i)) {
+        year = Integer.parseInt(c.substring(i, i + 4));
       }
     }
-    return c.length() > 5 && ScanText.isYear(c, 0);
+    return year;
   }
 
   private static boolean isSubtitle(String c) {

@@ -157,7 +157,7 @@ final class OutlineReader {
         return false;
       }
     }
-    if (v.conjunctions.matchEndingAt(t, to, to - 1) != null || FrameReader.isDateAlone(t.substring(from, to))) {
+    if (v.conjunctions.matchEndingAt(t, to, to - 1) != null || FrameReader.dateAloneYear(t.substring(from, to)) > 0) {
       return false; // 关于印发某市2024年国民经济和 (a title broken over lines), 2024年3月19日 (a signature's date)
     }
     int next = nextNonBlank(b);
