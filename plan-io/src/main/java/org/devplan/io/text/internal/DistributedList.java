@@ -43,6 +43,9 @@ final class DistributedList extends OnText {
     }
     if (left != null) {
       List<int[]> parts = subjects.split(left);
+      if (parts.size() == g.size() - 1) {
+        parts = subjects.lastPaired(parts); // 城镇和农村居民人均可支配收入分别增长5%和6%
+      }
       return parts.size() == g.size() && g.size() > 1 ? ListNames.distributed(subjects.withHeads(parts))
           : ListNames.subject(x.orig(left));
     }

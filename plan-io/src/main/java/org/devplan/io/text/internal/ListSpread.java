@@ -12,11 +12,15 @@ final class ListSpread extends OnText {
     super(x, v);
   }
 
-  /** True if only 、 and spaces stand between {@code a} and {@code b}. */
+  /** True if only a list's separator (、, or 和 before its last figure) and spaces stand between {@code a} and {@code b}. */
   boolean onlyListSeparator(int a, int b) {
     boolean sep = false;
     for (int i = a; i < b; i++) {
-      if (isListSeparator(i)) {
+      String and = sep ? null : v.listAnd.matchAt(t, i, b);
+      if (and != null) {
+        sep = true;
+        i += and.length() - 1;
+      } else if (isListSeparator(i)) {
         sep = true;
       } else if (t.charAt(i) != ' ') {
         return false;

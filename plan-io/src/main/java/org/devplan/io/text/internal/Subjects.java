@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * at 和 between two indicators).
  */
 final class Subjects extends OnText {
+  /** The longest first member of a list of two that stands for the second one's first chars (食品、药品抽检合格率). */
+  private static final int SHORT_MODIFIER = 2;
 
   Subjects(ScanText x, Vocabulary v) {
     super(x, v);
@@ -197,32 +199,60 @@ final class Subjects extends OnText {
 
   /** 城镇调查失业率和居民消费价格涨幅: two indicators joined by 和, each at least four characters. */
   private List<int[]> pairOfIndicators(List<int[]> parts) {
-    int[] p = parts.get(0);
-    int and = findWord(p[0], p[1], v.pairAnd);
-    String pairAnd = and < 0 ? null : v.pairAnd.matchAt(t, and, p[1]);
-    int andEnd = pairAnd == null ? and : and + pairAnd.length();
-    if (and > p[0] && andEnd < p[1] && endsWithIndicatorHead(p[0], and) && endsWithIndicatorHead(andEnd, p[1])
-        && and - p[0] >= 4 && p[1] - andEnd >= 4) {
-      return List.of(new int[] {p[0], and}, new int[] {andEnd, p[1]});
+    List<int[]> pair = pairAt(parts.get(0));
+    if (pair.size() == 2) {
+      int[] a = pair.get(0);
+      int[] b = pair.get(1);
+      if (endsWithIndicatorHead(a[0], a[1]) && endsWithIndicatorHead(b[0], b[1]) && a[1] - a[0] >= 4
+          && b[1] - b[0] >= 4) {
+        return pair;
+      }
     }
     return parts;
+  }
+
+  /**
+   * The subjects {@code parts} with the last one as the two its pair-and (和) joins, for a distributive list of one
+   * figure more (地区生产总值和一般公共预算收入分别增长5%和3%, 粮食产量、生猪出栏和蔬菜产量分别增长1%、2%及3%).
+   */
+  List<int[]> lastPaired(List<int[]> parts) {
+    List<int[]> paired = new ArrayList<>(parts.subList(0, parts.size() - 1));
+    paired.addAll(pairAt(parts.get(parts.size() - 1)));
+    return paired;
+  }
+
+  /** The subject {@code p} as the two subjects its last pair-and (和) joins, or {@code p} alone if none does. */
+  private List<int[]> pairAt(int[] p) {
+    int and = findWord(p[0], p[1], v.pairAnd);
+    String pairAnd = and < 0 ? null : v.pairAnd.matchAt(t, and, p[1]);
+    if (pairAnd == null || and == p[0] || and + pairAnd.length() >= p[1]) {
+      return List.of(p);
+    }
+    return List.of(new int[] {p[0], and}, new int[] {and + pairAnd.length(), p[1]});
   }
 
   private boolean endsWithIndicatorHead(int a, int b) {
     return v.indicatorHeads.matchEndingAt(t, b, a) != null;
   }
 
-  /** Names of distributed subjects; the last one's head (产业规模) goes to the others. */
+  /**
+   * Names of distributed subjects; the last one's head (产业规模) goes to the others; without a head, the first of
+   * two members, of one or two chars, stands for the second one's first chars (存、贷款余额, 食品、药品抽检合格率).
+   */
   List<String> withHeads(List<int[]> parts) {
     List<String> names = new ArrayList<>();
     int[] last = parts.get(parts.size() - 1);
     String head = v.listHeads.matchEndingAt(t, last[1], last[0]);
     int[] first = parts.get(0);
     String verb = v.actionVerbs.matchAt(t, first[0], first[1]);
-    for (int[] p : parts) {
+    for (int k = 0; k < parts.size(); k++) {
+      int[] p = parts.get(k);
       String n = x.orig(p);
       if (head != null && !n.endsWith(head) && p != last) {
         n = n + head;
+      } else if (head == null && parts.size() == 2 && p != last && p[1] - p[0] <= SHORT_MODIFIER
+          && parts.get(k + 1)[1] - parts.get(k + 1)[0] > p[1] - p[0]) {
+        n = n + x.orig(new int[] {parts.get(k + 1)[0] + p[1] - p[0], parts.get(k + 1)[1]}); // 存、贷款余额: 存款余额
       }
       if (verb != null && p != first && v.actionVerbs.matchAt(t, p[0], p[1]) == null) {
         n = verb + n;

@@ -111,6 +111,7 @@ public final class Vocabulary extends LexiconView {
   final Words rangeSeparators = marker("range-separator");
   final Words changeLeads = marker("change-lead");
   final Words listSeparators = marker("list-separator");
+  final Words listAnd = marker("list-and");
   final Words noteLeads = marker("note-lead");
   final Words contentsHeadings = marker("contents");
   final Words captionLeads = marker("caption-lead");

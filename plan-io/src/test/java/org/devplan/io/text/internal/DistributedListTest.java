@@ -20,7 +20,16 @@ class DistributedListTest {
           + " ¦ 调查失业率|exact:5.1%||2025|actual",
       "研发经费投入强度达到3%，分别高于全国、全省0.31个、0.36个百分点。 => 研发经费投入强度|exact:3%||2025|actual"
           + " ¦ 研发经费投入强度高于全国|exact:0.31个百分点||2025|actual|ref=全国"
-          + " ¦ 研发经费投入强度高于全省|exact:0.36个百分点||2025|actual|ref=全省"})
+          + " ¦ 研发经费投入强度高于全省|exact:0.36个百分点||2025|actual|ref=全省",
+      "生产安全事故起数和死亡人数分别下降3.6%和1.3%。 => 生产安全事故起数||exact:下降3.6%|2025|actual"
+          + " ¦ 死亡人数||exact:下降1.3%|2025|actual",
+      "粮食产量、生猪出栏和蔬菜产量分别增长1%、2%及3%。 => 粮食产量||exact:增长1%|2025|actual"
+          + " ¦ 生猪出栏||exact:增长2%|2025|actual ¦ 蔬菜产量||exact:增长3%|2025|actual",
+      "城镇和农村居民人均可支配收入分别增长5%和6%。 => 城镇居民人均可支配收入||exact:增长5%|2025|actual"
+          + " ¦ 农村居民人均可支配收入||exact:增长6%|2025|actual",
+      "存、贷款余额分别增长8%和9%。 => 存款余额||exact:增长8%|2025|actual ¦ 贷款余额||exact:增长9%|2025|actual",
+      "食品、药品抽检合格率分别达98.5%、99%。 => 食品抽检合格率|exact:98.5%||2025|actual"
+          + " ¦ 药品抽检合格率|exact:99%||2025|actual"})
   void givesTheFiguresToTheSubjectsInOrder(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
