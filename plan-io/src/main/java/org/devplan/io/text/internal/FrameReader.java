@@ -278,6 +278,9 @@ public final class FrameReader {
       return Role.FURNITURE;
     }
     crumb = false;
+    if (isSentence(k, c)) {
+      return null; // 2月20日，某市第十四届人民代表大会第五次会议开幕，市长作政府工作报告时提出上述目标。
+    }
     Role role = role(c);
     if (role == Role.OTHER && pendingValue) {
       role = Role.FURNITURE; // 来源： / 宁夏日报客户端: the value under its label
@@ -292,6 +295,21 @@ public final class FrameReader {
       crumb = W.startsWithAny("breadcrumb", c) || isSeparators(c);
     }
     return role;
+  }
+
+  /** True if line {@code k} ({@code c} without its final 。) is a sentence: clauses and a final 。. */
+  private boolean isSentence(int k, String c) {
+    int e = contentEnd(k);
+    if (e == contentStart(k) || t.charAt(e - 1) != '。') {
+      return false;
+    }
+    for (int i = 0; i + 1 < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (ch == '，' || (ch == ',' && !Character.isDigit(c.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The role of a frame line, or null if the text begins with it. */

@@ -98,6 +98,10 @@ class FrameReaderTest {
             "据报道，总理向大会宣读政府工作报告，要点如下：\n一、2025 年工作回顾\n国内生产总值增长 5%\n",
             new Told("据报道，总理向大会宣读政府工作报告，要点如下：", FrameReader.UNNAMED, Evidence.NONE, 2026, i, 2025, i, report,
                 1)),
+        new Example("a news headline, a lead sentence ending with 。 that names the report: no title",
+            "某市：2025年GDP力争突破3000亿元\n记者 张三 2025年，某市要实现地区生产总值增长5%左右。\n"
+                + "2月20日，某市第十四届人民代表大会第五次会议开幕，市长作政府工作报告时提出上述目标。\n",
+            new Told("某市：2025年GDP力争突破3000亿元", "某市", s, 2025, s, 2024, i, Plan.Kind.ANNUAL_PLAN, 1)),
         new Example("a reprint in traditional characters",
             "政府工作報告\n——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n廣東省省長 王偉\n各位代表：\n" + BODY,
             new Told("政府工作报告", "广东省", i, 2026, i, 2025, i, report, 4)));
