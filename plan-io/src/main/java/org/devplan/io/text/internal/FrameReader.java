@@ -31,6 +31,7 @@ public final class FrameReader {
   private static final int MAX_FRAME_LINES = 60;
   private static final int MAX_LINE = 80;
   private static final int BODY_SCAN = 20_000;
+  private static final int CLAUSE_CUE_REACH = 20;
 
   /**
    * A document's frame.
@@ -368,6 +369,7 @@ public final class FrameReader {
       return true; // 索引号：002692401/2025-01836, 浏览次数：1234: a label, a colon, a value
     }
     boolean any = false;
+    boolean value = false;
     int i = 0;
     while (i < c.length()) {
       while (i < c.length() && isSeparator(c.charAt(i))) {
@@ -379,14 +381,27 @@ public final class FrameReader {
       }
       if (j > i) {
         String token = c.substring(i, j);
-        if (!W.contains("furniture", token) && !W.contains("furniture-label", token) && !allDigits(token)) {
+        if (!value && !W.contains("furniture", token) && !W.contains("furniture-label", token)
+            && !isDateOrTime(token)) {
           return false;
         }
+        value = W.contains("furniture-label", token) && j < c.length() && isColon(c.charAt(j)); // 来源：中国新闻网
         any = true;
       }
       i = j;
     }
     return any || isSeparators(c);
+  }
+
+  /** Digits, date and time marks only (2018年01月14日, 20:24, 2026-02-09). */
+  private static boolean isDateOrTime(String c) {
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (!Character.isDigit(ch) && "-/:.".indexOf(ch) < 0 && !W.contains("date-mark", String.valueOf(ch))) {
+        return false;
+      }
+    }
+    return !c.isEmpty();
   }
 
   private static boolean isSeparator(char c) {
@@ -463,12 +478,11 @@ public final class FrameReader {
    * with a four-digit year; else 0.
    */
   static int dateAloneYear(String c) {
+    if (!isDateOrTime(c.replace(" ", ""))) {
+      return 0;
+    }
     int year = 0;
     for (int i = 0; i < c.length(); i++) {
-      char ch = c.charAt(i);
-      if (!Character.isDigit(ch) && "-/:. ".indexOf(ch) < 0 && !W.contains("date-mark", String.valueOf(ch))) {
-        return 0;
-      }
       if (year == 0 && i + 4 <= c.length() && ScanText.isYear(c, i)) {
         year = Integer.parseInt(c.substring(i, i + 4));
       }
@@ -697,7 +711,7 @@ public final class FrameReader {
     for (int i = start; i + 5 <= end; i++) {
       if (ScanText.isYear(t, i) && yearSuffixAt(t, i + 4)) {
         int y = Integer.parseInt(t.substring(i, i + 4));
-        if (W.prefix("plan-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null) {
+        if (W.prefix("plan-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null || clauseCue(i + 5, end)) {
           return y;
         }
         if (base == 0 && W.prefix("base-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null) {
@@ -715,7 +729,25 @@ public final class FrameReader {
         }
       }
     }
-    return base > 0 ? base : opened;
+    return base > 0 ? base : opened >= postingYear ? opened : 0; // a page posted later: an old year opened it
+  }
+
+  /**
+   * True if a plan-year cue that may stand later in its year's clause (value {@code clause}) does so within
+   * {@link #CLAUSE_CUE_REACH} chars from {@code from}: 2018年某区经济社会发展的主要预期目标是.
+   */
+  private boolean clauseCue(int from, int end) {
+    for (int j = from; j < Math.min(end, from + CLAUSE_CUE_REACH); j++) {
+      char c = t.charAt(j);
+      if (ScanText.isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':') {
+        return false;
+      }
+      String cue = W.prefix("plan-year-cue", t.substring(j, Math.min(end, j + 20)));
+      if (cue != null && "clause".equals(W.value("plan-year-cue", cue))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True if {@code i} starts a line's text or follows a sentence's end. */
@@ -855,10 +887,6 @@ public final class FrameReader {
       }
     }
     return true;
-  }
-
-  private static boolean allDigits(String s) {
-    return s.chars().allMatch(Character::isDigit);
   }
 
   private static boolean isHan(char c) {

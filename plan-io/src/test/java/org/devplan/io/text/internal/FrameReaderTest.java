@@ -102,6 +102,15 @@ class FrameReaderTest {
             "某市：2025年GDP力争突破3000亿元\n记者 张三 2025年，某市要实现地区生产总值增长5%左右。\n"
                 + "2月20日，某市第十四届人民代表大会第五次会议开幕，市长作政府工作报告时提出上述目标。\n",
             new Told("某市：2025年GDP力争突破3000亿元", "某市", s, 2025, s, 2024, i, Plan.Kind.ANNUAL_PLAN, 1)),
+        new Example("a news page: the plan year in the clause of its targets, not the old year a sentence opens with",
+            "首页>要闻\n\n某区向万亿元发起冲击\n\n2018年01月14日 20:24 | 来源：中国新闻网\n\n"
+                + "某区第六届人民代表大会第三次会议14日开幕。2006年，某市成为最早突破万亿元的城市。\n"
+                + "据介绍，2018年某区经济社会发展的主要预期目标是：地区生产总值增长8%以上。\n",
+            new Told("某区向万亿元发起冲击", "某区", s, 2018, i, 2017, i, Plan.Kind.ANNUAL_PLAN, 5)),
+        new Example("a news page without targets: posted later than the year a sentence opens with",
+            "首页>要闻\n\n某区向万亿元发起冲击\n\n2018年01月14日 20:24 | 来源：中国新闻网\n\n"
+                + "某区第六届人民代表大会第三次会议14日开幕。2006年，某市成为最早突破万亿元的城市。\n",
+            new Told("某区向万亿元发起冲击", "某区", s, 2018, i, 2017, i, Plan.Kind.ANNUAL_PLAN, 5)),
         new Example("a reprint in traditional characters",
             "政府工作報告\n——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n廣東省省長 王偉\n各位代表：\n" + BODY,
             new Told("政府工作报告", "广东省", i, 2026, i, 2025, i, report, 4)));
