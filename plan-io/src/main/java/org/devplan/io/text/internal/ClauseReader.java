@@ -26,7 +26,7 @@ final class ClauseReader {
     this.scanner = new FigureScanner(x, v, subjects);
     this.spread = new ListSpread(x, v);
     this.statements = new Statements(x, v, dating, comparatives);
-    this.pairing = new GrowthPairing(statements);
+    this.pairing = new GrowthPairing(x, statements);
     this.distributedList = new DistributedList(x, v, subjects, comparatives, pairing);
     this.eachList = new EachList(x, v, subjects);
     this.naming = new Naming(x, v, subjects, new FromTo(x, v));
@@ -73,12 +73,16 @@ final class ClauseReader {
     return run.names;
   }
 
-  /** The figures in groups: a list's figures are separated only by 、. */
+  /**
+   * The figures in groups: a list's figures are separated only by 、 (or 和 before the last); a level and a growth
+   * with its own verb are a statement of one subject, not a list (突破1.6万家、增长45%以上).
+   */
   private List<List<Figure>> groups(List<Figure> figs) {
     List<List<Figure>> groups = new ArrayList<>();
     List<Figure> current = new ArrayList<>();
     for (Figure f : figs) {
-      if (!current.isEmpty() && !spread.onlyListSeparator(current.get(current.size() - 1).wEnd, f.verbStart)) {
+      Figure last = current.isEmpty() ? null : current.get(current.size() - 1);
+      if (last != null && (!spread.onlyListSeparator(last.wEnd, f.verbStart) || levelAndGrowth(last, f))) {
         groups.add(current);
         current = new ArrayList<>();
       }
@@ -86,6 +90,10 @@ final class ClauseReader {
     }
     groups.add(current);
     return groups;
+  }
+
+  private static boolean levelAndGrowth(Figure a, Figure b) {
+    return a.growth != b.growth && (b.changeVerb != null || b.levelVerb != null || b.prefix != null);
   }
 
   private void group(Run run, List<Figure> g) {
@@ -168,6 +176,9 @@ final class ClauseReader {
     boolean ownSubject = f.name != null && !f.name.equals(naming.inherited(sentence, null));
     if (f.growth && f.stmt.growth().isPresent() && !ownSubject
         && f.stmt.period().aggregation() == Period.Aggregation.YEAR && pairing.pair(f.stmt, sentence, eachAlone)) {
+      return;
+    }
+    if (!ownSubject && f.extra.isEmpty() && pairing.pairLevel(f.stmt, sentence)) {
       return;
     }
     sentence.add(f.stmt);

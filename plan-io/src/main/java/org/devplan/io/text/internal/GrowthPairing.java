@@ -3,16 +3,21 @@ package org.devplan.io.text.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.devplan.model.Period;
+import org.devplan.model.Unit;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Level with growth: a growth without its own subject (地区生产总值5126.4亿元、增长5.2%) goes to the level before it in
- * the sentence; a subject-less list of growths (分别增长8.6%、9.2%) to the list of levels before it.
+ * the sentence, a level to the growth right before it (增长12.6%达92.9亿元); a subject-less list of growths (分别增长8.6%、9.2%) to the list of levels before it.
  */
 final class GrowthPairing {
+  /** The most chars between a growth and the level written right after it (增长8%以上、突破…, 增长12.6%达…). */
+  private static final int LEVEL_GAP = 4;
+  private final String t;
   private final Statements statements;
 
-  GrowthPairing(Statements statements) {
+  GrowthPairing(ScanText x, Statements statements) {
+    this.t = x.t;
     this.statements = statements;
   }
 
@@ -38,6 +43,38 @@ final class GrowthPairing {
       return paired;
     }
     return paired;
+  }
+
+  /**
+   * Joins a level to the growth written right before it for the same subject (增长12.6%达92.9亿元, 增长8%以上、突破1万亿元):
+   * the growth statement becomes the level with that growth, its wording starting with the growth's. A rate is no
+   * such level.
+   */
+  boolean pairLevel(Statement level, List<Statement> sentence) {
+    if (sentence.isEmpty() || level.change() || level.growth().isPresent() || level.level().isEmpty()
+        || !level.level().get().isNumeric() || level.level().get().unit().map(Unit::isPercentLike).orElse(true)) {
+      return false; // 增长6.5%左右，力争7%: a rate after a growth is no level
+    }
+    Statement s = sentence.get(sentence.size() - 1);
+    if (s.change() || s.level().isPresent() || s.growth().isEmpty() || !s.name().equals(level.name())
+        || !s.period().equals(level.period()) || s.kind() != level.kind() || !rightAfter(s.end(), level.start())) {
+      return false;
+    }
+    sentence.set(sentence.size() - 1, level.withGrowth(s.growth().get()).from(s.start()));
+    return true;
+  }
+
+  /** True if at most {@link #LEVEL_GAP} chars and no digit (比2020年增长30%，2025年达到…) stand from {@code a} to {@code b}. */
+  private boolean rightAfter(int a, int b) {
+    if (b < a || b - a > LEVEL_GAP) {
+      return false;
+    }
+    for (int i = a; i < b; i++) {
+      if (ScanText.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A subject-less list of growths (分别增长8.6%、9.2%) paired with the list of levels before it. */

@@ -30,6 +30,11 @@ public record Statement(String name, Optional<Bound> level, Optional<Bound> grow
         end);
   }
 
+  /** This statement with its wording starting at {@code from} (a growth written before its level). */
+  Statement from(int from) {
+    return new Statement(name, level, growth, change, verb, hedge, reference, period, kind, status, from, end);
+  }
+
   Statement withName(String n) {
     return new Statement(n, level, growth, change, verb, hedge, reference, period, kind, status, start, end);
   }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Level with growth, in a report chapter: example sentences, each with every statement read from it. */
+/**
+ * Level with growth, in a report chapter: example sentences, each with every statement read from it. A growth goes to
+ * the level before it, a level to the growth before it; a rate after a growth stays apart.
+ */
 class GrowthPairingTest {
   @ParameterizedTest
   @CsvSource(delimiterString = " => ", value = {
@@ -18,8 +21,13 @@ class GrowthPairingTest {
           + " => 接待游客|exact:3150万人次|about:增长8%左右|2025|actual"
           + " ¦ 旅游综合收入|about:约286亿元|about:增长8%左右|2025|actual",
       "地区生产总值比2020年增长30%，2025年达到5126亿元。 => 地区生产总值||exact:增长30%|2025|actual"
-          + " ¦ 地区生产总值|exact:5126亿元||2025|actual"})
-  void joinsAGrowthToTheLevelBeforeIt(String sentence, String expected) {
+          + " ¦ 地区生产总值|exact:5126亿元||2025|actual",
+      "全县地区生产总值增长12.6%达92.9亿元。 => 地区生产总值|exact:92.9亿元|exact:增长12.6%|2025|actual",
+      "科技型企业突破1.6万家、增长45%以上。 => 科技型企业|greater_than:突破1.6万家|at_least:增长45%以上|2025|actual",
+      "地区生产总值增长8%以上、突破1万亿元。 => 地区生产总值|greater_than:突破1万亿元|at_least:增长8%以上|2025|actual",
+      "地区生产总值增长6.5%左右，力争7%。 => 地区生产总值||about:增长6.5%左右|2025|actual"
+          + " ¦ 地区生产总值|exact:7%||2025|actual|hedge=力争"})
+  void joinsAGrowthToItsLevel(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
 }
