@@ -81,7 +81,7 @@ final class Naming extends OnText {
   private int @Nullable [] postRange(Figure f, List<Figure> figs, int ce) {
     int idx = f.index;
     int end = idx + 1 < figs.size() ? figs.get(idx + 1).verbStart : ce;
-    int a = f.wEnd;
+    int a = noteEnd(f.wEnd, end);
     int b = end;
     for (int i = a; i < b; i++) {
       if (isListSeparator(i) && !x.inQuotes(i)) {
@@ -97,6 +97,19 @@ final class Naming extends OnText {
       r[1] = r[0] + 30;
     }
     return r;
+  }
+
+  /** The end of a bracketed note that opens the text at {@code a} (3.5万亿元(人民币，下同)), or {@code a}; at most {@code b}. */
+  private int noteEnd(int a, int b) {
+    if (a >= b || (t.charAt(a) != '(' && t.charAt(a) != '（')) {
+      return a;
+    }
+    for (int i = a + 1; i < b; i++) {
+      if (t.charAt(i) == ')' || t.charAt(i) == '）') {
+        return i + 1;
+      }
+    }
+    return b; // the note runs to the clause's end (3.5万亿元(人民币,下同): the clause ends at its comma)
   }
 
   /** A generic subject (总数, 占…比重) prefixed with the sentence's earlier subject, without its action verb. */

@@ -15,7 +15,9 @@ class SubjectsTest {
           + " ¦ 规上工业企业总数|greater_than:突破570家||2025|actual",
       "完成年度计划的108.3%。 => 完成年度计划|exact:108.3%||2025|actual",
       "粮食产量继续保持在550亿斤以上，民生支出占比持续提高到75%。 => 粮食产量|at_least:保持在550亿斤以上||2025|actual"
-          + " ¦ 民生支出占比|exact:75%||2025|actual"})
+          + " ¦ 民生支出占比|exact:75%||2025|actual",
+      "地区生产总值将达到3.5万亿元。 => 地区生产总值|exact:3.5万亿元||2025|actual",
+      "一般公共预算收入将增长5%。 => 一般公共预算收入||exact:增长5%|2025|actual"})
   void trimsLocatingWordsYearsAndVerbs(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
@@ -31,6 +33,11 @@ class SubjectsTest {
       "建设10个县级中心，完成投资50亿元。 => 建设县级中心|exact:10个||2025|actual ¦ 完成投资|exact:50亿元||2025|actual"})
   void namesEachCountOfAListByTheNounAfterItAndTheVerbBeforeTheList(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBracketedNoteAfterAFigureNamesNothing() {
+    assertThat(RuleCorpus.report("达到3.5万亿元(人民币，下同)。")).isEmpty();
   }
 
   @ParameterizedTest
