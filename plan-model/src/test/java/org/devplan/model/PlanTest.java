@@ -216,6 +216,28 @@ class PlanTest {
     }
 
     @Test
+    void aTaskOfTextPartsIsTheTaskOfTheirJoinedText() {
+      Task whole = TASKS.children().get(0).children().get(0).tasks().get(0);
+      Task parts = new Task.Builder().from(whole).textParts(List.of("一是", "多措并举提振消费", "。…举办各类促消费活动400场次以上。"))
+          .build();
+      assertThat(parts).isEqualTo(whole).hasSameHashCodeAs(whole).hasToString(whole.toString());
+      assertThat(parts.text()).isEqualTo(whole.text());
+      assertThat(parts.withText(whole.text())).isSameAs(parts);
+      assertThat(parts.withText("一是多措并举提振消费。").text()).isEqualTo("一是多措并举提振消费。");
+      assertThat(List.of(whole.withId("2").id(), whole.withLabel(Optional.empty()).label(),
+          whole.withTitle("提振消费").title(), whole.withObservationIds("o1", "o2").observationIds(),
+          whole.withProvenance(Provenance.narrative("d", Position.of(3, 1))).provenance().orElseThrow().toString()))
+          .containsExactly("2", Optional.empty(), "提振消费", List.of("o1", "o2"), "narrative:3:1");
+      assertThat(new Task.Builder().from(whole).observationIds(List.of("o3")).build().observationIds())
+          .containsExactly("o3");
+      assertThatThrownBy(() -> new Task.Builder().id("1").textParts(List.of()))
+          .hasMessage("task 1: text parts must not be empty");
+      assertThatThrownBy(() -> new Task.Builder().id("1").build())
+          .hasMessage("Cannot build Task, some of required attributes are not set [title, text]");
+      assertThatThrownBy(() -> whole.withTitle(" ")).hasMessage("task 1.1.1: title must not be blank");
+    }
+
+    @Test
     void spansAreEqualByKindStartAndText() {
       Span heading = Span.of(Span.Kind.HEADING, Position.of(3, 1), "一、总体要求\n");
       assertThat(Span.of(Span.Kind.HEADING, Position.of(3, 1), "一、总体要求\n")).isEqualTo(heading)

@@ -132,17 +132,37 @@ public final class Importer {
 
   private Chapter chapter(Section n) {
     Provenance at = share.provenance(Provenance.narrative(settings.document(), src.position(n.start)));
-    Chapter.Builder b = new Chapter.Builder().label(share.string(n.labelText)).numbering(n.label.numbering())
-        .ordinal(n.label.ordinal()).title(n.title).path(n.path).inline(n.inline)
-        .addAllParagraphs(n.paragraphs.stream().map(share::string).toList()).provenance(at);
+    String label = share.string(n.labelText);
+    List<String> paragraphs = n.paragraphs.stream().map(share::string).toList();
+    Chapter.Builder b = new Chapter.Builder().label(label).numbering(n.label.numbering())
+        .ordinal(n.label.ordinal()).title(n.title).path(n.path).inline(n.inline).addAllParagraphs(paragraphs)
+        .provenance(at);
     for (Section c : n.children) {
       b.addChildren(chapter(c));
     }
     if (n.children.isEmpty() && n.kind == Observation.Kind.TARGET && !n.title.isBlank()) {
-      b.addTasks(new Task.Builder().id(n.path).label(share.string(n.labelText)).title(n.title)
-          .text(n.text.toString()).addAllObservationIds(n.observationIds).provenance(at).build());
+      b.addTasks(new Task.Builder().id(n.path).label(label).title(n.title).textParts(taskText(n, label, paragraphs))
+          .addAllObservationIds(n.observationIds).provenance(at).build());
     }
     return b.build();
+  }
+
+  /**
+   * A task's text as parts the plan holds anyway: its label and title when its heading is just them, else the
+   * heading, then its chapter's paragraphs (so the plan holds no copy of them).
+   */
+  private List<String> taskText(Section n, String label, List<String> paragraphs) {
+    List<String> parts = new ArrayList<>(paragraphs.size() + 2);
+    String head = n.head;
+    if (head.length() == label.length() + n.title.length() && head.startsWith(label)
+        && head.startsWith(n.title, label.length())) {
+      parts.add(label);
+      parts.add(n.title);
+    } else {
+      parts.add(head);
+    }
+    parts.addAll(paragraphs);
+    return parts;
   }
 
   static String clean(String title) {

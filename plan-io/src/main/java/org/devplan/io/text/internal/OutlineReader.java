@@ -227,7 +227,7 @@ final class OutlineReader {
     n.parent = current();
     n.kind = n.parent != null ? settled(n.parent) : classify(n.title);
     (n.parent == null ? roots : n.parent.children).add(n);
-    n.text.append(src.originalSlice(l.start(), te < ts ? l.end() : te));
+    n.head = src.originalSlice(l.start(), te < ts ? l.end() : te);
     stack.add(n);
     return n;
   }
@@ -413,7 +413,6 @@ final class OutlineReader {
     }
     if (n != null) {
       n.paragraphs.add(text);
-      n.text.append(text);
     }
     segments.add(new Segment(from, to, n, true));
   }

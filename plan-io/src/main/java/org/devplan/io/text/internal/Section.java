@@ -17,7 +17,8 @@ final class Section {
   @Nullable Section parent;
   final List<Section> children = new ArrayList<>();
   final List<String> paragraphs = new ArrayList<>();
-  final StringBuilder text = new StringBuilder();
+  /** The heading as written up to the title's end, the start of a task's text (its paragraphs follow). */
+  String head = "";
   Observation.@Nullable Kind kind;
   int start;
   /** The chapter path (1.2.3), given once the outline is complete. */

@@ -116,6 +116,13 @@ class SharingTest {
     }
 
     @Test
+    void aTasksTextIsItsHeadingThenItsChaptersParagraphs() {
+      Chapter consumption = plan.chapter("3.1.1").orElseThrow();
+      String paragraph = consumption.paragraphs().get(0);
+      assertThat(consumption.tasks().get(0).text()).isEqualTo("一是多措并举提振消费" + paragraph);
+    }
+
+    @Test
     void anotherImportHoldsTheSameObservationIds() {
       Plan again = PlanText.parser().parseFile(Path.of("../seeds/zibo-2026-plan.txt"));
       List<Observation> first = plan.allObservations().toList();
