@@ -100,7 +100,7 @@ final class OutlineReader {
       }
     }
     roots.forEach(OutlineReader::settled);
-    number(roots, "");
+    number(roots, "", KeptPath.ROOT);
     return new Outline(roots, segments, tables, headings, captionBlocks);
   }
 
@@ -428,11 +428,47 @@ final class OutlineReader {
     return n;
   }
 
-  private static void number(List<Section> sections, String prefix) {
+  private static void number(List<Section> sections, String prefix, @Nullable KeptPath kept) {
     for (int i = 0; i < sections.size(); i++) {
       Section n = sections.get(i);
-      n.path = prefix.isEmpty() ? Integer.toString(i + 1) : prefix + "." + (i + 1);
-      number(n.children, n.path);
+      KeptPath k = kept == null ? null : kept.child(i + 1);
+      n.path = k != null ? k.path : prefix.isEmpty() ? Integer.toString(i + 1) : prefix + "." + (i + 1);
+      number(n.children, n.path, k);
+    }
+  }
+
+  /**
+   * The chapter paths {@code 1} to {@code 16.16.16}, made once and shared by every imported plan as the observation
+   * ids are (a racy cache: a path and its node are immutable once made, and a lost race only makes one twice);
+   * deeper paths and later ordinals are made for each plan.
+   */
+  private static final class KeptPath {
+    static final int DEPTH = 3;
+    static final int ORDINALS = 16;
+    static final KeptPath ROOT = new KeptPath("", 0);
+
+    final String path;
+    private final int depth;
+    private final KeptPath @Nullable [] children;
+
+    private KeptPath(String path, int depth) {
+      this.path = path;
+      this.depth = depth;
+      children = depth < DEPTH ? new KeptPath[ORDINALS] : null;
+    }
+
+    /** The path of the {@code ordinal}th child, or null if it is not kept. */
+    @Nullable KeptPath child(int ordinal) {
+      KeptPath[] c = children;
+      if (c == null || ordinal > ORDINALS) {
+        return null;
+      }
+      KeptPath k = c[ordinal - 1];
+      if (k == null) {
+        k = new KeptPath(path.isEmpty() ? Integer.toString(ordinal) : path + "." + ordinal, depth + 1);
+        c[ordinal - 1] = k;
+      }
+      return k;
     }
   }
 

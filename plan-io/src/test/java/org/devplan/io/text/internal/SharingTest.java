@@ -133,6 +133,14 @@ class SharingTest {
     }
 
     @Test
+    void anotherImportHoldsTheSameChapterPaths() {
+      Plan again = PlanText.parser().parseFile(Path.of("../seeds/zibo-2026-plan.txt"));
+      Chapter first = plan.chapter("3.1.1").orElseThrow();
+      Chapter second = again.chapter("3.1.1").orElseThrow();
+      assertThat(second.path()).isSameAs(first.path()).isSameAs(second.tasks().get(0).id());
+    }
+
+    @Test
     void idsBeyondTheKeptOnesAreMadeEachTime() {
       assertThat(Importer.observationId(2048)).isSameAs(Importer.observationId(2048));
       assertThat(Importer.observationId(2049)).isEqualTo("o2049").isNotSameAs(Importer.observationId(2049));
