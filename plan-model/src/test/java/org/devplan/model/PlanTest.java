@@ -238,6 +238,33 @@ class PlanTest {
     }
 
     @Test
+    void observationGivesBackEveryPartAndCopiesWithOneChanged() {
+      Provenance at = Provenance.narrative("d", Position.of(3, 1));
+      Observation full = new Observation.Builder().id("o1").kind(Observation.Kind.ACTUAL).period(Period.year(2025))
+          .level(Bound.parse("1.5个百分点")).isChange(true).verb("提高").hedge("力争").reference("全省")
+          .status(Observation.Status.ESTIMATE).chapter("1.2").provenance(at).build();
+      assertThat(List.of(full.id(), full.period(), full.kind(), full.level(), full.growth(), full.isChange(),
+          full.verb(), full.hedge(), full.reference(), full.status(), full.chapter(), full.provenance()))
+          .containsExactly("o1", Period.year(2025), Observation.Kind.ACTUAL, Optional.of(Bound.parse("1.5个百分点")),
+              Optional.empty(), true, Optional.of("提高"), Optional.of("力争"), Optional.of("全省"),
+              Optional.of(Observation.Status.ESTIMATE), Optional.of("1.2"), Optional.of(at));
+      Observation bare = full.withIsChange(false).withVerb(Optional.empty()).withHedge(Optional.empty())
+          .withReference(Optional.empty()).withStatus(Optional.empty()).withChapter(Optional.empty())
+          .withProvenance(Optional.empty()).withKind(Observation.Kind.TARGET);
+      assertThat(bare).isEqualTo(new Observation.Builder().id("o1").kind(Observation.Kind.TARGET)
+          .period(Period.year(2025)).level(Bound.parse("1.5个百分点")).build()).hasSameHashCodeAs(bare.withId("o1"))
+          .hasToString("Observation{id=o1, period=" + Period.year(2025) + ", kind=TARGET, level="
+              + Bound.parse("1.5个百分点") + ", isChange=false}");
+      assertThat(new Observation.Builder().from(full).build()).isEqualTo(full).isNotEqualTo(full.withHedge("争取"))
+          .isNotEqualTo(full.withStatus(Observation.Status.REPORTED)).isNotEqualTo(full.withIsChange(false));
+      assertThat(full.withLevel(full.level()).withReference("全省")).isSameAs(full);
+      assertThatThrownBy(() -> full.withKind(Observation.Kind.TARGET))
+          .hasMessage("observation o1: status ESTIMATE applies only to actuals, not to a TARGET");
+      assertThatThrownBy(() -> new Observation.Builder().kind(Observation.Kind.TARGET).build())
+          .hasMessage("Cannot build Observation, some of required attributes are not set [id, period]");
+    }
+
+    @Test
     void spansAreEqualByKindStartAndText() {
       Span heading = Span.of(Span.Kind.HEADING, Position.of(3, 1), "一、总体要求\n");
       assertThat(Span.of(Span.Kind.HEADING, Position.of(3, 1), "一、总体要求\n")).isEqualTo(heading)
