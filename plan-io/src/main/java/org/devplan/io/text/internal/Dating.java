@@ -138,8 +138,24 @@ final class Dating extends OnText {
       carried = null;
     } else if (!mentions.isEmpty()) {
       int[] last = mentions.get(mentions.size() - 1);
-      carried = last[3] == TIME_PHRASE || (last[1] > planYear && namesATime(last)) ? last : null;
+      carried = last[3] == TIME_PHRASE || (last[1] > planYear && namesATime(last)) ? last : topicWithin(last);
     }
+  }
+
+  /**
+   * The sentence's time phrase before {@code last} when {@code last} names no time (2015年是“十二五”的收官之年，也是谋划
+   * “十三五”蓝图之年: the plans' names do not date what follows), or null.
+   */
+  private int @Nullable [] topicWithin(int[] last) {
+    if (namesATime(last)) {
+      return null;
+    }
+    for (int k = mentions.size() - 2; k >= 0; k--) {
+      if (mentions.get(k)[3] == TIME_PHRASE) {
+        return mentions.get(k);
+      }
+    }
+    return null;
   }
 
   /**

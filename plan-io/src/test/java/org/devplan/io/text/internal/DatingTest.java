@@ -25,7 +25,8 @@ class DatingTest {
 
   /**
    * In a plan's chapter (a notice, a news excerpt): a year that opens the paragraph, or that the paragraph is about
-   * (2025年是…的一年), dates all its sentences after it.
+   * (2025年是…的一年, also when it names the plans it closes or begins: 是“十四五”的收官之年), dates all its sentences
+   * after it.
    */
   @ParameterizedTest
   @CsvSource(delimiterString = " => ", value = {
@@ -33,6 +34,8 @@ class DatingTest {
           + "地区生产总值|exact:478亿元||2025|actual ¦ 一般公共预算收入||exact:增长4.1%|2025|actual"
           + " ¦ 新增城镇就业|exact:5200人||2025|actual",
       "报告指出，2025年是极不平凡的一年。全年地区生产总值增长3.5%。 => 地区生产总值||exact:增长3.5%|2025|actual",
+      "报告指出，2025年是“十四五”的收官之年，也是谋划“十五五”蓝图之年。全年地区生产总值增长3.5%。"
+          + " => 地区生产总值||exact:增长3.5%|2025|actual",
       "2025年6月，新区获批设立；全县新增城镇就业5200人。 => 新增城镇就业|exact:5200人||2026|target",
       "全县新增城镇就业5200人。2025年，地区生产总值478亿元；一般公共预算收入增长4.1%。 => "
           + "新增城镇就业|exact:5200人||2026|target ¦ 地区生产总值|exact:478亿元||2025|actual"
