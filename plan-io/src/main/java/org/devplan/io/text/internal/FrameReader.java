@@ -128,7 +128,8 @@ public final class FrameReader {
     } else {
       region = region(norm);
       if (region.equals(UNNAMED)) {
-        region = subtitleNorm.flatMap(FrameReader::venueRegion).or(() -> speakerRegion(end)).orElse(UNNAMED);
+        region = subtitleNorm.flatMap(FrameReader::venueRegion).or(() -> speakerRegion(end))
+            .or(this::sessionRegion).orElse(UNNAMED);
         regionEvidence = region.equals(UNNAMED) ? Evidence.NONE : Evidence.INFERRED;
       }
     }
@@ -550,6 +551,31 @@ public final class FrameReader {
   }
 
   // ------------------------------------------------------------------ region, years, kind
+
+  /**
+   * The region of the first session the text names (2月20日，某市第十四届人民代表大会第五次会议开幕: 某市), or empty: the
+   * Han run before 第…届 and a session word.
+   */
+  private Optional<String> sessionRegion() {
+    int start = 0;
+    int end = Math.min(t.length(), BODY_SCAN);
+    for (int i = t.indexOf('届', start); i >= 0 && i < end; i = t.indexOf('届', i + 1)) {
+      String session = W.prefix("session", t.substring(i + 1, Math.min(end, i + 12)));
+      int ordinal = t.lastIndexOf('第', i);
+      if (session == null || ordinal <= start || i - ordinal > 5) {
+        continue;
+      }
+      int r = ordinal;
+      while (r > start && isHan(t.charAt(r - 1))) {
+        r--;
+      }
+      String region = region(t.substring(r, i + 1));
+      if (!region.equals(UNNAMED) && !W.contains("national-name", region)) {
+        return Optional.of(region);
+      }
+    }
+    return Optional.empty();
+  }
 
   /** The region a subtitle names after its venue word (——…在安徽省第十四届人民代表大会… → 安徽省), or empty. */
   private static Optional<String> venueRegion(String subtitle) {

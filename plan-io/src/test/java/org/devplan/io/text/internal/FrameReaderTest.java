@@ -111,6 +111,9 @@ class FrameReaderTest {
             "首页>要闻\n\n某区向万亿元发起冲击\n\n2018年01月14日 20:24 | 来源：中国新闻网\n\n"
                 + "某区第六届人民代表大会第三次会议14日开幕。2006年，某市成为最早突破万亿元的城市。\n",
             new Told("某区向万亿元发起冲击", "某区", s, 2018, i, 2017, i, Plan.Kind.ANNUAL_PLAN, 5)),
+        new Example("a news page naming the region only in the session its lead sentence reports",
+            "政府工作报告出炉\n\n2月20日，某市第十四届人民代表大会第五次会议开幕，市长作政府工作报告。今年是“十五五”开局之年。\n",
+            new Told("政府工作报告出炉", "某市", i, 2026, i, 2025, i, report, 1)),
         new Example("a reprint in traditional characters",
             "政府工作報告\n——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n廣東省省長 王偉\n各位代表：\n" + BODY,
             new Told("政府工作报告", "广东省", i, 2026, i, 2025, i, report, 4)));
