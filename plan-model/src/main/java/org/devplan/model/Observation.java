@@ -189,17 +189,17 @@ public final class Observation {
 
   /** A copy with {@code value} as its id, or this observation if it has that id. */
   public Observation withId(String value) {
-    return id.equals(value) ? this : new Builder().from(this).id(value).build();
+    return id.equals(value) ? this : copy().id(value).build();
   }
 
   /** A copy with {@code value} as its period, or this observation if it has that period. */
   public Observation withPeriod(Period value) {
-    return period.equals(value) ? this : new Builder().from(this).period(value).build();
+    return period.equals(value) ? this : copy().period(value).build();
   }
 
   /** A copy with {@code value} as its kind, or this observation if it has that kind. */
   public Observation withKind(Kind value) {
-    return kind() == value ? this : new Builder().from(this).kind(value).build();
+    return kind() == value ? this : copy().kind(value).build();
   }
 
   /** A copy with {@code value} as its level. */
@@ -224,7 +224,7 @@ public final class Observation {
 
   /** A copy with {@code value} as its change flag, or this observation if it has that flag. */
   public Observation withIsChange(boolean value) {
-    return isChange() == value ? this : new Builder().from(this).isChange(value).build();
+    return isChange() == value ? this : copy().isChange(value).build();
   }
 
   /** A copy with {@code value} as its verb. */

@@ -13,8 +13,8 @@ import org.devplan.model.Plan;
  * Heap retained per imported plan: imports the seed plan {@code N} times (each from its bytes, as a user imports
  * it; nothing is shared between the imports but the lexicon and what every plan holds alike whatever its text: the
  * single-year {@code Period}s, the observation ids {@code o1…o2048} and the chapter paths {@code 1…16.16.16}, made
- * once and counted in the first plan's share), holds the plans, collects garbage and reads the used heap from {@link MemoryMXBean}; prints the
- * difference per plan and its ratio to the text's size in bytes.
+ * once and counted in the first plan's share), holds the plans, collects garbage and reads the used heap from
+ * {@link MemoryMXBean}; prints the difference per plan and its ratio to the text's size in bytes.
  *
  * <pre>
  * java -XX:+UseSerialGC -cp plan-examples/target/benchmarks.jar org.devplan.examples.bench.RetainedHeap 200

@@ -394,11 +394,11 @@ public final class FrameReader {
     return any || isSeparators(c);
   }
 
-  /** Digits, date and time marks only (2018年01月14日, 20:24, 2026-02-09). */
+  /** Digits, spaces, date and time marks only (2018年01月14日, 20:24, 2026-02-09 09:45:30). */
   private static boolean isDateOrTime(String c) {
     for (int i = 0; i < c.length(); i++) {
       char ch = c.charAt(i);
-      if (!Character.isDigit(ch) && "-/:.".indexOf(ch) < 0 && !W.contains("date-mark", String.valueOf(ch))) {
+      if (!Character.isDigit(ch) && "-/:. ".indexOf(ch) < 0 && !W.contains("date-mark", String.valueOf(ch))) {
         return false;
       }
     }
@@ -479,16 +479,15 @@ public final class FrameReader {
    * with a four-digit year; else 0.
    */
   static int dateAloneYear(String c) {
-    if (!isDateOrTime(c.replace(" ", ""))) {
+    if (!isDateOrTime(c)) {
       return 0;
     }
-    int year = 0;
-    for (int i = 0; i < c.length(); i++) {
-      if (year == 0 && i + 4 <= c.length() && ScanText.isYear(c, i)) {
-        year = Integer.parseInt(c.substring(i, i + 4));
+    for (int i = 0; i + 4 <= c.length(); i++) {
+      if (ScanText.isYear(c, i)) {
+        return Integer.parseInt(c.substring(i, i + 4));
       }
     }
-    return year;
+    return 0;
   }
 
   private static boolean isSubtitle(String c) {
@@ -557,16 +556,15 @@ public final class FrameReader {
    * Han run before 第…届 and a session word.
    */
   private Optional<String> sessionRegion() {
-    int start = 0;
     int end = Math.min(t.length(), BODY_SCAN);
-    for (int i = t.indexOf('届', start); i >= 0 && i < end; i = t.indexOf('届', i + 1)) {
+    for (int i = t.indexOf('届'); i >= 0 && i < end; i = t.indexOf('届', i + 1)) {
       String session = W.prefix("session", t.substring(i + 1, Math.min(end, i + 12)));
       int ordinal = t.lastIndexOf('第', i);
-      if (session == null || ordinal <= start || i - ordinal > 5) {
+      if (session == null || ordinal <= 0 || i - ordinal > 5) {
         continue;
       }
       int r = ordinal;
-      while (r > start && isHan(t.charAt(r - 1))) {
+      while (r > 0 && isHan(t.charAt(r - 1))) {
         r--;
       }
       String region = region(t.substring(r, i + 1));
