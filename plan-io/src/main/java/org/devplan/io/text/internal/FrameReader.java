@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.devplan.model.Evidence;
 import org.devplan.model.Lexicon;
+import org.devplan.model.Observation;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 import org.devplan.model.Position;
@@ -32,6 +33,7 @@ public final class FrameReader {
   private static final int MAX_LINE = 80;
   private static final int BODY_SCAN = 20_000;
   private static final int CLAUSE_CUE_REACH = 20;
+  private static final int BYLINE_NAME = 16;
 
   /**
    * A document's frame.
@@ -46,11 +48,13 @@ public final class FrameReader {
    * @param baseYear the base year
    * @param baseYearEvidence how the base year was found
    * @param kind the kind of plan
+   * @param unsectioned what the figures outside every chapter are: targets, or actuals under a headline on the
+   *     base year's results
    * @param endLine the line after the frame's last line
    */
   public record Frame(String title, String documentTitle, Optional<String> subtitle, String region,
       Evidence regionEvidence, int planYear, Evidence planYearEvidence, int baseYear, Evidence baseYearEvidence,
-      Plan.Kind kind, int endLine) {
+      Plan.Kind kind, Observation.Kind unsectioned, int endLine) {
 
     /** {@code blocks} with the frame's lines as one title block in front. */
     public List<Block> framed(List<Block> blocks) {
@@ -129,12 +133,14 @@ public final class FrameReader {
       region = region(norm);
       if (region.equals(UNNAMED)) {
         region = subtitleNorm.flatMap(FrameReader::venueRegion).or(() -> speakerRegion(end))
-            .or(this::sessionRegion).orElse(UNNAMED);
+            .or(this::sessionRegion).or(this::bodySpeakerRegion).orElse(UNNAMED);
         regionEvidence = region.equals(UNNAMED) ? Evidence.NONE : Evidence.INFERRED;
       }
     }
     return new Frame(title.read(), title.written(), subtitle, region, regionEvidence, plan.year(), plan.evidence(),
-        base.year(), base.evidence(), kind(norm), end);
+        base.year(), base.evidence(), kind(norm),
+        settings.planYear().isEmpty() && fyp == 0 && resultHeadline(norm) ? Observation.Kind.ACTUAL
+            : Observation.Kind.TARGET, end);
   }
 
   /** The title as read, as written and normalised, and the line after it. */
@@ -180,6 +186,8 @@ public final class FrameReader {
     int[] fromTitle = titleYears(norm);
     if (settings.planYear().isPresent()) {
       return new Year(settings.planYear().getAsInt(), Evidence.STATED);
+    } else if (fyp == 0 && resultHeadline(norm)) {
+      return new Year(fromTitle[1] + 1, Evidence.INFERRED);
     } else if (fyp > 0 || fromTitle[1] > 0) {
       return new Year(fyp > 0 ? fyp : fromTitle[1], Evidence.STATED);
     }
@@ -329,7 +337,7 @@ public final class FrameReader {
     if (isDateLine(c)) {
       return Role.DATE;
     }
-    if (isFurniture(c)) {
+    if (isFurniture(c) || isByline(c)) {
       notePostingDate(c);
       return Role.FURNITURE;
     }
@@ -392,6 +400,21 @@ public final class FrameReader {
       i = j;
     }
     return any || isSeparators(c);
+  }
+
+  /**
+   * A source's name and a posting date (某某图书馆 2018-03-20 10:33:06): a name of at most {@link #BYLINE_NAME} chars
+   * that names no document, then a date alone with a four-digit year.
+   */
+  private static boolean isByline(String c) {
+    for (int d = 1; d < c.length(); d++) {
+      if (dateAloneYear(c.substring(d)) > 0) { // the longest date alone at the line's end
+        String name = c.substring(0, d).strip();
+        return !name.isEmpty() && name.length() <= BYLINE_NAME && !W.containsAny("title-end", name)
+            && name.indexOf('，') < 0;
+      }
+    }
+    return false;
   }
 
   /** Digits, spaces, date and time marks only (2018年01月14日, 20:24, 2026-02-09 09:45:30). */
@@ -575,6 +598,29 @@ public final class FrameReader {
     return Optional.empty();
   }
 
+  /**
+   * The region of the first office holder the text names (1月20日，某县人民政府县长李某在作《政府工作报告》时: 某县), or
+   * empty: the Han run before a speaker's office.
+   */
+  private Optional<String> bodySpeakerRegion() {
+    int end = Math.min(t.length(), BODY_SCAN);
+    for (int i = 0; i < end; i++) {
+      String office = W.prefix("speaker-title", t.substring(i, Math.min(end, i + 4)));
+      if (office == null || i == 0 || !isHan(t.charAt(i - 1))) {
+        continue;
+      }
+      int r = i;
+      while (r > 0 && i - r < 16 && isHan(t.charAt(r - 1))) {
+        r--;
+      }
+      String region = region(t.substring(r, i));
+      if (!region.equals(UNNAMED) && !W.contains("national-name", region)) {
+        return Optional.of(region);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The region a subtitle names after its venue word (——…在安徽省第十四届人民代表大会… → 安徽省), or empty. */
   private static Optional<String> venueRegion(String subtitle) {
     for (String venue : W.words("venue")) {
@@ -661,6 +707,20 @@ public final class FrameReader {
       }
     }
     return new int[] {min, max};
+  }
+
+  /**
+   * True if the words after a title's latest year report that year's results and name no document (《政府工作报告》摘要：2021年
+   * 全县…目标任务高质量全面完成): a news headline on the year the report reviews, not the plan's title.
+   */
+  private static boolean resultHeadline(String title) {
+    for (int i = title.length() - 5; i >= 0; i--) {
+      if (ScanText.isYear(title, i) && yearSuffixAt(title, i + 4)) {
+        String after = title.substring(i + 4);
+        return W.containsAny("result-headline", after) && !W.containsAny("title-end", after);
+      }
+    }
+    return false;
   }
 
   /** The last year of the five-year plan a title names (第十五个五年规划 → 2030), or 0. */
@@ -758,13 +818,13 @@ public final class FrameReader {
 
   /**
    * True if a plan-year cue that may stand later in its year's clause (value {@code clause}) does so within
-   * {@link #CLAUSE_CUE_REACH} chars from {@code from}: 2018年某区经济社会发展的主要预期目标是.
+   * {@link #CLAUSE_CUE_REACH} chars from {@code from}, before any other number: 2018年某区经济社会发展的主要预期目标是.
    */
   private boolean clauseCue(int from, int end) {
     for (int j = from; j < Math.min(end, from + CLAUSE_CUE_REACH); j++) {
       char c = t.charAt(j);
-      if (ScanText.isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':') {
-        return false;
+      if (ScanText.isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':' || ScanText.isDigit(c)) {
+        return false; // 2024年计划执行情况与2025年…计划草案: the cue belongs to the later year
       }
       String cue = W.prefix("plan-year-cue", t.substring(j, Math.min(end, j + 20)));
       if (cue != null && "clause".equals(W.value("plan-year-cue", cue))) {

@@ -77,7 +77,7 @@ public final class Importer {
     List<Draft> annex = new AnnexReader(src, v, settings.document(), planYear, baseYear)
         .read(chapters.tables());
     List<Linker.Reading> readings = NarrativeReader.read(src, v, settings.document(), chapters.segments(), planYear,
-        baseYear, outline);
+        baseYear, outline, frame.unsectioned());
     List<Draft> drafts = Linker.link(v, annex, readings);
     List<Indicator> indicators = indicators(drafts);
     Source.Builder source = new Source.Builder().documentTitle(frame.documentTitle());

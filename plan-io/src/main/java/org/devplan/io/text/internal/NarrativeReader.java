@@ -14,16 +14,19 @@ import org.devplan.model.Provenance;
 final class NarrativeReader {
   private NarrativeReader() {}
 
-  /** The readings of {@code segments} of {@code document}, a plan of {@code planYear} reporting on {@code baseYear}. */
+  /**
+   * The readings of {@code segments} of {@code document}, a plan of {@code planYear} reporting on {@code baseYear}
+   * whose figures outside every chapter are of kind {@code unsectioned}.
+   */
   static List<Linker.Reading> read(SourceText src, Vocabulary v, String document, List<OutlineReader.Segment> segments,
-      int planYear, int baseYear, boolean outline) {
+      int planYear, int baseYear, boolean outline, Observation.Kind unsectioned) {
     FigureReader reader = new FigureReader(src, v);
     List<Linker.Reading> out = new ArrayList<>();
     Section top = null; // the top chapter of the segment before and the period its heading names, read once
     int[] topPeriod = {0, 0};
     for (OutlineReader.Segment seg : segments) {
       Section section = seg.section();
-      Observation.Kind kind = section == null || section.kind == null ? Observation.Kind.TARGET : section.kind;
+      Observation.Kind kind = section == null ? unsectioned : section.kind == null ? Observation.Kind.TARGET : section.kind;
       if (!outline && section != null && top(section) != top) {
         top = top(section);
         topPeriod = Dating.headingPeriod(top.title, baseYear, v);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.devplan.model.Evidence;
+import org.devplan.model.Observation;
 import org.devplan.model.Plan;
 import org.devplan.model.PlanFormatException;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,20 @@ class FrameReaderTest {
         new Example("a news page naming the region only in the session its lead sentence reports",
             "政府工作报告出炉\n\n2月20日，某市第十四届人民代表大会第五次会议开幕，市长作政府工作报告。今年是“十五五”开局之年。\n",
             new Told("政府工作报告出炉", "某市", i, 2026, i, 2025, i, report, 1)),
+        new Example("a news headline on the results of the year before the plan's: that year is the base year",
+            "《政府工作报告》摘要（一）：2021年 全县经济社会发展各项目标任务高质量全面完成\n\n日期：2022年01月24日 作者： 来源：某县融媒体中心\n\n"
+                + "1月20日，某县人民政府县长张三在作《政府工作报告》时，对2021年工作作了全面回顾。\n",
+            new Told("《政府工作报告》摘要（一）：2021年 全县经济社会发展各项目标任务高质量全面完成", "某县", i, 2022, i, 2021, s,
+                report, 3)),
+        new Example("a news report naming the plan report the session reviews: the year of its 计划草案",
+            "某网3月25日消息（记者张三）3月25日上午，某市第十七届人民代表大会第六次会议开幕。\n"
+                + "会议审查和审议某市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告；"
+                + "审查和审议某市2024年预算执行情况和2025年预算草案的报告。\n",
+            new Told("某网3月25日消息（记者张三）3月25日上午，某市第十七届人民代表大会第六次会议开幕", "某市", i, 2025, i, 2024, i, Plan.Kind.ANNUAL_PLAN, 0)),
+        new Example("a source's name and the posting time on the first line",
+            "某某图书馆 2018-03-20 10:33:06\n2月25日上午10时，某市第十七届人民代表大会第一次会议隆重开幕。\n"
+                + "报告提出了某市今年发展的主要预期目标——地区生产总值增长7.5%。\n",
+            new Told("某某图书馆 2018-03-20 10:33:06", "某市", i, 2018, i, 2017, i, Plan.Kind.ANNUAL_PLAN, 1)),
         new Example("a reprint in traditional characters",
             "政府工作報告\n——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n廣東省省長 王偉\n各位代表：\n" + BODY,
             new Told("政府工作报告", "广东省", i, 2026, i, 2025, i, report, 4)));
@@ -123,6 +138,13 @@ class FrameReaderTest {
   @MethodSource("examples")
   void tellsRegionYearsKindAndHowTheyWereFound(Example e) {
     assertThat(Told.of(frame(e.text()))).isEqualTo(e.told());
+  }
+
+  @Test
+  void readsFiguresOutsideEveryChapterAsActualsUnderAHeadlineOnTheBaseYearsResults() {
+    assertThat(Stream.of("《政府工作报告》摘要：2021年 全县各项目标任务全面完成\n\n全县地区生产总值增长12.6%。\n",
+        "某县2022年政府工作报告\n\n全县地区生产总值增长6%。\n").map(t -> frame(t).unsectioned()))
+        .containsExactly(Observation.Kind.ACTUAL, Observation.Kind.TARGET);
   }
 
   @Test

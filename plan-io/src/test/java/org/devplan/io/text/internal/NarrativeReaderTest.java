@@ -81,6 +81,6 @@ class NarrativeReaderTest {
   /** The readings of a plan of 2026 reporting on 2025, each described with its observation. */
   private static List<String> read(SourceText src, BiFunction<Linker.Reading, Observation, String> describe) {
     return NarrativeReader.read(src, Vocabulary.standard(), "t.txt", OutlineReaderTest.outline(src).segments(), 2026,
-        2025, false).stream().map(r -> describe.apply(r, r.observation().id("x").build())).toList();
+        2025, false, Observation.Kind.TARGET).stream().map(r -> describe.apply(r, r.observation().id("x").build())).toList();
   }
 }
