@@ -319,7 +319,7 @@ public final class PlanText {
    * unless the text had a heading or a figure: an empty file is not an empty plan.
    */
   private static Plan imported(SourceText text, Importer.Settings settings, String document) {
-    return Concepts.standard().tag(planContent(Importer.importText(text, settings), document));
+    return planContent(Importer.importText(text, settings), document);
   }
 
   /** {@code plan}, unless the text had neither a heading nor a figure. */

@@ -52,7 +52,8 @@ final class AnnexReader {
     d.annex = true;
     for (TableReader.Figure f : e.figures()) {
       d.add(new Observation.Builder().kind(f.kind()).period(f.period())
-          .level(f.level().map(x -> reread(x, signs))).growth(f.growth().map(x -> reread(x, signs)))
+          .level(f.level().map(x -> reread(x, signs, f.start())))
+          .growth(f.growth().map(x -> reread(x, signs, f.start())))
           .isChange(f.level().filter(this::isChangeWording).isPresent())
           .hedge(f.hedge()).status(f.status())
           .provenance(Provenance.table(document, src.position(f.start()), f.row(), f.cell())), section);
@@ -99,9 +100,14 @@ final class AnnexReader {
   /**
    * A signed cell (<5) read as the table's notes define its sign (“<”表示“以内”): its wording becomes the notes' own
    * (5以内), so that the bound and its wording agree wherever the plan is read again; the cell as written stays in the
-   * plan's spans and provenance.
+   * plan's spans and provenance. A cell of words (穩中有升) keeps them as written at {@code start}: only a figure's
+   * wording is read, by the grammar of figures.
    */
-  private Bound reread(Bound b, Map<Bound.Kind, String> signs) {
+  private Bound reread(Bound b, Map<Bound.Kind, String> signs, int start) {
+    if (b instanceof Bound.Qualitative q) {
+      String written = src.written(q.text(), src.originalIndex(start));
+      return written.equals(q.text()) ? b : new Bound.Qualitative(written);
+    }
     if (b instanceof Bound.Single s && signs.containsKey(s.kind())) {
       String text = s.text().strip();
       boolean signed = text.startsWith("<") || text.startsWith(">") || text.startsWith("＜") || text.startsWith("＞");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.devplan.model.Chapter;
+import org.devplan.model.Concepts;
 import org.devplan.model.Evidence;
 import org.devplan.model.Indicator;
 import org.devplan.model.Inferred;
@@ -42,6 +43,7 @@ public final class Importer {
   public record Settings(String document, Optional<String> region, OptionalInt planYear, OptionalInt baseYear,
       Optional<String> sha256) {}
 
+  private static final Concepts CONCEPTS = Concepts.standard();
   private static final int KEPT_IDS = 2048;
   private static final String[] IDS = new String[KEPT_IDS];
 
@@ -101,31 +103,34 @@ public final class Importer {
         continue;
       }
       Unit unit = d.unit != null ? d.unit : Unit.UNSPECIFIED;
-      String name = share.string(d.name);
+      List<Observation> observations = new ArrayList<>(d.observations.size());
+      for (int i = 0; i < d.observations.size(); i++) {
+        id++;
+        String oid = observationId(id);
+        observations.add(share.observation(d.observations.get(i).id(oid).build()));
+        Section n = d.sections.get(i);
+        if (n != null) {
+          n.observationIds.add(oid);
+        }
+      }
+      int near = observations.get(0).provenance().map(p -> src.originalOffset(p.start())).orElse(0);
+      String name = share.string(src.written(d.name, near));
       Indicator.Builder ib = new Indicator.Builder().name(name)
-          .code(share.string(unique(slug(name), codes, nextSuffix))).unit(share.unit(unit)).group(d.group)
+          .code(share.string(unique(slug(d.name), codes, nextSuffix))).unit(share.unit(unit)).group(d.group)
           .addAllNotes(d.notes);
+      CONCEPTS.match(d.name, unit).ifPresent(c -> ib.concept(Inferred.inferred(c.code()))); // by the name as read
       if (d.nature != Indicator.Nature.UNSPECIFIED) {
         ib.nature(Inferred.stated(d.nature)); // an unspecified nature stays the default: a stated one is rebuilt
       }
       d.aliases.remove(d.name);
-      ib.addAllAliases(d.aliases);
+      d.aliases.forEach(a -> ib.addAlias(src.written(a, near)));
       if (d.basisStated) {
         ib.growthBasis(Inferred.stated(Indicator.GrowthBasis.COMPARABLE_PRICES));
       } else if (v.isComparablePrice(v.withoutGrowthEnd(d.name))) {
         ib.growthBasis(Inferred.inferred(Indicator.GrowthBasis.COMPARABLE_PRICES));
       }
       v.measure(d.name, unit).ifPresent(m -> ib.measure(Inferred.inferred(m)));
-      for (int i = 0; i < d.observations.size(); i++) {
-        id++;
-        String oid = observationId(id);
-        ib.addObservation(share.observation(d.observations.get(i).id(oid).build()));
-        Section n = d.sections.get(i);
-        if (n != null) {
-          n.observationIds.add(oid);
-        }
-      }
-      indicators.add(ib.build());
+      indicators.add(ib.addAllObservations(observations).build());
     }
     return indicators;
   }
@@ -134,14 +139,15 @@ public final class Importer {
     Provenance at = share.provenance(Provenance.narrative(settings.document(), src.position(n.start)));
     String label = share.string(n.labelText);
     List<String> paragraphs = n.paragraphs.stream().map(share::string).toList();
+    String title = share.string(src.written(n.title, src.originalIndex(n.start)));
     Chapter.Builder b = new Chapter.Builder().label(label).numbering(n.label.numbering())
-        .ordinal(n.label.ordinal()).title(n.title).path(n.path).inline(n.inline).addAllParagraphs(paragraphs)
+        .ordinal(n.label.ordinal()).title(title).path(n.path).inline(n.inline).addAllParagraphs(paragraphs)
         .provenance(at);
     for (Section c : n.children) {
       b.addChildren(chapter(c));
     }
     if (n.children.isEmpty() && n.kind == Observation.Kind.TARGET && !n.title.isBlank()) {
-      b.addTasks(new Task.Builder().id(n.path).label(label).title(n.title).textParts(taskText(n, label, paragraphs))
+      b.addTasks(new Task.Builder().id(n.path).label(label).title(title).textParts(taskText(n, label, title, paragraphs))
           .addAllObservationIds(n.observationIds).provenance(at).build());
     }
     return b.build();
@@ -151,13 +157,13 @@ public final class Importer {
    * A task's text as parts the plan holds anyway: its label and title when its heading is just them, else the
    * heading, then its chapter's paragraphs (so the plan holds no copy of them).
    */
-  private List<String> taskText(Section n, String label, List<String> paragraphs) {
+  private List<String> taskText(Section n, String label, String title, List<String> paragraphs) {
     List<String> parts = new ArrayList<>(paragraphs.size() + 2);
     String head = n.head;
-    if (head.length() == label.length() + n.title.length() && head.startsWith(label)
-        && head.startsWith(n.title, label.length())) {
+    if (head.length() == label.length() + title.length() && head.startsWith(label)
+        && head.startsWith(title, label.length())) {
       parts.add(label);
-      parts.add(n.title);
+      parts.add(title);
     } else {
       parts.add(head);
     }

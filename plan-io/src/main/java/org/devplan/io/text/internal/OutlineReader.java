@@ -227,7 +227,7 @@ final class OutlineReader {
     n.parent = current();
     n.kind = n.parent != null ? settled(n.parent) : classify(n.title);
     (n.parent == null ? roots : n.parent.children).add(n);
-    n.head = src.originalSlice(l.start(), te < ts ? l.end() : te);
+    n.head = src.writtenSlice(l.start(), te < ts ? l.end() : te);
     stack.add(n);
     return n;
   }
@@ -407,7 +407,7 @@ final class OutlineReader {
       return;
     }
     Section n = current();
-    String text = src.originalSlice(from, to).strip();
+    String text = src.writtenSlice(from, to).strip(); // a paragraph as written, in its own script
     if (text.isEmpty()) {
       return;
     }

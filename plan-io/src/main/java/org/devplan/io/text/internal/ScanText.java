@@ -94,6 +94,11 @@ final class ScanText {
     return src.originalSlice(a, b);
   }
 
+  /** {@link #slice} in the script it is written in (與經濟增長同步 where the text has it), without glosses. */
+  String written(int a, int b) {
+    return src.written(slice(a, b), src.originalIndex(a));
+  }
+
   char at(int i) {
     return t.charAt(i);
   }

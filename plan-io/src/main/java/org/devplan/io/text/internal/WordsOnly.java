@@ -38,9 +38,9 @@ final class WordsOnly extends OnText {
     String text;
     if (subject != null && subject[1] > subject[0]) {
       name = x.orig(subject);
-      text = x.slice(q, end);
+      text = x.written(q, end); // words as written: only a figure's wording is read, by the grammar of figures
     } else if (v.completion.startsAny(phrase) && end - (q + phrase.length()) > 3) {
-      text = x.slice(x.skipSpace(cs, ce), end);
+      text = x.written(x.skipSpace(cs, ce), end);
       int after = q + phrase.length();
       String of = v.possessives.matchAt(t, after, end);
       if (of != null) {

@@ -24,4 +24,14 @@ class SourceTextTest {
     assertThat(s.originalSlice(s.text().indexOf('二'), s.text().indexOf('四'))).isEqualTo("二\u200B三\n");
     assertThat(s.originalLineStart(1)).isEqualTo(original.indexOf('二'));
   }
+
+  @Test
+  void readsThePinyinAConverterWroteAfterACharacterAsNothing() {
+    String original = "地區(qū)生產(chǎn)總值增長（zhǎng）5%(GDP)(a)";
+    SourceText s = SourceText.of(original);
+    assertThat(s.text()).isEqualTo("地区生产总值增长5%(GDP)(a)");
+    assertThat(s.originalSlice(0, s.text().length())).isEqualTo("地区生产总值增长5%(GDP)(a)");
+    assertThat(s.originalSlice(1, 3)).isEqualTo("区生");
+    assertThat(s.original().substring(s.originalIndex(s.text().indexOf('5')))).startsWith("5%(GDP)");
+  }
 }
