@@ -34,6 +34,8 @@ public final class FrameReader {
   private static final int BODY_SCAN = 20_000;
   private static final int CLAUSE_CUE_REACH = 20;
   private static final int BYLINE_NAME = 16;
+  /** The most chars of the text's first line that stand for its title when no line of the frame is one. */
+  private static final int FIRST_WORDS = 60;
 
   /**
    * A document's frame.
@@ -111,15 +113,16 @@ public final class FrameReader {
     Optional<String> subtitle = subtitleLine < 0 ? Optional.empty() : Optional.of(line(subtitleLine));
     Optional<String> subtitleNorm = subtitleLine < 0 ? Optional.empty() : Optional.of(norm(subtitleLine));
     String norm = title.normalised();
-    int fyp = fiveYearPlanEnd(norm);
-    Year plan = planYear(norm, fyp, subtitleNorm, end);
+    String dating = title.framed() ? norm : ""; // the text's first words are no title: their years are the body's
+    int fyp = fiveYearPlanEnd(dating);
+    Year plan = planYear(dating, fyp, subtitleNorm, end);
     if (plan.year() == 0) {
       Position p = titlePosition(titleLine);
       throw new PlanFormatException(settings.document(), p.line(), p.column(),
           "cannot tell the plan year from the title \"" + abbreviate(title.read())
               + "\", its subtitle or its text; set it with PlanText.Options.withPlanYear");
     }
-    Year base = baseYear(norm, fyp, plan.year());
+    Year base = baseYear(dating, fyp, plan.year());
     if (base.year() > plan.year()) {
       Position p = titlePosition(titleLine);
       throw new PlanFormatException(settings.document(), p.line(), p.column(),
@@ -139,12 +142,15 @@ public final class FrameReader {
     }
     return new Frame(title.read(), title.written(), subtitle, region, regionEvidence, plan.year(), plan.evidence(),
         base.year(), base.evidence(), kind(norm),
-        settings.planYear().isEmpty() && fyp == 0 && resultHeadline(norm) ? Observation.Kind.ACTUAL
+        settings.planYear().isEmpty() && fyp == 0 && resultHeadline(dating) ? Observation.Kind.ACTUAL
             : Observation.Kind.TARGET, end);
   }
 
-  /** The title as read, as written and normalised, and the line after it. */
-  private record TitleLines(String read, String written, String normalised, int end) {}
+  /**
+   * The title as read, as written and normalised, the line after it, and whether it is a line (else it is the text's
+   * first words, of a sentence or a line too long for a title: their years are the body's).
+   */
+  private record TitleLines(String read, String written, String normalised, int end, boolean framed) {}
 
   /** A year and how it was found. */
   private record Year(int year, Evidence evidence) {}
@@ -155,7 +161,8 @@ public final class FrameReader {
       int first = firstLine(end, Role.OTHER);
       String title = withoutTrailingPipes(first >= 0 ? line(first) : firstText());
       return new TitleLines(title, first >= 0 ? withoutTrailingPipes(written(first)) : title,
-          first >= 0 ? withoutTrailingPipes(norm(first)) : title, titleLine);
+          first >= 0 ? withoutTrailingPipes(norm(first)) : title, titleLine,
+          first >= 0 || (title.length() < FIRST_WORDS && title.indexOf('。') < 0));
     }
     StringBuilder read = new StringBuilder(line(titleLine));
     StringBuilder written = new StringBuilder(written(titleLine));
@@ -169,7 +176,7 @@ public final class FrameReader {
       normalised.append(norm(titleEnd));
       titleEnd++;
     }
-    return new TitleLines(read.toString(), written.toString(), normalised.toString(), titleEnd);
+    return new TitleLines(read.toString(), written.toString(), normalised.toString(), titleEnd, true);
   }
 
   /** {@code s} without the pipes and spaces of a copied table row at its end (…会议隆重开幕 |). */
@@ -590,6 +597,10 @@ public final class FrameReader {
       while (r > 0 && isHan(t.charAt(r - 1))) {
         r--;
       }
+      for (String venue : W.words("venue")) {
+        int at = t.lastIndexOf(venue, ordinal - 1);
+        r = at > r ? at + venue.length() : r; // …以书面形式向省第十三届: the venue after 向 (向阳区 keeps its 向)
+      }
       String region = region(t.substring(r, i + 1));
       if (!region.equals(UNNAMED) && !W.contains("national-name", region)) {
         return Optional.of(region);
@@ -894,7 +905,7 @@ public final class FrameReader {
     for (int k = 0; k < src.lineCount(); k++) {
       String line = line(k);
       if (!line.isEmpty()) {
-        return line.length() > 60 ? line.substring(0, 60) : line;
+        return line.length() > FIRST_WORDS ? line.substring(0, FIRST_WORDS) : line;
       }
     }
     return settings.document();

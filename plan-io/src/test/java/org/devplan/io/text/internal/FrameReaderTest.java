@@ -125,6 +125,11 @@ class FrameReaderTest {
                 + "会议审查和审议某市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告；"
                 + "审查和审议某市2024年预算执行情况和2025年预算草案的报告。\n",
             new Told("某网3月25日消息（记者张三）3月25日上午，某市第十七届人民代表大会第六次会议开幕", "某市", i, 2025, i, 2024, i, Plan.Kind.ANNUAL_PLAN, 0)),
+        new Example("a page that opens with a sentence naming the plan report: its years are the body's",
+            "1月12日，省发展和改革委员会受省政府委托，以书面形式向省第十三届人民代表大会第三次会议作《关于某省2019年国民经济和社会发展计划执行情况"
+                + "与2020年计划草案的报告》。\n报告提出2020年国民经济和社会发展计划主要预期目标：地区生产总值增长7.5%。\n",
+            new Told("1月12日，省发展和改革委员会受省政府委托，以书面形式向省第十三届人民代表大会第三次会议作《关于某省2019年国民经济和",
+                FrameReader.UNNAMED, Evidence.NONE, 2020, i, 2019, i, Plan.Kind.ANNUAL_PLAN, 0)),
         new Example("a source's name and the posting time on the first line",
             "某某图书馆 2018-03-20 10:33:06\n2月25日上午10时，某市第十七届人民代表大会第一次会议隆重开幕。\n"
                 + "报告提出了某市今年发展的主要预期目标——地区生产总值增长7.5%。\n",
