@@ -115,13 +115,15 @@ final class ClauseReader {
     if (dist >= 0) {
       String inherited = naming.inherited(run.sentence.statements(), run.previous);
       listed = distributedList.names(g, preStart, dist, preEnd, inherited, run.names, run.sentence);
-      if (listed.consumed()) {
-        run.previous = g.get(g.size() - 1);
-        run.prevEnd = run.previous.wEnd;
-        return;
-      }
+    } else if (distributedList.pairsWithList(g, preStart, preEnd, run.sentence)) {
+      listed = ListNames.CONSUMED;
     } else if (each >= 0 && g.size() == 1) {
       listed = eachList.names(preStart, each);
+    }
+    if (listed.consumed()) {
+      run.previous = g.get(g.size() - 1);
+      run.prevEnd = run.previous.wEnd;
+      return;
     }
     assign(run, g, listed);
     boolean eachAlone = each >= 0 && g.size() == 1 && listed.distributed() == null && listed.subject() == null;

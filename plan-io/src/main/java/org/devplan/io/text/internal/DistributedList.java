@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Distributed lists with 分别: the figures go to the subjects in order, the subjects written after 分别
  * (全市分别高于全国、全省) or before it (工业、服务业增加值分别增长6%、7%); without subjects, a list of growths goes to
- * the levels before it ({@link GrowthPairing#pairList}), or the previous clause's list of names is reused.
+ * the levels before it and a list of levels to the growths before it ({@link GrowthPairing}), with or without 分别,
+ * or the previous clause's list of names is reused.
  */
 final class DistributedList extends OnText {
   private final Subjects subjects;
@@ -49,10 +50,24 @@ final class DistributedList extends OnText {
       return parts.size() == g.size() && g.size() > 1 ? ListNames.distributed(subjects.withHeads(parts))
           : ListNames.subject(x.orig(left));
     }
-    if (pairing.pairList(g, sentence.statements(), sentence.ctx(), sentence.start())) {
+    if (pairsWithList(g, sentence)) {
       return ListNames.CONSUMED;
     }
     return names != null && names.size() == g.size() ? ListNames.distributed(names) : ListNames.NONE;
+  }
+
+  /**
+   * True if group {@code g}, a list with no subject of its own (and no 分别: 分别达6.9万元、3.4万元，增长4.2%、5.3%) from
+   * {@code preStart} to {@code preEnd}, was joined to the list of the other quantity before it.
+   */
+  boolean pairsWithList(List<Figure> g, int preStart, int preEnd, Sentence sentence) {
+    int[] cleaned = subjects.clean(preStart, preEnd);
+    return g.size() > 1 && (cleaned == null || cleaned[1] <= cleaned[0]) && pairsWithList(g, sentence);
+  }
+
+  private boolean pairsWithList(List<Figure> g, Sentence sentence) {
+    return pairing.pairList(g, sentence.statements(), sentence.ctx(), sentence.start())
+        || pairing.pairLevelList(g, sentence.statements(), sentence.ctx(), sentence.start());
   }
 
   /** Subjects written after 分别, each prefixed with {@code subj}; a comparison word written once goes to all. */

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Level with growth: a growth without its own subject (地区生产总值5126.4亿元、增长5.2%) goes to the level before it in
- * the sentence, a level to the growth right before it (增长12.6%达92.9亿元); a subject-less list of growths (分别增长8.6%、9.2%) to the list of levels before it.
+ * the sentence, a level to the growth right before it (增长12.6%达92.9亿元); a subject-less list of growths (分别增长8.6%、9.2%) to the list of levels before it,
+ * and a subject-less list of levels (分别达43366元和13835元) to the list of growths before it.
  */
 final class GrowthPairing {
   /** The most chars between a growth and the level written right after it (增长8%以上、突破…, 增长12.6%达…). */
@@ -107,6 +108,48 @@ final class GrowthPairing {
       }
     }
     return true;
+  }
+
+  /**
+   * A subject-less list of levels (，分别达43366元和13835元) joined to the list of growths right before it for the same
+   * subjects (城镇和农村居民人均可支配收入分别增长12%和13%): each growth statement becomes its level with that growth.
+   */
+  boolean pairLevelList(List<Figure> g, List<Statement> sentence, FigureReader.Context ctx, int sentenceStart) {
+    if (g.stream().anyMatch(f -> f.growth)) {
+      return false;
+    }
+    List<Integer> growths = growths(sentence, g.size());
+    if (growths == null) {
+      return false;
+    }
+    List<Statement> levels = new ArrayList<>(g.size());
+    for (int k = 0; k < g.size(); k++) {
+      Statement growth = sentence.get(growths.get(k));
+      Statement level = statements.make(g.get(k), growth.name(), ctx, sentenceStart, null);
+      if (level == null || level.change() || level.level().isEmpty() || level.growth().isPresent()
+          || !level.level().get().isNumeric() || level.level().get().unit().map(Unit::isPercentLike).orElse(true)
+          || !level.period().equals(growth.period()) || level.kind() != growth.kind()) {
+        return false;
+      }
+      levels.add(level.withGrowth(growth.growth().orElseThrow()));
+    }
+    for (int k = 0; k < g.size(); k++) {
+      sentence.set(growths.get(k), levels.get(k));
+    }
+    return true;
+  }
+
+  /** The indexes of the last {@code n} growths without a level in {@code sentence}, or null if there are not n. */
+  private static @Nullable List<Integer> growths(List<Statement> sentence, int n) {
+    List<Integer> growths = new ArrayList<>();
+    for (int i = sentence.size() - 1; i >= 0 && growths.size() < n; i--) {
+      Statement s = sentence.get(i);
+      if (s.change() || s.level().isPresent() || s.growth().isEmpty()) {
+        return null;
+      }
+      growths.add(0, i);
+    }
+    return growths.size() == n ? growths : null;
   }
 
   /** The indexes of the last {@code n} levels without growth in {@code sentence}, or null if there are not n. */
