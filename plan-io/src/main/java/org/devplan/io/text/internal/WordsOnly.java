@@ -1,5 +1,7 @@
 package org.devplan.io.text.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.devplan.model.Bound;
 import org.devplan.model.Observation;
@@ -34,10 +36,10 @@ final class WordsOnly extends OnText {
         && !isListSeparator(next)) {
       return; // 建立科技投入稳定增长机制: an aim's wording that a noun goes on names a thing, no aim
     }
-    String name;
+    List<String> names;
     String text;
     if (subject != null && subject[1] > subject[0]) {
-      name = x.orig(subject);
+      names = eachChanging(subject);
       text = x.written(q, end); // words as written: only a figure's wording is read, by the grammar of figures
     } else if (v.completion.startsAny(phrase) && end - (q + phrase.length()) > 3) {
       text = x.written(x.skipSpace(cs, ce), end);
@@ -46,11 +48,11 @@ final class WordsOnly extends OnText {
       if (of != null) {
         after += of.length();
       }
-      name = x.slice(after, end);
+      names = List.of(x.slice(after, end));
     } else {
       return;
     }
-    if (name.isBlank() || text.isBlank()) {
+    if (names.stream().anyMatch(String::isBlank) || text.isBlank()) {
       return;
     }
     int year = dating.yearFor(q, sentence.ctx())[0];
@@ -58,8 +60,33 @@ final class WordsOnly extends OnText {
     if (kind == Observation.Kind.ACTUAL && !v.qualitativeResults.contains(phrase)) {
       return; // 主要指标高于全国平均水平 in a review: prose about results, not a result
     }
-    sentence.statements().add(new Statement(Statements.clip(name), Optional.of(new Bound.Qualitative(text)),
-        Optional.empty(), false, Optional.empty(), Optional.ofNullable(hedge), Optional.empty(), Period.year(year),
-        kind, Optional.empty(), q, end));
+    for (String name : names) {
+      sentence.statements().add(new Statement(Statements.clip(name), Optional.of(new Bound.Qualitative(text)),
+          Optional.empty(), false, Optional.empty(), Optional.ofNullable(hedge), Optional.empty(), Period.year(year),
+          kind, Optional.empty(), q, end));
+    }
+  }
+
+  /**
+   * The subjects of {@code subject}: each of its 、 list when every item but the last ends with its own change verb
+   * (单位生产总值能耗降低、二氧化碳排放量降低完成国家下达目标任务: two subjects), else the subject as one name
+   * (碳排放强度、能源、环境等指标完成国家下达任务).
+   */
+  private List<String> eachChanging(int[] subject) {
+    List<int[]> parts = subjects.split(subject);
+    boolean each = parts.size() > 1;
+    for (int k = 0; each && k < parts.size() - 1; k++) {
+      int[] p = parts.get(k);
+      each = v.changeVerbs.matchEndingAt(t, p[1], p[0]) != null;
+    }
+    if (!each) {
+      return List.of(x.orig(subject));
+    }
+    List<String> names = new ArrayList<>(parts.size());
+    for (int[] p : parts) {
+      int[] c = subjects.clean(p[0], p[1]);
+      names.add(x.orig(c != null && c[1] > c[0] ? c : p));
+    }
+    return names;
   }
 }
