@@ -21,6 +21,8 @@ final class Dating extends OnText {
   private int @Nullable [] carried;
   /** Where the paragraph being read starts. */
   private int paragraphStart = -1;
+  /** The latest year a from-marker wrote in the paragraph (从2017年的111.8亿元), or 0. */
+  private int paragraphFrom;
   private int estimateAt;
   private int preliminaryAt;
   private int planYear;
@@ -49,6 +51,7 @@ final class Dating extends OnText {
   void newParagraph(int from) {
     carried = null;
     paragraphStart = from;
+    paragraphFrom = 0;
   }
 
   /** Collects the sentence's year and period mentions and carries a future period on to it or from it. */
@@ -117,6 +120,7 @@ final class Dating extends OnText {
           : (s == paragraphStart && i == x.skipSpace(s, i) && !date)
               || v.yearTopics.matchAt(t, i + 5, t.length()) != null ? TIME_PHRASE : PLAIN;
       mentions.add(new int[] {i + 4, y, from, kind});
+      paragraphFrom = kind == FROM_ONLY ? y : paragraphFrom;
     }
   }
 
@@ -199,8 +203,8 @@ final class Dating extends OnText {
 
   /**
    * The year of a from–to statement's start level (从A增长到B): the earliest year its sentence names before it
-   * (2020年到2025年，…从A, 从2020年的A), else the year before the period the sentence names, else the year before the
-   * chapter's.
+   * (2020年到2025年，…从A, 从2020年的A), else the latest year a from-marker wrote earlier in the paragraph, else the
+   * year before the period the sentence names, else the year before the chapter's.
    */
   int[] fromYear(int at, FigureReader.Context ctx) {
     int earliest = Integer.MAX_VALUE;
@@ -214,6 +218,9 @@ final class Dating extends OnText {
     }
     if (earliest != Integer.MAX_VALUE) {
       return new int[] {earliest, 0};
+    }
+    if (paragraphFrom > 0) {
+      return new int[] {paragraphFrom, 0}; // 从2017年的111.8亿元提高至…；一般公共预算收入从18.4亿元…: the same start
     }
     if (periodStart == 0) {
       periodStart = ctx.periodStart();
