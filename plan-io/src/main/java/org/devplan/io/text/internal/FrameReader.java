@@ -193,7 +193,7 @@ public final class FrameReader {
     int[] fromTitle = titleYears(norm);
     if (settings.planYear().isPresent()) {
       return new Year(settings.planYear().getAsInt(), Evidence.STATED);
-    } else if (fyp == 0 && resultHeadline(norm)) {
+    } else if (fyp == 0 && (resultHeadline(norm) || reviewsTitleYear(norm, fromTitle, subtitleNorm, end))) {
       return new Year(fromTitle[1] + 1, Evidence.INFERRED);
     } else if (fyp > 0 || fromTitle[1] > 0) {
       return new Year(fyp > 0 ? fyp : fromTitle[1], Evidence.STATED);
@@ -729,6 +729,26 @@ public final class FrameReader {
       if (ScanText.isYear(title, i) && yearSuffixAt(title, i + 4)) {
         String after = title.substring(i + 4);
         return W.containsAny("result-headline", after) && !W.containsAny("title-end", after);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True if a work report's title names one year and the body's first year opens a sentence with it (2019年梨树县政府
+   * 工作报告 … 过去一年政府工作成效显著 / 2019年，是我县…的一年): a reprint titled by the year the report reviews, for
+   * a work report reviews the year before its own.
+   */
+  private boolean reviewsTitleYear(String title, int[] fromTitle, Optional<String> subtitleNorm, int end) {
+    if (fromTitle[1] == 0 || fromTitle[0] != fromTitle[1] || kind(title) != Plan.Kind.WORK_REPORT
+        || subtitleNorm.map(FrameReader::dateYear).orElse(0) > 0) {
+      return false;
+    }
+    int start = end < src.lineCount() ? src.lineStart(end) : t.length();
+    int stop = Math.min(t.length(), start + BODY_SCAN);
+    for (int i = start; i + 5 <= stop; i++) {
+      if (ScanText.isYear(t, i) && yearSuffixAt(t, i + 4)) {
+        return Integer.parseInt(t.substring(i, i + 4)) == fromTitle[1] && opensSentence(i, start);
       }
     }
     return false;

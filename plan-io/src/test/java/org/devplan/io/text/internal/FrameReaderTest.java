@@ -130,6 +130,10 @@ class FrameReaderTest {
                 + "与2020年计划草案的报告》。\n报告提出2020年国民经济和社会发展计划主要预期目标：地区生产总值增长7.5%。\n",
             new Told("1月12日，省发展和改革委员会受省政府委托，以书面形式向省第十三届人民代表大会第三次会议作《关于某省2019年国民经济和",
                 FrameReader.UNNAMED, Evidence.NONE, 2020, i, 2019, i, Plan.Kind.ANNUAL_PLAN, 0)),
+        new Example("a reprint titled by the year its work report reviews",
+            "2019年某县政府工作报告\n——在某县第十八届人民代表大会第四次会议上\n县长 张三\n各位代表：\n"
+                + "一、过去一年政府工作成效显著\n2019年，是我县经济社会发展极具挑战的一年。全县地区生产总值增长6%。\n",
+            new Told("2019年某县政府工作报告", "某县", s, 2020, i, 2019, s, report, 4)),
         new Example("a source's name and the posting time on the first line",
             "某某图书馆 2018-03-20 10:33:06\n2月25日上午10时，某市第十七届人民代表大会第一次会议隆重开幕。\n"
                 + "报告提出了某市今年发展的主要预期目标——地区生产总值增长7.5%。\n",
