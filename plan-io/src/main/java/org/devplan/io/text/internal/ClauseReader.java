@@ -2,6 +2,7 @@ package org.devplan.io.text.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.devplan.model.Bound;
 import org.devplan.model.Period;
 import org.jspecify.annotations.Nullable;
 
@@ -174,6 +175,11 @@ final class ClauseReader {
     f.stmt = statements.make(f, f.name, run.sentence.ctx(), run.sentence.start(), run.hedge);
     if (f.stmt == null) {
       return;
+    }
+    String planOf = naming.isPlanFigure(f) ? naming.inherited(sentence, previous) : null;
+    if (planOf != null && f.stmt.level().flatMap(Bound::unit).filter(u -> !u.isPercentLike()).isPresent()) {
+      f.name = planOf; // 635亿元，完成年计划710亿元的89.4%: the year's plan figure for the sentence's subject
+      f.stmt = f.stmt.withName(Statements.clip(planOf)).asTarget();
     }
     boolean ownSubject = f.name != null && !f.name.equals(naming.inherited(sentence, null));
     if (f.growth && f.stmt.growth().isPresent() && !ownSubject

@@ -2,6 +2,7 @@ package org.devplan.io.text.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.devplan.model.Bound;
 import org.devplan.model.Period;
 import org.devplan.model.Unit;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +31,8 @@ final class GrowthPairing {
     boolean paired = false;
     for (int i = sentence.size() - 1; i >= 0; i--) {
       Statement s = sentence.get(i);
-      if (s.change()) {
-        continue;
+      if (s.change() || (!paired && (s.kind() != growth.kind() || isRate(s)))) {
+        continue; // 635亿元，完成年计划710亿元的89.4%，增长2.0%: neither the plan figure nor its ratio grew
       }
       if (s.level().isPresent() && s.growth().isEmpty() && s.level().get().isNumeric()
           && s.period().equals(growth.period()) && s.kind() == growth.kind()) {
@@ -44,6 +45,11 @@ final class GrowthPairing {
       return paired;
     }
     return paired;
+  }
+
+  /** True if {@code s} is a rate (89.4%, 3.2个百分点): no level a growth goes to. */
+  private static boolean isRate(Statement s) {
+    return s.level().flatMap(Bound::unit).map(Unit::isPercentLike).orElse(false);
   }
 
   /**

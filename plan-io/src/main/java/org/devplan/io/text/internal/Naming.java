@@ -150,6 +150,14 @@ final class Naming extends OnText {
     return previous != null ? previous.name : null;
   }
 
+  /**
+   * True if {@code f} is the plan figure a completion ratio is taken of (635亿元，完成年计划710亿元的89.4%): a level
+   * right after its completion phrase, the plan's figure for the sentence's subject.
+   */
+  boolean isPlanFigure(Figure f) {
+    return !f.growth && isCompletionRatio(f.name) && v.completionObjects.matchEndingAt(t, f.wStart, f.preStart) != null;
+  }
+
   /** 完成五年目标 (of 完成五年目标的71.1%): a ratio of what came before, never the subject of what follows. */
   private boolean isCompletionRatio(@Nullable String name) {
     return name != null && v.completion.startsAny(name) && v.completionObjects.endsAny(name);

@@ -35,6 +35,12 @@ public record Statement(String name, Optional<Bound> level, Optional<Bound> grow
     return new Statement(name, level, growth, change, verb, hedge, reference, period, kind, status, from, end);
   }
 
+  /** This statement as the target of its period (完成年计划710亿元: the year's plan figure, not a result). */
+  Statement asTarget() {
+    return new Statement(name, level, growth, change, verb, hedge, reference, period, Observation.Kind.TARGET,
+        Optional.empty(), start, end);
+  }
+
   Statement withName(String n) {
     return new Statement(n, level, growth, change, verb, hedge, reference, period, kind, status, start, end);
   }

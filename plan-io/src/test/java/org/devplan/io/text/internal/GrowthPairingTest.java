@@ -7,8 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Level with growth, in a report chapter: example sentences, each with every statement read from it. A growth goes to
- * the level before it, a level to the growth before it, a list to the list of the other quantity before it; a rate
- * after a growth stays apart.
+ * the level before it (not to the year's plan figure or a rate), a level to the growth before it, a list to the list
+ * of the other quantity before it; a rate after a growth stays apart.
  */
 class GrowthPairingTest {
   @ParameterizedTest
@@ -29,6 +29,9 @@ class GrowthPairingTest {
       "城镇和农村居民人均可支配收入分别增长12%和13%，分别达43366元和13835元。"
           + " => 城镇居民人均可支配收入|exact:43366元|exact:增长12%|2025|actual"
           + " ¦ 农村居民人均可支配收入|exact:13835元|exact:增长13%|2025|actual",
+      "全区地区生产总值635亿元，完成年计划710亿元的89.4%，增长2.0%。"
+          + " => 地区生产总值|exact:635亿元|exact:增长2.0%|2025|actual ¦ 地区生产总值|exact:710亿元||2025|target"
+          + " ¦ 地区生产总值|exact:89.4%||2025|actual",
       "全县地区生产总值增长12.6%达92.9亿元。 => 地区生产总值|exact:92.9亿元|exact:增长12.6%|2025|actual",
       "科技型企业突破1.6万家、增长45%以上。 => 科技型企业|greater_than:突破1.6万家|at_least:增长45%以上|2025|actual",
       "地区生产总值增长8%以上、突破1万亿元。 => 地区生产总值|greater_than:突破1万亿元|at_least:增长8%以上|2025|actual",
