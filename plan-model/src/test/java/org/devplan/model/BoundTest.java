@@ -148,6 +148,20 @@ class BoundTest {
     }
 
     @Test
+    void aSingleKeepsItsWordingAsWrittenWhetherRenderedOrNot() {
+      Bound rendered = Bound.parse("5.50%以上");
+      Bound written = Bound.parse("增长5.50%以上");
+      assertThat(rendered.text()).isEqualTo("5.50%以上");
+      assertThat(written.text()).isEqualTo("增长5.50%以上");
+      assertThat(rendered).isNotEqualTo(written).hasSameHashCodeAs(written)
+          .isEqualTo(new Bound.Single(Bound.Kind.AT_LEAST, new BigDecimal("5.50"), Optional.of(Unit.PERCENT),
+              "5.50%以上"))
+          .hasToString("Single[kind=AT_LEAST, value=5.50, unit=Optional[%], text=5.50%以上]");
+      assertThat(Bound.parse(written.text())).isEqualTo(written);
+      assertThat(Bound.parse("5.50%及以上")).isNotEqualTo(rendered).extracting(Bound::text).isEqualTo("5.50%及以上");
+    }
+
+    @Test
     void rangeRejectsLowAboveHigh() {
       assertThatThrownBy(() -> Bound.range(new BigDecimal("5"), new BigDecimal("4.5")))
           .isInstanceOf(IllegalArgumentException.class)

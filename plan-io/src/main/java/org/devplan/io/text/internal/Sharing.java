@@ -45,8 +45,9 @@ final class Sharing {
     if (b instanceof Bound.Single s) {
       BigDecimal value = number(s.value());
       Optional<Unit> unit = unit(s.unit());
-      String text = string(s.text());
-      if (value != s.value() || unit.orElse(null) != s.unit().orElse(null) || text != s.text()) {
+      String written = s.text(); // rendered anew when the bound keeps no wording of its own
+      String text = string(written);
+      if (value != s.value() || unit.orElse(null) != s.unit().orElse(null) || text != written) {
         kept = new Bound.Single(s.kind(), value, unit, text);
       }
     } else if (b instanceof Bound.Range r) {
