@@ -3,6 +3,7 @@ package org.devplan.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -199,12 +200,18 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
    *
    * <p>Written by hand rather than as a record: most figures are written the way {@link Bound#exact} and its
    * siblings render them ({@code 5.6}, {@code 5%以上}, {@code >3}: the number, the unit's symbol, the kind's
-   * word), and such a bound keeps no copy of its wording; {@link #text()} renders it. The accessors, constructor,
-   * equality and {@code toString} are those of the record it was.
+   * word), and such a bound keeps no copy of its wording; {@link #text()} renders it. Its figure is held as an
+   * unscaled {@code long} and a scale (a {@code BigDecimal} only when the unscaled value does not fit a long), and
+   * {@link #value()} makes the {@code BigDecimal}. The accessors, constructor, equality and {@code toString} are
+   * those of the record it was.
    */
   final class Single implements Bound {
     private final Kind kind;
-    private final BigDecimal value;
+    /** The figure's unscaled value, when it fits a long ({@link #big} is null then). */
+    private final long unscaled;
+    private final int scale;
+    /** The figure, when its unscaled value does not fit a long; else null. */
+    private final @Nullable BigDecimal big;
     private final Optional<Unit> unit;
     /** The wording when it is not {@link #rendering}'s; null when it is. */
     private final @Nullable String text;
@@ -223,7 +230,11 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
       checkArgument(!text.isBlank(), "bound %s %s: text must not be blank", kind, value);
       Numerals.checkNumber("bound \"" + text + "\"", value);
       this.kind = kind;
-      this.value = value;
+      BigInteger u = value.unscaledValue();
+      boolean fits = u.bitLength() < Long.SIZE;
+      unscaled = fits ? u.longValue() : 0;
+      scale = value.scale();
+      big = fits ? null : value;
       this.unit = Unit.shared(unit);
       this.text = text.equals(rendering(kind, value, this.unit)) ? null : text;
     }
@@ -252,7 +263,7 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
 
     /** The signed figure, at the scale written. */
     public BigDecimal value() {
-      return value;
+      return big != null ? big : BigDecimal.valueOf(unscaled, scale);
     }
 
     @Override
@@ -262,40 +273,44 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
 
     @Override
     public String text() {
-      return text != null ? text : rendering(kind, value, unit);
+      return text != null ? text : rendering(kind, value(), unit);
     }
 
     @Override
     public Optional<BigDecimal> number() {
-      return Optional.of(value);
+      return Optional.of(value());
     }
 
     @Override
     public Optional<BigDecimal> lower() {
-      return kind == Kind.AT_MOST || kind == Kind.LESS_THAN ? Optional.empty() : Optional.of(value);
+      return kind == Kind.AT_MOST || kind == Kind.LESS_THAN ? Optional.empty() : Optional.of(value());
     }
 
     @Override
     public Optional<BigDecimal> upper() {
-      return kind == Kind.AT_LEAST || kind == Kind.GREATER_THAN ? Optional.empty() : Optional.of(value);
+      return kind == Kind.AT_LEAST || kind == Kind.GREATER_THAN ? Optional.empty() : Optional.of(value());
     }
 
     /** Equal when kind, value (scale included), unit and wording are. */
     @Override
     public boolean equals(@Nullable Object another) {
-      return this == another || (another instanceof Single s && kind == s.kind && value.equals(s.value)
-          && unit.equals(s.unit) && Objects.equals(text, s.text));
+      return this == another || (another instanceof Single s && kind == s.kind && unscaled == s.unscaled
+          && scale == s.scale && Objects.equals(big, s.big) && unit.equals(s.unit) && Objects.equals(text, s.text));
     }
 
     /** From kind, value and unit: equal bounds have them equal, whatever their wording. */
     @Override
     public int hashCode() {
-      return Objects.hash(kind, value, unit);
+      int h = kind.hashCode();
+      h = 31 * h + Long.hashCode(unscaled);
+      h = 31 * h + scale;
+      h = 31 * h + Objects.hashCode(big);
+      return 31 * h + unit.hashCode();
     }
 
     @Override
     public String toString() {
-      return "Single[kind=" + kind + ", value=" + value + ", unit=" + unit + ", text=" + text() + "]";
+      return "Single[kind=" + kind + ", value=" + value() + ", unit=" + unit + ", text=" + text() + "]";
     }
   }
 

@@ -162,6 +162,18 @@ class BoundTest {
     }
 
     @Test
+    void aSingleGivesBackItsFigureAtItsScaleHoweverLarge() {
+      for (String n : new String[] {"0", "-12.60", "9223372036854775807", "9223372036854775808", "-1e-5",
+          "123456789012345678901234567890.5"}) {
+        BigDecimal value = new BigDecimal(n);
+        Bound b = Bound.exact(value);
+        assertThat(((Bound.Single) b).value()).isEqualTo(value).hasScaleOf(value.scale());
+        assertThat(b).isEqualTo(Bound.exact(new BigDecimal(n))).hasSameHashCodeAs(Bound.exact(new BigDecimal(n)))
+            .isNotEqualTo(Bound.exact(value.setScale(value.scale() + 1)));
+      }
+    }
+
+    @Test
     void rangeRejectsLowAboveHigh() {
       assertThatThrownBy(() -> Bound.range(new BigDecimal("5"), new BigDecimal("4.5")))
           .isInstanceOf(IllegalArgumentException.class)

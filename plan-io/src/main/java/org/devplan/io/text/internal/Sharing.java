@@ -35,20 +35,19 @@ final class Sharing {
     return known != null ? known : p;
   }
 
-  /** The instance of {@code b} this import keeps, its number and wording shared with the other figures. */
+  /** The instance of {@code b} this import keeps, its wording (and a range's numbers) shared with the other figures. */
   Bound bound(Bound b) {
     Bound known = bounds.get(b);
     if (known != null) {
       return known;
     }
     Bound kept = b;
-    if (b instanceof Bound.Single s) {
-      BigDecimal value = number(s.value());
+    if (b instanceof Bound.Single s) { // its number is no object of its own
       Optional<Unit> unit = unit(s.unit());
       String written = s.text(); // rendered anew when the bound keeps no wording of its own
       String text = string(written);
-      if (value != s.value() || unit.orElse(null) != s.unit().orElse(null) || text != written) {
-        kept = new Bound.Single(s.kind(), value, unit, text);
+      if (unit.orElse(null) != s.unit().orElse(null) || text != written) {
+        kept = new Bound.Single(s.kind(), s.value(), unit, text);
       }
     } else if (b instanceof Bound.Range r) {
       BigDecimal low = number(r.low());

@@ -33,12 +33,13 @@ class SharingTest {
     }
 
     @Test
-    void anEqualBoundIsTheFirstOneAndEqualNumbersInOtherBoundsAreShared() {
+    void anEqualBoundIsTheFirstOneAndEqualNumbersInOtherRangesAreShared() {
       Bound atLeast = share.bound(Bound.parse("5%以上"));
       assertThat(share.bound(Bound.parse("5%以上"))).isSameAs(atLeast);
-      Bound.Single exact = (Bound.Single) share.bound(Bound.parse("5%"));
-      assertThat(exact).isEqualTo(Bound.parse("5%"));
-      assertThat(exact.value()).isSameAs(((Bound.Single) atLeast).value());
+      Bound.Range low = (Bound.Range) share.bound(Bound.parse("5%至6%"));
+      Bound.Range high = (Bound.Range) share.bound(Bound.parse("4%至5%"));
+      assertThat(high).isEqualTo(Bound.parse("4%至5%"));
+      assertThat(high.high()).isSameAs(low.low());
     }
 
     @Test
@@ -90,7 +91,7 @@ class SharingTest {
     }
 
     @Test
-    void equalFiguresNumbersAndUnitsAreOneInstance() {
+    void equalFiguresRangeEndsAndUnitsAreOneInstance() {
       List<Object> bounds = new ArrayList<>();
       List<Object> units = new ArrayList<>();
       plan.indicators().forEach(i -> units.add(i.unit()));
@@ -98,7 +99,10 @@ class SharingTest {
       plan.allObservations().forEach(o -> {
         for (Bound b : List.of(o.level(), o.growth()).stream().flatMap(java.util.Optional::stream).toList()) {
           bounds.add(b);
-          b.number().ifPresent(numbers::add);
+          if (b instanceof Bound.Range r) { // a single figure's number is no object of its own
+            numbers.add(r.low());
+            numbers.add(r.high());
+          }
           b.unit().ifPresent(units::add);
         }
       });
