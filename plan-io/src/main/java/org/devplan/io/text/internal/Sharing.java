@@ -63,8 +63,9 @@ final class Sharing {
   }
 
   /**
-   * {@code o} with its figures, words and provenance shared with the rest of the import: {@code o} itself when they
-   * are already the kept ones (the first figure of its wording), else a copy holding them.
+   * {@code o} with its figures and words shared with the rest of the import (its provenance is fields of its own):
+   * {@code o} itself when they are already the kept ones (the first figure of its wording), else a copy holding
+   * them.
    */
   Observation observation(Observation o) {
     Optional<Bound> level = o.level().map(this::bound);
@@ -72,15 +73,13 @@ final class Sharing {
     Optional<String> verb = o.verb().map(this::string);
     Optional<String> hedge = o.hedge().map(this::string);
     Optional<String> reference = o.reference().map(this::string);
-    Optional<Provenance> provenance = o.provenance().map(this::provenance);
     if (level.orElse(null) == o.level().orElse(null) && growth.orElse(null) == o.growth().orElse(null)
         && verb.orElse(null) == o.verb().orElse(null) && hedge.orElse(null) == o.hedge().orElse(null)
-        && reference.orElse(null) == o.reference().orElse(null)
-        && provenance.orElse(null) == o.provenance().orElse(null)) {
+        && reference.orElse(null) == o.reference().orElse(null)) {
       return o;
     }
     return new Observation.Builder().from(o).level(level).growth(growth).verb(verb).hedge(hedge).reference(reference)
-        .provenance(provenance).build();
+        .build();
   }
 
   /**
