@@ -201,16 +201,18 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
    * <p>Written by hand rather than as a record: most figures are written the way {@link Bound#exact} and its
    * siblings render them ({@code 5.6}, {@code 5%以上}, {@code >3}: the number, the unit's symbol, the kind's
    * word), and such a bound keeps no copy of its wording; {@link #text()} renders it. Its figure is held as an
-   * unscaled {@code long} and a scale (a {@code BigDecimal} only when the unscaled value does not fit a long), and
-   * {@link #value()} makes the {@code BigDecimal}. The accessors, constructor, equality and {@code toString} are
-   * those of the record it was.
+   * unscaled {@code int} and a scale (a {@code BigDecimal} only when the unscaled value does not fit an int), and
+   * {@link #value()} makes the {@code BigDecimal}; its kind is a one-byte code (32 bytes in all). The accessors,
+   * constructor, equality and {@code toString} are those of the record it was.
    */
   final class Single implements Bound {
-    private final Kind kind;
-    /** The figure's unscaled value, when it fits a long ({@link #big} is null then). */
-    private final long unscaled;
-    private final int scale;
-    /** The figure, when its unscaled value does not fit a long; else null. */
+    /** The kind's code: {@link #code(Kind)}. */
+    private final byte kind;
+    /** The figure's unscaled value, when it fits an int ({@link #big} is null then). */
+    private final int unscaled;
+    /** The figure's scale: {@link Numerals#checkNumber} keeps it within ±{@value Numerals#MAX_DIGITS}. */
+    private final short scale;
+    /** The figure, when its unscaled value does not fit an int; else null. */
     private final @Nullable BigDecimal big;
     private final Optional<Unit> unit;
     /** The wording when it is not {@link #rendering}'s; null when it is. */
@@ -229,14 +231,26 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
       checkArgument(kind.isSingle(), "bound \"%s\": kind %s is not a single-figure kind", text, kind);
       checkArgument(!text.isBlank(), "bound %s %s: text must not be blank", kind, value);
       Numerals.checkNumber("bound \"" + text + "\"", value);
-      this.kind = kind;
+      this.kind = code(kind);
       BigInteger u = value.unscaledValue();
-      boolean fits = u.bitLength() < Long.SIZE;
-      unscaled = fits ? u.longValue() : 0;
-      scale = value.scale();
+      boolean fits = u.bitLength() < Integer.SIZE;
+      unscaled = fits ? u.intValue() : 0;
+      scale = (short) value.scale();
       big = fits ? null : value;
       this.unit = Unit.shared(unit);
       this.text = text.equals(rendering(kind, value, this.unit)) ? null : text;
+    }
+
+    private static byte code(Kind kind) {
+      return switch (kind) {
+        case EXACT -> 0;
+        case AT_LEAST -> 1;
+        case AT_MOST -> 2;
+        case ABOUT -> 3;
+        case GREATER_THAN -> 4;
+        case LESS_THAN -> 5;
+        case RANGE, QUALITATIVE, ABSENT -> throw new IllegalArgumentException("not a single-figure kind: " + kind);
+      };
     }
 
     static Single of(Kind kind, BigDecimal value, Optional<Unit> unit) {
@@ -258,7 +272,14 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
 
     @Override
     public Kind kind() {
-      return kind;
+      return switch (kind) {
+        case 0 -> Kind.EXACT;
+        case 1 -> Kind.AT_LEAST;
+        case 2 -> Kind.AT_MOST;
+        case 3 -> Kind.ABOUT;
+        case 4 -> Kind.GREATER_THAN;
+        default -> Kind.LESS_THAN;
+      };
     }
 
     /** The signed figure, at the scale written. */
@@ -273,7 +294,7 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
 
     @Override
     public String text() {
-      return text != null ? text : rendering(kind, value(), unit);
+      return text != null ? text : rendering(kind(), value(), unit);
     }
 
     @Override
@@ -283,12 +304,14 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
 
     @Override
     public Optional<BigDecimal> lower() {
-      return kind == Kind.AT_MOST || kind == Kind.LESS_THAN ? Optional.empty() : Optional.of(value());
+      Kind k = kind();
+      return k == Kind.AT_MOST || k == Kind.LESS_THAN ? Optional.empty() : Optional.of(value());
     }
 
     @Override
     public Optional<BigDecimal> upper() {
-      return kind == Kind.AT_LEAST || kind == Kind.GREATER_THAN ? Optional.empty() : Optional.of(value());
+      Kind k = kind();
+      return k == Kind.AT_LEAST || k == Kind.GREATER_THAN ? Optional.empty() : Optional.of(value());
     }
 
     /** Equal when kind, value (scale included), unit and wording are. */
@@ -301,8 +324,8 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
     /** From kind, value and unit: equal bounds have them equal, whatever their wording. */
     @Override
     public int hashCode() {
-      int h = kind.hashCode();
-      h = 31 * h + Long.hashCode(unscaled);
+      int h = kind;
+      h = 31 * h + unscaled;
       h = 31 * h + scale;
       h = 31 * h + Objects.hashCode(big);
       return 31 * h + unit.hashCode();
@@ -310,7 +333,7 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
 
     @Override
     public String toString() {
-      return "Single[kind=" + kind + ", value=" + value() + ", unit=" + unit + ", text=" + text() + "]";
+      return "Single[kind=" + kind() + ", value=" + value() + ", unit=" + unit + ", text=" + text() + "]";
     }
   }
 
