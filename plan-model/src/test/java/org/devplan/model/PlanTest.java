@@ -266,6 +266,17 @@ class PlanTest {
     }
 
     @Test
+    void aSpanKeptAsPartsIsTheSpanOfTheirText() {
+      Span parts = Span.ofParts(Span.Kind.HEADING, Position.of(3, 1), List.of("一、", "2025年工作回顾", "\n"));
+      Span whole = Span.of(Span.Kind.HEADING, Position.of(3, 1), "一、2025年工作回顾\n");
+      assertThat(parts).isEqualTo(whole).hasSameHashCodeAs(whole).hasToString(whole.toString());
+      assertThat(parts.text()).isEqualTo(whole.text());
+      assertThat(Span.ofParts(Span.Kind.BLANK, Position.of(2, 1), List.of("\n")).text()).isEqualTo("\n");
+      assertThatThrownBy(() -> Span.ofParts(Span.Kind.BLANK, Position.of(2, 1), List.of("", "")))
+          .hasMessage("span BLANK at 2:1: text must not be empty");
+    }
+
+    @Test
     void observationGivesBackItsProvenanceAsGiven() {
       Provenance cell = new Provenance.Builder().document("d").origin(Provenance.Origin.TABLE)
           .start(Position.of(80, 2)).end(Position.of(80, 9)).row(1).cell(4).build();

@@ -49,6 +49,8 @@ public final class Importer {
   private final Settings settings;
   private final SourceText src;
   private final Sharing share = new Sharing();
+  /** The label and title of each heading written as just them, by the heading's start: its span's first parts. */
+  private final Map<Integer, List<String>> headingParts = new HashMap<>();
 
   private Importer(SourceText src, Settings settings) {
     this.settings = settings;
@@ -87,7 +89,9 @@ public final class Importer {
         .planYearEvidence(frame.planYearEvidence()).baseYear(baseYear).baseYearEvidence(frame.baseYearEvidence())
         .source(source.build()).addAllChapters(chapters.roots().stream().map(this::chapter).toList())
         .addAllIndicators(indicators)
-        .addAllSpans(SpanWriter.spans(src, blocks, chapters.headings(), chapters.captionBlocks(), share)).build();
+        .addAllSpans(SpanWriter.spans(src, blocks, chapters.headings(), chapters.captionBlocks(), share,
+            headingParts))
+        .build();
   }
 
   /** The indicators of {@code drafts} that have observations, with unique codes and ids in order. */
@@ -133,15 +137,19 @@ public final class Importer {
   private Chapter chapter(Section n) {
     Provenance at = share.provenance(Provenance.narrative(settings.document(), src.position(n.start)));
     String label = share.string(n.labelText);
+    String title = share.string(n.title);
+    if (isLabelAndTitle(n)) {
+      headingParts.put(n.start, List.of(label, title));
+    }
     List<String> paragraphs = n.paragraphs.stream().map(share::string).toList();
     Chapter.Builder b = new Chapter.Builder().label(label).numbering(n.label.numbering())
-        .ordinal(n.label.ordinal()).title(n.title).path(n.path).inline(n.inline).addAllParagraphs(paragraphs)
+        .ordinal(n.label.ordinal()).title(title).path(n.path).inline(n.inline).addAllParagraphs(paragraphs)
         .provenance(at);
     for (Section c : n.children) {
       b.addChildren(chapter(c));
     }
     if (n.children.isEmpty() && n.kind == Observation.Kind.TARGET && !n.title.isBlank()) {
-      b.addTasks(new Task.Builder().id(n.path).label(label).title(n.title).textParts(taskText(n, label, paragraphs))
+      b.addTasks(new Task.Builder().id(n.path).label(label).title(title).textParts(taskText(n, label, title, paragraphs))
           .addAllObservationIds(n.observationIds).provenance(at).build());
     }
     return b.build();
@@ -151,18 +159,23 @@ public final class Importer {
    * A task's text as parts the plan holds anyway: its label and title when its heading is just them, else the
    * heading, then its chapter's paragraphs (so the plan holds no copy of them).
    */
-  private List<String> taskText(Section n, String label, List<String> paragraphs) {
+  private static List<String> taskText(Section n, String label, String title, List<String> paragraphs) {
     List<String> parts = new ArrayList<>(paragraphs.size() + 2);
-    String head = n.head;
-    if (head.length() == label.length() + n.title.length() && head.startsWith(label)
-        && head.startsWith(n.title, label.length())) {
+    if (isLabelAndTitle(n)) {
       parts.add(label);
-      parts.add(n.title);
+      parts.add(title);
     } else {
-      parts.add(head);
+      parts.add(n.head);
     }
     parts.addAll(paragraphs);
     return parts;
+  }
+
+  /** True if the heading of {@code n} as written is its label followed by its title. */
+  private static boolean isLabelAndTitle(Section n) {
+    String head = n.head;
+    return head.length() == n.labelText.length() + n.title.length() && head.startsWith(n.labelText)
+        && head.startsWith(n.title, n.labelText.length());
   }
 
   static String clean(String title) {

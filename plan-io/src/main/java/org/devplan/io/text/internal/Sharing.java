@@ -8,6 +8,7 @@ import org.devplan.model.Bound;
 import org.devplan.model.Observation;
 import org.devplan.model.Provenance;
 import org.devplan.model.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One import's equal values kept once: a plan states the same wording ({@code 5以上}), number, blank line, label
@@ -27,6 +28,11 @@ final class Sharing {
   String string(String s) {
     String known = strings.putIfAbsent(s, s);
     return known != null ? known : s;
+  }
+
+  /** The instance of {@code s} this import keeps, if it has seen one; does not keep {@code s}. */
+  @Nullable String known(String s) {
+    return strings.get(s);
   }
 
   /** The instance of {@code p} this import keeps. */
