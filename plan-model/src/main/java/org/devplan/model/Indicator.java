@@ -36,9 +36,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Written by hand rather than generated: a plan holds hundreds of indicators, most with one observation and
- * without group, aliases, notes or concept. This one holds its one observation without a list, its nature,
- * direction, growth basis and measure as one instance shared by every indicator with the same four, and the rarely
- * stated group, aliases, notes and concept in one object (40 bytes instead of 64, and no list).
+ * without group, aliases, notes or concept. This one holds its one observation (or its several in an array) without
+ * a list, its nature, direction, growth basis and measure as one instance shared by every indicator with the same
+ * four, and the rarely stated group, aliases, notes and concept in one object (40 bytes instead of 64, and no
+ * list); {@link #observations()} makes the list.
  *
  * @since 0.1
  */
@@ -46,7 +47,7 @@ public final class Indicator {
   private final String code;
   private final String name;
   private final Unit unit;
-  /** The one observation, or the list of them when there are none or several. */
+  /** The one observation, or an array of them (never changed) when there are none or several. */
   private final Object observations;
   private final Traits traits;
   private final @Nullable Extras extras;
@@ -87,7 +88,7 @@ public final class Indicator {
     this.code = code;
     this.name = name;
     this.unit = unit;
-    this.observations = observations.size() == 1 ? observations.get(0) : observations;
+    this.observations = observations.size() == 1 ? observations.get(0) : observations.toArray(new Observation[0]);
     traits = Traits.of(normal(nature, nature.value() == Nature.UNSPECIFIED),
         normal(direction, direction.value() == Direction.UNKNOWN),
         normal(growthBasis, growthBasis.value() == GrowthBasis.UNKNOWN),
@@ -202,10 +203,9 @@ public final class Indicator {
   }
 
   /** Every figure the plan states about it, in document order. */
-  @SuppressWarnings("unchecked") // the constructor stores an Observation or an ImmutableList<Observation>
   public ImmutableList<Observation> observations() {
     return observations instanceof Observation o ? ImmutableList.of(o)
-        : (ImmutableList<Observation>) observations;
+        : ImmutableList.copyOf((Observation[]) observations);
   }
 
   /** The observations of {@code kind} dated {@code year}, in document order. */
@@ -377,12 +377,12 @@ public final class Indicator {
   public boolean equals(@Nullable Object another) {
     return this == another || (another instanceof Indicator i && code.equals(i.code) && name.equals(i.name)
         && unit.equals(i.unit) && traits.equals(i.traits) && Objects.equals(extras, i.extras)
-        && observations.equals(i.observations));
+        && Objects.deepEquals(observations, i.observations));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, name, unit, traits, extras, observations);
+    return Objects.hash(code, name, unit, traits, extras, observations());
   }
 
   @Override
