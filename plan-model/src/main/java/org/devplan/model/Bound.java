@@ -3,15 +3,18 @@ package org.devplan.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a plan says a figure is: an exact number, a bound (以上, 以内, 左右, 超过, 不到), a range (4.5%至5%), words
  * (止跌回稳, 完成省下达目标) or nothing ({@code —}). Every bound keeps its original wording in {@link #text()}, and
  * {@link #parse(String)} of that wording gives the bound back, so formatting returns what was written.
  *
- * <p>A sealed family of immutable records: {@link Single} (with its {@link Kind}: exact, at least, at most,
- * about, greater than, less than), {@link Range}, {@link Qualitative} and {@link Absent}. Numbers are signed: a
+ * <p>A sealed family of immutable values: {@link Single} (with its {@link Kind}: exact, at least, at most,
+ * about, greater than, less than), and the records {@link Range}, {@link Qualitative} and {@link Absent}. Numbers are signed: a
  * decline written with 下降/降低/减少 is negative, and a qualifier on a negative number bounds the size of the
  * decline ({@code 下降5%以上} is {@code AT_LEAST -5}: a fall of 5% or more).
  *
@@ -127,8 +130,8 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
    * @throws PlanFormatException if the text is blank, or has digits but does not follow the grammar
    */
   static Bound parse(String text, Lexicon lexicon) {
-    java.util.Objects.requireNonNull(text, "text");
-    java.util.Objects.requireNonNull(lexicon, "lexicon");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(lexicon, "lexicon");
     return lexicon.grammar().parseBound(text);
   }
 
@@ -193,27 +196,71 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
   }
 
   /**
-   * One figure with its kind: exact, at least, at most, about, greater than or less than.
+   * One figure with its kind: exact, at least, at most, about, greater than or less than; its wording as written.
    *
-   * @param kind one of the {@linkplain Kind#isSingle() single} kinds
-   * @param value the signed figure, at the scale written
-   * @param unit the unit written with it, if any
-   * @param text the original wording
+   * <p>Written by hand rather than as a record: most figures are written the way {@link Bound#exact} and its
+   * siblings render them ({@code 5.6}, {@code 5%以上}, {@code >3}: the number, the unit's symbol, the kind's
+   * word), and such a bound keeps no copy of its wording; {@link #text()} renders it. Its figure is held as an
+   * unscaled {@code int} and a scale (a {@code BigDecimal} only when the unscaled value does not fit an int), and
+   * {@link #value()} makes the {@code BigDecimal}; its kind is a one-byte code (32 bytes in all). The accessors,
+   * constructor, equality and {@code toString} are those of the record it was.
    */
-  record Single(Kind kind, BigDecimal value, Optional<Unit> unit, String text) implements Bound {
+  final class Single implements Bound {
+    /** The kind's code: {@link #code(Kind)}. */
+    private final byte kind;
+    /** The figure's unscaled value, when it fits an int ({@link #big} is null then). */
+    private final int unscaled;
+    /** The figure's scale: {@link Numerals#checkNumber} keeps it within ±{@value Numerals#MAX_DIGITS}. */
+    private final short scale;
+    /** The figure, when its unscaled value does not fit an int; else null. */
+    private final @Nullable BigDecimal big;
+    private final Optional<Unit> unit;
+    /** The wording when it is not {@link #rendering}'s; null when it is. */
+    private final @Nullable String text;
+
     /**
+     * The bound {@code value} of kind {@code kind}, in {@code unit} if any, written {@code text}.
+     *
+     * @param kind one of the {@linkplain Kind#isSingle() single} kinds
+     * @param value the signed figure, at the scale written
+     * @param unit the unit written with it, if any
+     * @param text the original wording
      * @throws IllegalArgumentException if the kind is not single, the text is blank or the number is too large
      */
-    public Single {
+    public Single(Kind kind, BigDecimal value, Optional<Unit> unit, String text) {
       checkArgument(kind.isSingle(), "bound \"%s\": kind %s is not a single-figure kind", text, kind);
-      unit = Unit.shared(unit);
       checkArgument(!text.isBlank(), "bound %s %s: text must not be blank", kind, value);
       Numerals.checkNumber("bound \"" + text + "\"", value);
+      this.kind = code(kind);
+      BigInteger u = value.unscaledValue();
+      boolean fits = u.bitLength() < Integer.SIZE;
+      unscaled = fits ? u.intValue() : 0;
+      scale = (short) value.scale();
+      big = fits ? null : value;
+      this.unit = Unit.shared(unit);
+      this.text = text.equals(rendering(kind, value, this.unit)) ? null : text;
+    }
+
+    private static byte code(Kind kind) {
+      return switch (kind) {
+        case EXACT -> 0;
+        case AT_LEAST -> 1;
+        case AT_MOST -> 2;
+        case ABOUT -> 3;
+        case GREATER_THAN -> 4;
+        case LESS_THAN -> 5;
+        case RANGE, QUALITATIVE, ABSENT -> throw new IllegalArgumentException("not a single-figure kind: " + kind);
+      };
     }
 
     static Single of(Kind kind, BigDecimal value, Optional<Unit> unit) {
-      String n = value.toPlainString() + unit.map(Unit::symbol).orElse("");
-      String text = switch (kind) {
+      return new Single(kind, value, unit, rendering(kind, value, unit));
+    }
+
+    /** The wording of {@code value} of {@code kind} in {@code unit}: {@code 5%以上}, {@code >3}, {@code 5.6}. */
+    private static String rendering(Kind kind, BigDecimal value, Optional<Unit> unit) {
+      String n = unit.isPresent() ? value.toPlainString() + unit.get().symbol() : value.toPlainString();
+      return switch (kind) {
         case AT_LEAST -> n + "以上";
         case AT_MOST -> n + "以内";
         case ABOUT -> n + "左右";
@@ -221,22 +268,72 @@ public sealed interface Bound permits Bound.Single, Bound.Range, Bound.Qualitati
         case LESS_THAN -> "<" + n;
         default -> n;
       };
-      return new Single(kind, value, unit, text);
+    }
+
+    @Override
+    public Kind kind() {
+      return switch (kind) {
+        case 0 -> Kind.EXACT;
+        case 1 -> Kind.AT_LEAST;
+        case 2 -> Kind.AT_MOST;
+        case 3 -> Kind.ABOUT;
+        case 4 -> Kind.GREATER_THAN;
+        default -> Kind.LESS_THAN;
+      };
+    }
+
+    /** The signed figure, at the scale written. */
+    public BigDecimal value() {
+      return big != null ? big : BigDecimal.valueOf(unscaled, scale);
+    }
+
+    @Override
+    public Optional<Unit> unit() {
+      return unit;
+    }
+
+    @Override
+    public String text() {
+      return text != null ? text : rendering(kind(), value(), unit);
     }
 
     @Override
     public Optional<BigDecimal> number() {
-      return Optional.of(value);
+      return Optional.of(value());
     }
 
     @Override
     public Optional<BigDecimal> lower() {
-      return kind == Kind.AT_MOST || kind == Kind.LESS_THAN ? Optional.empty() : Optional.of(value);
+      Kind k = kind();
+      return k == Kind.AT_MOST || k == Kind.LESS_THAN ? Optional.empty() : Optional.of(value());
     }
 
     @Override
     public Optional<BigDecimal> upper() {
-      return kind == Kind.AT_LEAST || kind == Kind.GREATER_THAN ? Optional.empty() : Optional.of(value);
+      Kind k = kind();
+      return k == Kind.AT_LEAST || k == Kind.GREATER_THAN ? Optional.empty() : Optional.of(value());
+    }
+
+    /** Equal when kind, value (scale included), unit and wording are. */
+    @Override
+    public boolean equals(@Nullable Object another) {
+      return this == another || (another instanceof Single s && kind == s.kind && unscaled == s.unscaled
+          && scale == s.scale && Objects.equals(big, s.big) && unit.equals(s.unit) && Objects.equals(text, s.text));
+    }
+
+    /** From kind, value and unit: equal bounds have them equal, whatever their wording. */
+    @Override
+    public int hashCode() {
+      int h = kind;
+      h = 31 * h + unscaled;
+      h = 31 * h + scale;
+      h = 31 * h + Objects.hashCode(big);
+      return 31 * h + unit.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Single[kind=" + kind() + ", value=" + value() + ", unit=" + unit + ", text=" + text() + "]";
     }
   }
 

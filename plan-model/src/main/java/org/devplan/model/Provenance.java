@@ -28,14 +28,15 @@ import org.jspecify.annotations.Nullable;
 public final class Provenance {
   private static final int ABSENT = 0;
 
-  private final String document;
+  // Package-private: Observation copies them into fields of its own and back (ofFields).
+  final String document;
   /** The start line, negated for a table cell: the origin without a field of its own (40 bytes instead of 48). */
-  private final int startLine;
-  private final int startColumn;
-  private final int endLine;
-  private final int endColumn;
-  private final int row;
-  private final int cell;
+  final int startLine;
+  final int startColumn;
+  final int endLine;
+  final int endColumn;
+  final int row;
+  final int cell;
 
   private Provenance(String document, Origin origin, Position start, @Nullable Position end, @Nullable Integer row,
       @Nullable Integer cell) {
@@ -46,6 +47,25 @@ public final class Provenance {
     endColumn = end == null ? ABSENT : end.column();
     this.row = row == null ? ABSENT : row;
     this.cell = cell == null ? ABSENT : cell;
+  }
+
+  private Provenance(String document, int startLine, int startColumn, int endLine, int endColumn, int row, int cell) {
+    this.document = document;
+    this.startLine = startLine;
+    this.startColumn = startColumn;
+    this.endLine = endLine;
+    this.endColumn = endColumn;
+    this.row = row;
+    this.cell = cell;
+  }
+
+  /**
+   * The provenance with these fields, read from one: for a value that keeps a provenance's places in fields of its
+   * own ({@link Observation}).
+   */
+  static Provenance ofFields(String document, int startLine, int startColumn, int endLine, int endColumn, int row,
+      int cell) {
+    return new Provenance(document, startLine, startColumn, endLine, endColumn, row, cell);
   }
 
   /** Whether a figure was read from the indicator table or from the narrative. */

@@ -3,6 +3,7 @@ package org.devplan.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.MoreObjects;
+import com.google.common.collect.Iterables;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Written by hand rather than generated: a plan holds hundreds of spans, and this one keeps its start as two
- * {@code int} fields instead of a {@link Position} object.
+ * {@code int} fields instead of a {@link Position} object, and can keep its text as parts ({@link #ofParts}) that
+ * the plan holds anyway (a heading's label and title, a table cell's indicator name), joined when {@link #text()}
+ * is read.
  *
  * @since 0.1
  */
@@ -24,14 +27,18 @@ public final class Span {
   private final Kind kind;
   private final int line;
   private final int column;
-  private final String text;
+  /** The text, or null when it is kept as {@link #parts}. */
+  private final @Nullable String text;
+  /** The parts to join, or null when the text is one string. */
+  private final String @Nullable [] parts;
 
-  private Span(Kind kind, Position start, String text) {
+  private Span(Kind kind, Position start, @Nullable String text, String @Nullable [] parts) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.line = start.line();
     this.column = start.column();
-    this.text = Objects.requireNonNull(text, "text");
-    checkArgument(!text.isEmpty(), "span %s at %s: text must not be empty", kind, start);
+    this.text = text;
+    this.parts = parts;
+    checkArgument(!text().isEmpty(), "span %s at %s: text must not be empty", kind, start);
   }
 
   /** What a span is. */
@@ -67,7 +74,7 @@ public final class Span {
 
   /** Its exact text, line breaks included. */
   public String text() {
-    return text;
+    return text != null ? text : String.join("", Objects.requireNonNull(parts));
   }
 
   /**
@@ -76,22 +83,38 @@ public final class Span {
    * @throws IllegalArgumentException if {@code text} is empty
    */
   public static Span of(Kind kind, Position start, String text) {
-    return new Span(kind, Objects.requireNonNull(start, "start"), text);
+    return new Span(kind, Objects.requireNonNull(start, "start"), Objects.requireNonNull(text, "text"), null);
+  }
+
+  /**
+   * The span of kind {@code kind} starting at {@code start} whose text is the concatenation of {@code parts}: the
+   * span {@code of(kind, start, String.join("", parts))} is, but it keeps the parts and joins them whenever
+   * {@link #text()} is read, so strings it shares with the rest of the plan are not copied.
+   *
+   * @throws IllegalArgumentException if the parts join to an empty text
+   */
+  public static Span ofParts(Kind kind, Position start, Iterable<String> parts) {
+    String[] array = Iterables.toArray(parts, String.class);
+    for (String part : array) {
+      Objects.requireNonNull(part, "parts element");
+    }
+    return array.length == 1 ? of(kind, start, array[0])
+        : new Span(kind, Objects.requireNonNull(start, "start"), null, array);
   }
 
   @Override
   public boolean equals(@Nullable Object another) {
     return this == another || (another instanceof Span s && kind == s.kind && line == s.line && column == s.column
-        && text.equals(s.text));
+        && text().equals(s.text()));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, line, column, text);
+    return Objects.hash(kind, line, column, text());
   }
 
   @Override
   public String toString() {
-    return MoreObjects.toStringHelper("Span").add("kind", kind).add("start", start()).add("text", text).toString();
+    return MoreObjects.toStringHelper("Span").add("kind", kind).add("start", start()).add("text", text()).toString();
   }
 }

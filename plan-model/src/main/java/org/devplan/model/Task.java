@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,12 +34,15 @@ public final class Task {
   private final String id;
   private final @Nullable String label;
   private final String title;
-  /** The text as parts to join: one part when it was given as one string. */
-  private final ImmutableList<String> text;
+  /**
+   * The text as parts to join, one part when it was given as one string: an array never changed, not a list (one
+   * object less a task).
+   */
+  private final String[] text;
   private final ImmutableList<String> observationIds;
   private final @Nullable Provenance provenance;
 
-  private Task(String id, @Nullable String label, String title, ImmutableList<String> text,
+  private Task(String id, @Nullable String label, String title, String[] text,
       ImmutableList<String> observationIds, @Nullable Provenance provenance) {
     checkArgument(!id.isBlank(), "task: id must not be blank");
     checkArgument(!title.isBlank(), "task %s: title must not be blank", id);
@@ -66,7 +71,7 @@ public final class Task {
 
   /** The full text, label included. */
   public String text() {
-    return text.size() == 1 ? text.get(0) : String.join("", text);
+    return text.length == 1 ? text[0] : String.join("", text);
   }
 
   /** Ids of the observations stated in the task's text. */
@@ -103,7 +108,7 @@ public final class Task {
   /** A copy with {@code value} as its text, or this task if it has that text. */
   public Task withText(String value) {
     return text().equals(value) ? this
-        : new Task(id, label, title, ImmutableList.of(value), observationIds, provenance);
+        : new Task(id, label, title, new String[] {value}, observationIds, provenance);
   }
 
   /** A copy with {@code elements} as its observation ids. */
@@ -131,7 +136,7 @@ public final class Task {
   @Override
   public boolean equals(@Nullable Object another) {
     return this == another || (another instanceof Task t && id.equals(t.id) && Objects.equals(label, t.label)
-        && title.equals(t.title) && (text.equals(t.text) || text().equals(t.text()))
+        && title.equals(t.title) && (Arrays.equals(text, t.text) || text().equals(t.text()))
         && observationIds.equals(t.observationIds) && Objects.equals(provenance, t.provenance));
   }
 
@@ -151,7 +156,7 @@ public final class Task {
     private @Nullable String id;
     private @Nullable String label;
     private @Nullable String title;
-    private @Nullable ImmutableList<String> text;
+    private String @Nullable [] text;
     private final List<String> observationIds = new ArrayList<>();
     private @Nullable Provenance provenance;
 
@@ -197,7 +202,7 @@ public final class Task {
 
     /** The full text, label included. */
     public final Builder text(String text) {
-      this.text = ImmutableList.of(text);
+      this.text = new String[] {Objects.requireNonNull(text, "text")};
       return this;
     }
 
@@ -209,9 +214,12 @@ public final class Task {
      * @throws IllegalArgumentException if {@code parts} is empty
      */
     public final Builder textParts(Iterable<String> parts) {
-      ImmutableList<String> list = ImmutableList.copyOf(parts);
-      checkArgument(!list.isEmpty(), "task %s: text parts must not be empty", id);
-      this.text = list;
+      String[] array = Iterables.toArray(parts, String.class);
+      for (String part : array) {
+        Objects.requireNonNull(part, "text parts element");
+      }
+      checkArgument(array.length > 0, "task %s: text parts must not be empty", id);
+      this.text = array;
       return this;
     }
 
@@ -261,7 +269,7 @@ public final class Task {
     public Task build() {
       String i = id;
       String t = title;
-      ImmutableList<String> x = text;
+      String[] x = text;
       if (i == null || t == null || x == null) {
         throw new IllegalStateException("Cannot build Task, some of required attributes are not set " + missing());
       }

@@ -148,6 +148,32 @@ class BoundTest {
     }
 
     @Test
+    void aSingleKeepsItsWordingAsWrittenWhetherRenderedOrNot() {
+      Bound rendered = Bound.parse("5.50%以上");
+      Bound written = Bound.parse("增长5.50%以上");
+      assertThat(rendered.text()).isEqualTo("5.50%以上");
+      assertThat(written.text()).isEqualTo("增长5.50%以上");
+      assertThat(rendered).isNotEqualTo(written).hasSameHashCodeAs(written)
+          .isEqualTo(new Bound.Single(Bound.Kind.AT_LEAST, new BigDecimal("5.50"), Optional.of(Unit.PERCENT),
+              "5.50%以上"))
+          .hasToString("Single[kind=AT_LEAST, value=5.50, unit=Optional[%], text=5.50%以上]");
+      assertThat(Bound.parse(written.text())).isEqualTo(written);
+      assertThat(Bound.parse("5.50%及以上")).isNotEqualTo(rendered).extracting(Bound::text).isEqualTo("5.50%及以上");
+    }
+
+    @Test
+    void aSingleGivesBackItsFigureAtItsScaleHoweverLarge() {
+      for (String n : new String[] {"0", "-12.60", "9223372036854775807", "9223372036854775808", "-1e-5",
+          "123456789012345678901234567890.5"}) {
+        BigDecimal value = new BigDecimal(n);
+        Bound b = Bound.exact(value);
+        assertThat(((Bound.Single) b).value()).isEqualTo(value).hasScaleOf(value.scale());
+        assertThat(b).isEqualTo(Bound.exact(new BigDecimal(n))).hasSameHashCodeAs(Bound.exact(new BigDecimal(n)))
+            .isNotEqualTo(Bound.exact(value.setScale(value.scale() + 1)));
+      }
+    }
+
+    @Test
     void rangeRejectsLowAboveHigh() {
       assertThatThrownBy(() -> Bound.range(new BigDecimal("5"), new BigDecimal("4.5")))
           .isInstanceOf(IllegalArgumentException.class)

@@ -1,11 +1,17 @@
 package org.devplan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@link Indicator#target(int)} and {@link Indicator#actual(int)}: which of several figures of a year they pick. */
+/**
+ * {@link Indicator#target(int)} and {@link Indicator#actual(int)}: which of several figures of a year they pick; the
+ * hand-written value's parts, copies, equality and checks.
+ */
 class IndicatorTest {
   static Observation figure(String id, Observation.Kind kind, String growth, Optional<Provenance> provenance) {
     return new Observation.Builder().id(id).kind(kind).period(Period.year(kind == Observation.Kind.TARGET ? 2026 : 2025))
@@ -76,5 +82,42 @@ class IndicatorTest {
     assertThat(revenue.target(2026)).contains(target);
     assertThat(revenue.actual(2026)).isEmpty();
     assertThat(revenue.target(2025)).isEmpty();
+  }
+
+  @Test
+  void givesBackEveryPartAndCopiesWithOneChanged() {
+    Observation a = figure("a", Observation.Kind.ACTUAL, "2.01", narrative(7, 432));
+    Observation t = figure("t", Observation.Kind.TARGET, "2以上", table(153));
+    Indicator full = new Indicator.Builder().code("revenue").name("一般公共预算收入").addAlias("财政收入")
+        .group("财政金融").unit(Unit.of("亿元")).nature(Inferred.of(Indicator.Nature.EXPECTED, Evidence.NONE))
+        .direction(Inferred.inferred(Indicator.Direction.HIGHER_IS_BETTER))
+        .growthBasis(Inferred.of(Indicator.GrowthBasis.UNKNOWN, Evidence.STATED))
+        .measure(Inferred.stated(Indicator.Measure.LEVEL)).concept(Inferred.inferred("general-budget-revenue"))
+        .addNote("按同口径").addObservations(a, t).build();
+    assertThat(List.of(full.code(), full.name(), full.aliases(), full.group(), full.unit(), full.nature(),
+        full.direction(), full.growthBasis(), full.measure(), full.concept(), full.notes(), full.observations()))
+        .containsExactly("revenue", "一般公共预算收入", Set.of("财政收入"), Optional.of("财政金融"), Unit.of("亿元"),
+            Inferred.stated(Indicator.Nature.EXPECTED), Inferred.inferred(Indicator.Direction.HIGHER_IS_BETTER),
+            Inferred.of(Indicator.GrowthBasis.UNKNOWN, Evidence.NONE), Inferred.stated(Indicator.Measure.LEVEL),
+            Optional.of(Inferred.inferred("general-budget-revenue")), List.of("按同口径"), List.of(a, t));
+    Indicator bare = full.withAliases().withGroup(Optional.empty()).withNature(Inferred.stated(Indicator.Nature.UNSPECIFIED))
+        .withDirection(Inferred.of(Indicator.Direction.UNKNOWN, Evidence.NONE))
+        .withMeasure(Inferred.of(Indicator.Measure.UNSPECIFIED, Evidence.NONE)).withConcept(Optional.empty())
+        .withNotes().withObservations(a);
+    assertThat(bare).isEqualTo(revenue(a)).hasSameHashCodeAs(revenue(a)).hasToString("Indicator{code=revenue, "
+        + "name=一般公共预算收入, aliases=[], unit=亿元, nature=Inferred[UNSPECIFIED, NONE], direction=Inferred[UNKNOWN, "
+        + "NONE], growthBasis=Inferred[UNKNOWN, NONE], measure=Inferred[UNSPECIFIED, NONE], notes=[], observations=["
+        + a + "]}");
+    assertThat(bare.observations()).containsExactly(a);
+    assertThat(bare.withObservations().observations()).isEmpty();
+    assertThat(new Indicator.Builder().from(full).build()).isEqualTo(full).isNotEqualTo(full.withAliases("收入"))
+        .isNotEqualTo(full.withObservations(t, a)).isNotEqualTo(full.withName("收入"));
+    assertThat(full.withUnit(Unit.of("亿元")).withCode("revenue").withObservations(a, t).withNotes("按同口径"))
+        .isSameAs(full);
+    assertThatThrownBy(() -> full.withObservations(a, a))
+        .hasMessage("indicator revenue: observation id a occurs twice");
+    assertThatThrownBy(() -> full.withGroup(" ")).hasMessage("indicator revenue: group must not be blank");
+    assertThatThrownBy(() -> new Indicator.Builder().name("收入").build())
+        .hasMessage("Cannot build Indicator, some of required attributes are not set [code, unit]");
   }
 }

@@ -266,6 +266,31 @@ class PlanTest {
     }
 
     @Test
+    void aSpanKeptAsPartsIsTheSpanOfTheirText() {
+      Span parts = Span.ofParts(Span.Kind.HEADING, Position.of(3, 1), List.of("一、", "2025年工作回顾", "\n"));
+      Span whole = Span.of(Span.Kind.HEADING, Position.of(3, 1), "一、2025年工作回顾\n");
+      assertThat(parts).isEqualTo(whole).hasSameHashCodeAs(whole).hasToString(whole.toString());
+      assertThat(parts.text()).isEqualTo(whole.text());
+      assertThat(Span.ofParts(Span.Kind.BLANK, Position.of(2, 1), List.of("\n")).text()).isEqualTo("\n");
+      assertThatThrownBy(() -> Span.ofParts(Span.Kind.BLANK, Position.of(2, 1), List.of("", "")))
+          .hasMessage("span BLANK at 2:1: text must not be empty");
+    }
+
+    @Test
+    void observationGivesBackItsProvenanceAsGiven() {
+      Provenance cell = new Provenance.Builder().document("d").origin(Provenance.Origin.TABLE)
+          .start(Position.of(80, 2)).end(Position.of(80, 9)).row(1).cell(4).build();
+      Observation o = Observation.target("o1", 2026, Bound.parse("5"), Bound.absent()).withProvenance(cell);
+      assertThat(o.provenance()).contains(cell);
+      assertThat(o.provenance().orElseThrow()).hasToString("table:80:2").extracting(Provenance::end, Provenance::row,
+          Provenance::cell).containsExactly(Optional.of(Position.of(80, 9)), Optional.of(1), Optional.of(4));
+      assertThat(o.withProvenance(cell)).isSameAs(o);
+      assertThat(o).isEqualTo(new Observation.Builder().from(o).build()).hasSameHashCodeAs(o.withProvenance(cell.withDocument("d")))
+          .isNotEqualTo(o.withProvenance(cell.withCell(5))).isNotEqualTo(o.withProvenance(Optional.empty()));
+      assertThat(o.withProvenance(Optional.empty()).provenance()).isEmpty();
+    }
+
+    @Test
     void spansAreEqualByKindStartAndText() {
       Span heading = Span.of(Span.Kind.HEADING, Position.of(3, 1), "一、总体要求\n");
       assertThat(Span.of(Span.Kind.HEADING, Position.of(3, 1), "一、总体要求\n")).isEqualTo(heading)

@@ -51,6 +51,8 @@ public final class Importer {
   private final Settings settings;
   private final SourceText src;
   private final Sharing share = new Sharing();
+  /** The label and title of each heading written as just them, by the heading's start: its span's first parts. */
+  private final Map<Integer, List<String>> headingParts = new HashMap<>();
 
   private Importer(SourceText src, Settings settings) {
     this.settings = settings;
@@ -89,7 +91,9 @@ public final class Importer {
         .planYearEvidence(frame.planYearEvidence()).baseYear(baseYear).baseYearEvidence(frame.baseYearEvidence())
         .source(source.build()).addAllChapters(chapters.roots().stream().map(this::chapter).toList())
         .addAllIndicators(indicators)
-        .addAllSpans(SpanWriter.spans(src, blocks, chapters.headings(), chapters.captionBlocks(), share)).build();
+        .addAllSpans(SpanWriter.spans(src, blocks, chapters.headings(), chapters.captionBlocks(), share,
+            headingParts))
+        .build();
   }
 
   /** The indicators of {@code drafts} that have observations, with unique codes and ids in order. */
@@ -138,8 +142,12 @@ public final class Importer {
   private Chapter chapter(Section n) {
     Provenance at = share.provenance(Provenance.narrative(settings.document(), src.position(n.start)));
     String label = share.string(n.labelText);
-    List<String> paragraphs = n.paragraphs.stream().map(share::string).toList();
     String title = share.string(src.written(n.title, src.originalIndex(n.start)));
+    boolean labelAndTitle = isLabelAndTitle(n.head, label, title);
+    if (labelAndTitle) {
+      headingParts.put(n.start, List.of(label, title));
+    }
+    List<String> paragraphs = n.paragraphs.stream().map(share::string).toList();
     Chapter.Builder b = new Chapter.Builder().label(label).numbering(n.label.numbering())
         .ordinal(n.label.ordinal()).title(title).path(n.path).inline(n.inline).addAllParagraphs(paragraphs)
         .provenance(at);
@@ -147,7 +155,8 @@ public final class Importer {
       b.addChildren(chapter(c));
     }
     if (n.children.isEmpty() && n.kind == Observation.Kind.TARGET && !n.title.isBlank()) {
-      b.addTasks(new Task.Builder().id(n.path).label(label).title(title).textParts(taskText(n, label, title, paragraphs))
+      b.addTasks(new Task.Builder().id(n.path).label(label).title(title)
+          .textParts(taskText(n, labelAndTitle, label, title, paragraphs))
           .addAllObservationIds(n.observationIds).provenance(at).build());
     }
     return b.build();
@@ -157,18 +166,23 @@ public final class Importer {
    * A task's text as parts the plan holds anyway: its label and title when its heading is just them, else the
    * heading, then its chapter's paragraphs (so the plan holds no copy of them).
    */
-  private List<String> taskText(Section n, String label, String title, List<String> paragraphs) {
+  private static List<String> taskText(Section n, boolean labelAndTitle, String label, String title,
+      List<String> paragraphs) {
     List<String> parts = new ArrayList<>(paragraphs.size() + 2);
-    String head = n.head;
-    if (head.length() == label.length() + title.length() && head.startsWith(label)
-        && head.startsWith(title, label.length())) {
+    if (labelAndTitle) {
       parts.add(label);
       parts.add(title);
     } else {
-      parts.add(head);
+      parts.add(n.head);
     }
     parts.addAll(paragraphs);
     return parts;
+  }
+
+  /** True if a heading as written ({@code head}) is its label followed by its title. */
+  private static boolean isLabelAndTitle(String head, String label, String title) {
+    return head.length() == label.length() + title.length() && head.startsWith(label)
+        && head.startsWith(title, label.length());
   }
 
   static String clean(String title) {

@@ -8,6 +8,7 @@ import org.devplan.model.Bound;
 import org.devplan.model.Observation;
 import org.devplan.model.Provenance;
 import org.devplan.model.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One import's equal values kept once: a plan states the same wording ({@code 5以上}), number, blank line, label
@@ -29,25 +30,30 @@ final class Sharing {
     return known != null ? known : s;
   }
 
+  /** The instance of {@code s} this import keeps, if it has seen one; does not keep {@code s}. */
+  @Nullable String known(String s) {
+    return strings.get(s);
+  }
+
   /** The instance of {@code p} this import keeps. */
   Provenance provenance(Provenance p) {
     Provenance known = provenances.putIfAbsent(p, p);
     return known != null ? known : p;
   }
 
-  /** The instance of {@code b} this import keeps, its number and wording shared with the other figures. */
+  /** The instance of {@code b} this import keeps, its wording (and a range's numbers) shared with the other figures. */
   Bound bound(Bound b) {
     Bound known = bounds.get(b);
     if (known != null) {
       return known;
     }
     Bound kept = b;
-    if (b instanceof Bound.Single s) {
-      BigDecimal value = number(s.value());
+    if (b instanceof Bound.Single s) { // its number is no object of its own
       Optional<Unit> unit = unit(s.unit());
-      String text = string(s.text());
-      if (value != s.value() || unit.orElse(null) != s.unit().orElse(null) || text != s.text()) {
-        kept = new Bound.Single(s.kind(), value, unit, text);
+      String written = s.text(); // rendered anew when the bound keeps no wording of its own
+      String text = string(written);
+      if (unit.orElse(null) != s.unit().orElse(null) || text != written) {
+        kept = new Bound.Single(s.kind(), s.value(), unit, text);
       }
     } else if (b instanceof Bound.Range r) {
       BigDecimal low = number(r.low());
@@ -63,8 +69,9 @@ final class Sharing {
   }
 
   /**
-   * {@code o} with its figures, words and provenance shared with the rest of the import: {@code o} itself when they
-   * are already the kept ones (the first figure of its wording), else a copy holding them.
+   * {@code o} with its figures and words shared with the rest of the import (its provenance is fields of its own):
+   * {@code o} itself when they are already the kept ones (the first figure of its wording), else a copy holding
+   * them.
    */
   Observation observation(Observation o) {
     Optional<Bound> level = o.level().map(this::bound);
@@ -72,15 +79,13 @@ final class Sharing {
     Optional<String> verb = o.verb().map(this::string);
     Optional<String> hedge = o.hedge().map(this::string);
     Optional<String> reference = o.reference().map(this::string);
-    Optional<Provenance> provenance = o.provenance().map(this::provenance);
     if (level.orElse(null) == o.level().orElse(null) && growth.orElse(null) == o.growth().orElse(null)
         && verb.orElse(null) == o.verb().orElse(null) && hedge.orElse(null) == o.hedge().orElse(null)
-        && reference.orElse(null) == o.reference().orElse(null)
-        && provenance.orElse(null) == o.provenance().orElse(null)) {
+        && reference.orElse(null) == o.reference().orElse(null)) {
       return o;
     }
     return new Observation.Builder().from(o).level(level).growth(growth).verb(verb).hedge(hedge).reference(reference)
-        .provenance(provenance).build();
+        .build();
   }
 
   /**

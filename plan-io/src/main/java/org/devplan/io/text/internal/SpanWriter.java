@@ -3,36 +3,50 @@ package org.devplan.io.text.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.devplan.model.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The spans stage: the original text cut into spans that cover it without gap or overlap, each of the kind of its
  * block (a heading's text a heading even where it starts a paragraph line, a table one span a line), so that the
  * text can be written back exactly as it came. A paragraph followed by blank lines ends where its text ends: its
- * line break and trailing white space open the blank span, so the span's text is the chapter's paragraph.
+ * line break and trailing white space open the blank span, so the span's text is the chapter's paragraph. A
+ * heading's span is kept as its chapter's label and title and the rest of its text, a table cell's as its white
+ * space and a string the import holds already (an indicator's name), so that the plan holds no copy of them.
  */
 final class SpanWriter {
-  /** A place in the original text where a span of {@code kind} starts. */
-  private record Mark(int at, Span.Kind kind) {}
+  /**
+   * A place in the original text where a span of {@code kind} starts, with the strings its text starts with (a
+   * heading's label and title), if known.
+   */
+  private record Mark(int at, Span.Kind kind, @Nullable List<String> head) {
+    Mark(int at, Span.Kind kind) {
+      this(at, kind, null);
+    }
+  }
 
   private final SourceText src;
   private final Sharing share;
+  private final Map<Integer, List<String>> headingParts;
   private final List<Mark> marks = new ArrayList<>();
 
-  private SpanWriter(SourceText src, Sharing share) {
+  private SpanWriter(SourceText src, Sharing share, Map<Integer, List<String>> headingParts) {
     this.src = src;
     this.share = share;
+    this.headingParts = headingParts;
   }
 
   /**
    * The spans of {@code src}, whose lines {@code blocks} cover, with the heading texts at {@code headings}; the
    * blocks at indexes {@code captionBlocks} are captions whatever their kind. Texts and starts equal to ones
-   * {@code share} has seen (a blank line, a paragraph's text) are its instances.
+   * {@code share} has seen (a blank line, a paragraph's text) are its instances; a heading whose start is a key of
+   * {@code headingParts} is kept as those strings and the rest of its text when it starts with them.
    */
   static List<Span> spans(SourceText src, List<Block> blocks, List<OutlineReader.Range> headings,
-      Set<Integer> captionBlocks, Sharing share) {
-    SpanWriter w = new SpanWriter(src, share);
+      Set<Integer> captionBlocks, Sharing share, Map<Integer, List<String>> headingParts) {
+    SpanWriter w = new SpanWriter(src, share, headingParts);
     List<OutlineReader.Range> sorted = headings.stream().sorted(Comparator.comparingInt(OutlineReader.Range::start))
         .toList();
     int h = 0;
@@ -65,7 +79,7 @@ final class SpanWriter {
       if (r.start() < from || kind == Span.Kind.CAPTION) {
         continue;
       }
-      marks.add(new Mark(src.originalIndex(r.start()), Span.Kind.HEADING));
+      marks.add(new Mark(src.originalIndex(r.start()), Span.Kind.HEADING, headingParts.get(r.start())));
       if (r.end() < src.lineEnd(b.startLine())) {
         marks.add(new Mark(src.originalIndex(r.end()), after));
       }
@@ -93,10 +107,48 @@ final class SpanWriter {
       int start = marks.get(i).at();
       int end = i + 1 < marks.size() ? marks.get(i + 1).at() : o.length();
       if (end > start) {
-        spans.add(Span.of(marks.get(i).kind(), src.originalPosition(start), share.string(o.substring(start, end))));
+        Mark m = marks.get(i);
+        spans.add(Span.ofParts(m.kind(), src.originalPosition(start), parts(o.substring(start, end), m)));
       }
     }
     return spans;
+  }
+
+  /**
+   * The parts to keep {@code text} of mark {@code m} as: the heading's label and title and the rest, a table cell's
+   * white space around a string the import holds, else the import's instance of the text.
+   */
+  private List<String> parts(String text, Mark m) {
+    List<String> head = m.head();
+    if (head != null && text.startsWith(head.get(0)) && text.startsWith(head.get(1), head.get(0).length())) {
+      return nonEmpty(head.get(0), head.get(1), text.substring(head.get(0).length() + head.get(1).length()));
+    }
+    if (m.kind() == Span.Kind.TABLE_CELL) {
+      int from = 0;
+      int to = text.length();
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      String known = from < to ? share.known(text.substring(from, to)) : null;
+      if (known != null) {
+        return nonEmpty(text.substring(0, from), known, text.substring(to));
+      }
+    }
+    return List.of(share.string(text));
+  }
+
+  /** The non-empty ones of {@code parts}, each the import's instance. */
+  private List<String> nonEmpty(String... parts) {
+    List<String> kept = new ArrayList<>(parts.length);
+    for (String part : parts) {
+      if (!part.isEmpty()) {
+        kept.add(share.string(part));
+      }
+    }
+    return kept;
   }
 
   private static Span.Kind kind(Block b) {
