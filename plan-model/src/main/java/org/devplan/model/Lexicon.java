@@ -92,6 +92,11 @@ public final class Lexicon {
     LIST_HEADS("word"),
     /** Words trimmed from the start of a subject (全市, 全年). */
     SUBJECT_TRIM("word"),
+    /**
+     * Words that name two subjects at once, with the words for each, {@code |} between them: 城乡居民人均可支配收入分别…
+     * is 城镇居民… and 农村居民….
+     */
+    PAIRED_WORDS("word", "parts"),
     /** Names of one indicator: each entry names its group, the first name of the group. */
     ALIASES("word", "group"),
     /** Prefixes and suffixes that linking ignores when it compares names. */

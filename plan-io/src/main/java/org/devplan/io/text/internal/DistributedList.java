@@ -2,6 +2,7 @@ package org.devplan.io.text.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,8 +48,11 @@ final class DistributedList extends OnText {
       if (parts.size() == g.size() - 1) {
         parts = subjects.lastPaired(parts); // 城镇和农村居民人均可支配收入分别增长5%和6%
       }
-      return parts.size() == g.size() && g.size() > 1 ? ListNames.distributed(subjects.withHeads(parts))
-          : ListNames.subject(x.orig(left));
+      if (parts.size() == g.size() && g.size() > 1) {
+        return ListNames.distributed(subjects.withHeads(parts));
+      }
+      List<String> paired = paired(x.orig(left), g.size());
+      return paired != null ? ListNames.distributed(paired) : ListNames.subject(x.orig(left));
     }
     if (pairsWithList(g, sentence)) {
       return ListNames.CONSUMED;
@@ -68,6 +72,20 @@ final class DistributedList extends OnText {
   private boolean pairsWithList(List<Figure> g, Sentence sentence) {
     return pairing.pairList(g, sentence.statements(), sentence.ctx(), sentence.start())
         || pairing.pairLevelList(g, sentence.statements(), sentence.ctx(), sentence.start());
+  }
+
+  /**
+   * The {@code n} subjects a subject starting with a paired word names (城乡居民人均可支配收入: 城镇居民…, 农村居民…),
+   * or null.
+   */
+  private @Nullable List<String> paired(String subject, int n) {
+    for (Map.Entry<String, List<String>> e : v.pairedWords.entrySet()) {
+      if (subject.startsWith(e.getKey()) && e.getValue().size() == n) {
+        String rest = subject.substring(e.getKey().length());
+        return e.getValue().stream().map(part -> part + rest).toList();
+      }
+    }
+    return null;
   }
 
   /** Subjects written after 分别, each prefixed with {@code subj}; a comparison word written once goes to all. */

@@ -1,5 +1,6 @@
 package org.devplan.io.text.internal;
 
+import com.google.common.base.Splitter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +40,8 @@ public final class Vocabulary extends LexiconView {
   final Map<String, Chapter.Numbering> headingSchemes = new LinkedHashMap<>();
   final Words annexLabels = words(Lexicon.Table.HEADINGS, "numbering", Chapter.Numbering.OTHER.name());
   final Map<String, String> aliasGroups = new HashMap<>();
+  /** 城乡 → [城镇, 农村]: a word naming two subjects, and each. */
+  final Map<String, List<String>> pairedWords = new HashMap<>();
   final List<String> normalisePrefixes = new ArrayList<>();
   final List<String> normaliseSuffixes = new ArrayList<>();
   final List<String> normaliseInfixes = new ArrayList<>();
@@ -160,6 +163,9 @@ public final class Vocabulary extends LexiconView {
     }
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.ALIASES)) {
       aliasGroups.put(normaliseName(e.word()), e.get("group"));
+    }
+    for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.PAIRED_WORDS)) {
+      pairedWords.put(e.word(), List.copyOf(Splitter.on('|').splitToList(e.get("parts"))));
     }
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.NUMERALS)) {
       if (e.word().length() == 1 && e.get("type").equals("digit")) {

@@ -28,6 +28,11 @@ class DistributedListTest {
       "城镇和农村居民人均可支配收入分别增长5%和6%。 => 城镇居民人均可支配收入||exact:增长5%|2025|actual"
           + " ¦ 农村居民人均可支配收入||exact:增长6%|2025|actual",
       "存、贷款余额分别增长8%和9%。 => 存款余额||exact:增长8%|2025|actual ¦ 贷款余额||exact:增长9%|2025|actual",
+      "城乡居民人均可支配收入分别增长5%、7%。"
+          + " => 城镇居民人均可支配收入||exact:增长5%|2025|actual ¦ 农村居民人均可支配收入||exact:增长7%|2025|actual",
+      "城乡低保标准分别提高48%、45.5%，城乡居民医保补助标准提高30元。"
+          + " => 城镇低保标准||exact:提高48%|2025|actual ¦ 农村低保标准||exact:提高45.5%|2025|actual"
+          + " ¦ 城乡居民医保补助标准|exact:提高30元||2025|actual",
       "食品、药品抽检合格率分别达98.5%、99%。 => 食品抽检合格率|exact:98.5%||2025|actual"
           + " ¦ 药品抽检合格率|exact:99%||2025|actual"})
   void givesTheFiguresToTheSubjectsInOrder(String sentence, String expected) {
