@@ -115,7 +115,8 @@ public final class FrameReader {
     String norm = title.normalised();
     String dating = title.framed() ? norm : ""; // the text's first words are no title: their years are the body's
     int fyp = fiveYearPlanEnd(dating);
-    Year plan = planYear(dating, fyp, subtitleNorm, end);
+    boolean headline = fyp == 0 && resultHeadline(dating);
+    Year plan = planYear(dating, fyp, headline, subtitleNorm, end);
     if (plan.year() == 0) {
       Position p = titlePosition(titleLine);
       throw new PlanFormatException(settings.document(), p.line(), p.column(),
@@ -142,7 +143,7 @@ public final class FrameReader {
     }
     return new Frame(title.read(), title.written(), subtitle, region, regionEvidence, plan.year(), plan.evidence(),
         base.year(), base.evidence(), kind(norm),
-        settings.planYear().isEmpty() && fyp == 0 && resultHeadline(dating) ? Observation.Kind.ACTUAL
+        settings.planYear().isEmpty() && headline ? Observation.Kind.ACTUAL
             : Observation.Kind.TARGET, end);
   }
 
@@ -188,12 +189,15 @@ public final class FrameReader {
     return s.substring(0, e);
   }
 
-  /** The plan year: the caller's, the title's, else the subtitle's date, the body's, the posting date's (or 0). */
-  private Year planYear(String norm, int fyp, Optional<String> subtitleNorm, int end) {
+  /**
+   * The plan year: the caller's, the year after a result headline's ({@code headline}) or a reviewed title year, the
+   * title's, else the subtitle's date, the body's, the posting date's (or 0).
+   */
+  private Year planYear(String norm, int fyp, boolean headline, Optional<String> subtitleNorm, int end) {
     int[] fromTitle = titleYears(norm);
     if (settings.planYear().isPresent()) {
       return new Year(settings.planYear().getAsInt(), Evidence.STATED);
-    } else if (fyp == 0 && (resultHeadline(norm) || reviewsTitleYear(norm, fromTitle, subtitleNorm, end))) {
+    } else if (headline || (fyp == 0 && reviewsTitleYear(norm, fromTitle, subtitleNorm, end))) {
       return new Year(fromTitle[1] + 1, Evidence.INFERRED);
     } else if (fyp > 0 || fromTitle[1] > 0) {
       return new Year(fyp > 0 ? fyp : fromTitle[1], Evidence.STATED);
@@ -744,7 +748,7 @@ public final class FrameReader {
         || subtitleNorm.map(FrameReader::dateYear).orElse(0) > 0) {
       return false;
     }
-    int start = end < src.lineCount() ? src.lineStart(end) : t.length();
+    int start = bodyStart(end);
     int stop = Math.min(t.length(), start + BODY_SCAN);
     for (int i = start; i + 5 <= stop; i++) {
       if (ScanText.isYear(t, i) && yearSuffixAt(t, i + 4)) {
@@ -819,7 +823,7 @@ public final class FrameReader {
    * year); 0 if none. The space of 2025 年工作回顾 is gone from the normalised text ({@link SourceText}).
    */
   private int bodyPlanYear(int from) {
-    int start = from < src.lineCount() ? src.lineStart(from) : t.length();
+    int start = bodyStart(from);
     int end = Math.min(t.length(), start + BODY_SCAN);
     int base = 0;
     int opened = 0;
@@ -872,6 +876,11 @@ public final class FrameReader {
       k--;
     }
     return k == start || ScanText.isSentenceEnd(t.charAt(k - 1));
+  }
+
+  /** Where the body starts: the start of line {@code from}, the line after the frame. */
+  private int bodyStart(int from) {
+    return from < src.lineCount() ? src.lineStart(from) : t.length();
   }
 
   /** The year a phrase such as 是“十五五”开局之年 names, or 0. */
