@@ -35,6 +35,17 @@ class SubjectsTest {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "一般公共预算收入增长4.6%，总量首次突破1900亿元。 => 一般公共预算收入||exact:增长4.6%|2025|actual"
+          + " ¦ 一般公共预算收入总量|greater_than:突破1900亿元||2025|actual",
+      "粮食产量再次突破800亿斤。 => 粮食产量|greater_than:突破800亿斤||2025|actual",
+      "规上工业增加值率先实现增长6%。 => 规上工业增加值||exact:增长6%|2025|actual",
+      "经济发展方面，提出地区生产总值增长5%左右。 => 地区生产总值||about:增长5%左右|2025|actual"})
+  void trimsAdverbsAndTheVerbOfAProposalFromTheSubject(String sentence, String expected) {
+    assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
+
   @org.junit.jupiter.api.Test
   void aBracketedNoteAfterAFigureNamesNothing() {
     assertThat(RuleCorpus.report("达到3.5万亿元(人民币，下同)。")).isEmpty();
