@@ -172,6 +172,9 @@ final class ClauseReader {
       return;
     }
     f.name = naming.qualified(f.name, sentence, previous);
+    if (naming.countsPlanParts(f)) {
+      return;
+    }
     f.stmt = statements.make(f, f.name, run.sentence.ctx(), run.sentence.start(), run.hedge);
     if (f.stmt == null) {
       return;

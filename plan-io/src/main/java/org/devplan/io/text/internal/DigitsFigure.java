@@ -208,6 +208,11 @@ final class DigitsFigure extends OnText implements FigureRule {
         && v.countedItems.matchEndingAt(t, n - 1, cs) != null) {
       return wEnd; // a count of what was just named: 经济发展类目标（13个）
     }
+    String part = v.planParts.matchAt(t, wEnd, ce);
+    if (p.unit != null && v.countNouns.contains(p.unit) && ((part != null && !(wEnd + part.length() < ce
+        && ScanText.isDigit(t.charAt(wEnd + part.length())))) || v.endsWithPlanPart(t, n, cs))) {
+      return wEnd; // the plan counting its own parts: 提出25项主要指标, 做好6个方面工作, 预期性指标19项
+    }
     String total = v.totals.matchEndingAt(t, n, cs);
     if (total != null && v.planItems.matchEndingAt(t, n - total.length(), cs) != null) {
       return wEnd; // the plan counting its own targets: 主要目标共22个

@@ -131,6 +131,11 @@ final class Naming extends OnText {
     return before + name;
   }
 
+  /** True if {@code f} counts parts of the plan itself (提出指标6项、5项: each of the list), no figure. */
+  boolean countsPlanParts(Figure f) {
+    return f.name != null && v.countNouns.contains(f.unit) && v.endsWithPlanPart(f.name, f.name.length(), 0);
+  }
+
   /** 高于全国 (of 增长6.7%、高于全国0.8个百分点): a comparison with a reference and nothing else, no subject. */
   private boolean isComparisonOnly(String name) {
     String comparison = v.comparisons.matchAt(name, 0, name.length());

@@ -100,6 +100,7 @@ public final class Vocabulary extends LexiconView {
   final Words countedItems = marker("counted-item");
   final Words planItems = marker("plan-item");
   final Words totals = marker("total");
+  final Words planParts = marker("plan-part");
   final Words ratioEnds = marker("ratio-end");
   final Words annualAverage = marker("annual-average");
   final Words cumulative = marker("cumulative");
@@ -346,6 +347,16 @@ public final class Vocabulary extends LexiconView {
       }
     }
     return s;
+  }
+
+  /**
+   * True if a plan part ends {@code s} at {@code end} (预期性指标, 提出指标: the subject of a count of the plan's own
+   * parts), not as what a count before it counts (6个方面16条经验: the 16 counts 经验).
+   */
+  boolean endsWithPlanPart(String s, int end, int start) {
+    String part = planParts.matchEndingAt(s, end, start);
+    int at = part == null ? -1 : end - part.length() - 1;
+    return part != null && !(at >= start && countNouns.matchAt(s, at, at + 1) != null);
   }
 
   /** What the level of an indicator so named, in {@code unit}, measures, if its name says. */

@@ -75,6 +75,9 @@ class NumberAuditTest {
         提高1—3岁婴幼儿入托率。                       | 1 threshold, 3 threshold
         培育过百亿元企业。                            | 百 threshold
         建成东湖、西湖、南湖3个公园。                 | 3 list count
+        细化提出25项主要指标。                        | 25 plan part
+        重点做好6个方面工作。                         | 6 plan part
+        其中预期性指标19项。                          | 19 plan part
         新增充电桩3200根。                            | 3200 not read
         建成2×350兆瓦机组。                           | 2 not read, 350 not read
         斩获11金11银6铜。                             | 11 not read, 11 not read, 6 not read

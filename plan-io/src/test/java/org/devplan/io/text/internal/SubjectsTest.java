@@ -46,6 +46,18 @@ class SubjectsTest {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
 
+  /** The plan counting its own parts (指标, 方面, 重点任务) gives no figure; what such a count is followed by does. */
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "《纲要》细化提出25项主要指标，重点做好6个方面工作。 => ",
+      "其中预期性指标19项、约束性指标9项。 => ",
+      "经济发展、民生福祉方面分别提出指标6项、8项。 => ",
+      "先行区建设6个方面16条经验被集中推广。 => 先行区建设方面经验被集中推广|exact:16条||2025|actual",
+      "新建指标监测站点30个。 => 新建指标监测站点|exact:30个||2025|actual"})
+  void aCountOfThePlansOwnPartsIsNoFigure(String sentence, String expected) {
+    assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
+
   @org.junit.jupiter.api.Test
   void aBracketedNoteAfterAFigureNamesNothing() {
     assertThat(RuleCorpus.report("达到3.5万亿元(人民币，下同)。")).isEmpty();
