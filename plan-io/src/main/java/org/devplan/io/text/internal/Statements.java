@@ -73,8 +73,12 @@ final class Statements extends OnText {
     if (agg == Period.Aggregation.ANNUAL_AVERAGE && start >= year
         && v.annualAverage.matchEndingAt(x.t, f.verbStart, pre) != null) {
       // 年均 before the verb over no years named: the five-year plan the year belongs to (年均增长5%左右 in a 2026
-      // plan); 年均 inside a name (细颗粒物年均浓度) is no average of the figure
+      // plan), or the five years up to a past year in the middle of one; 年均 inside a name (细颗粒物年均浓度) is no
+      // average of the figure
       int planStart = Dating.fiveYearStart(year);
+      if (year <= ctx.baseYear() && planStart + 4 > ctx.baseYear()) {
+        return Period.of(year - 4, year, agg); // a review's 年均 ends with its year: the five years up to it
+      }
       return Period.of(planStart, planStart + 4, agg);
     }
     return agg == Period.Aggregation.YEAR || start >= year ? Period.year(year) : Period.of(start, year, agg);

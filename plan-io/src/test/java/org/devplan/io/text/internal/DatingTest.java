@@ -27,6 +27,17 @@ class DatingTest {
   }
 
   /**
+   * 年均 over no years named in a review whose base year is inside a five-year plan (a 2023 report on 2018–2022): the
+   * five years up to the figure's year, never years after it.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "坚持创新，研发经费投入年均增长5%。 => 研发经费投入||exact:增长5%|2018—2022 annual_average|actual"})
+  void datesAReviewsAnnualAverageByTheFiveYearsUpToItsYear(String sentence, String expected) {
+    assertThat(RuleCorpus.report(sentence, 2023, 2022)).isEqualTo(RuleCorpus.rows(expected));
+  }
+
+  /**
    * In a plan's chapter (a notice, a news excerpt): a year that opens the paragraph, or that the paragraph is about
    * (2025年是…的一年, also when it names the plans it closes or begins: 是“十四五”的收官之年), dates all its sentences
    * after it.

@@ -49,6 +49,11 @@ final class RuleCorpus {
     return statements(paragraph, Observation.Kind.ACTUAL, false);
   }
 
+  /** The statements of a paragraph in a report chapter of a plan for {@code planYear} (actuals of {@code baseYear}). */
+  static List<String> report(String paragraph, int planYear, int baseYear) {
+    return statements(paragraph, new FigureReader.Context(planYear, baseYear, Observation.Kind.ACTUAL, false));
+  }
+
   /** The statements of a paragraph in a plan chapter (targets of 2026), as {@link #row} has them. */
   static List<String> targets(String paragraph) {
     return statements(paragraph, Observation.Kind.TARGET, false);
@@ -60,11 +65,15 @@ final class RuleCorpus {
   }
 
   private static List<String> statements(String paragraph, Observation.Kind kind, boolean outline) {
-    SourceText src = SourceText.of(paragraph);
-    FigureReader reader = new FigureReader(src, Vocabulary.standard());
     FigureReader.Context ctx = outline ? new FigureReader.Context(2030, 2025, kind, true)
         : new FigureReader.Context(2026, 2025, kind, false);
-    return reader.read(0, src.text().length(), ctx).stream().map(RuleCorpus::row).toList();
+    return statements(paragraph, ctx);
+  }
+
+  private static List<String> statements(String paragraph, FigureReader.Context ctx) {
+    SourceText src = SourceText.of(paragraph);
+    return new FigureReader(src, Vocabulary.standard()).read(0, src.text().length(), ctx).stream()
+        .map(RuleCorpus::row).toList();
   }
 
   /** A statement as "name|level|growth|period|kind" and, where it has them, "|ref=…", "|status=…", "|hedge=…". */
