@@ -86,6 +86,8 @@ public final class FrameReader {
   private boolean openBracket;
   private boolean crumb;
   private boolean pendingValue;
+  /** The heading the text begins with, before any frame line (一、2024年某省…计划执行情况), or null. */
+  private Block.@Nullable Heading firstHeading;
 
   private FrameReader(SourceText src, Importer.Settings settings) {
     this.src = src;
@@ -161,6 +163,11 @@ public final class FrameReader {
     if (titleLine < 0) {
       int first = firstLine(end, Role.OTHER);
       String title = withoutTrailingPipes(first >= 0 ? line(first) : firstText());
+      if (first < 0 && firstHeading != null) { // a chapter's heading, no title: its words name the region
+        int k = firstHeading.startLine();
+        String heading = Importer.clean(t.substring(firstHeading.label().end(), contentEnd(k)));
+        return new TitleLines(title, title, heading, titleLine, false);
+      }
       return new TitleLines(title, first >= 0 ? withoutTrailingPipes(written(first)) : title,
           first >= 0 ? withoutTrailingPipes(norm(first)) : title, titleLine,
           first >= 0 || (title.length() < FIRST_WORDS && title.indexOf('。') < 0));
@@ -261,6 +268,7 @@ public final class FrameReader {
       Block block = starting[k];
       if (block instanceof Block.Heading || block instanceof Block.TableBlock || block instanceof Block.Contents
           || block instanceof Block.Note) {
+        firstHeading = end == 0 && block instanceof Block.Heading h ? h : null;
         break;
       }
       Role role = lineRole(k, c);
@@ -830,10 +838,12 @@ public final class FrameReader {
     for (int i = start; i + 5 <= end; i++) {
       if (ScanText.isYear(t, i) && yearSuffixAt(t, i + 4)) {
         int y = Integer.parseInt(t.substring(i, i + 4));
-        if (W.prefix("plan-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null || clauseCue(i + 5, end)) {
+        if (W.prefix("plan-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null
+            || clauseCue("plan-year-cue", i + 5, end)) {
           return y;
         }
-        if (base == 0 && W.prefix("base-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null) {
+        if (base == 0 && (W.prefix("base-year-cue", t.substring(i + 5, Math.min(end, i + 25))) != null
+            || clauseCue("base-year-cue", i + 5, end))) {
           base = y + 1;
         }
         if (opensSentence(i, start)) {
@@ -852,17 +862,18 @@ public final class FrameReader {
   }
 
   /**
-   * True if a plan-year cue that may stand later in its year's clause (value {@code clause}) does so within
-   * {@link #CLAUSE_CUE_REACH} chars from {@code from}, before any other number: 2018年某区经济社会发展的主要预期目标是.
+   * True if a cue of {@code role} that may stand later in its year's clause (value {@code clause}) does so within
+   * {@link #CLAUSE_CUE_REACH} chars from {@code from}, before any other number: 2018年某区经济社会发展的主要预期目标是,
+   * 2024年某省国民经济和社会发展计划执行情况.
    */
-  private boolean clauseCue(int from, int end) {
+  private boolean clauseCue(String role, int from, int end) {
     for (int j = from; j < Math.min(end, from + CLAUSE_CUE_REACH); j++) {
       char c = t.charAt(j);
       if (ScanText.isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':' || ScanText.isDigit(c)) {
         return false; // 2024年计划执行情况与2025年…计划草案: the cue belongs to the later year
       }
-      String cue = W.prefix("plan-year-cue", t.substring(j, Math.min(end, j + 20)));
-      if (cue != null && "clause".equals(W.value("plan-year-cue", cue))) {
+      String cue = W.prefix(role, t.substring(j, Math.min(end, j + 20)));
+      if (cue != null && "clause".equals(W.value(role, cue))) {
         return true;
       }
     }

@@ -138,6 +138,9 @@ class FrameReaderTest {
             "某某图书馆 2018-03-20 10:33:06\n2月25日上午10时，某市第十七届人民代表大会第一次会议隆重开幕。\n"
                 + "报告提出了某市今年发展的主要预期目标——地区生产总值增长7.5%。\n",
             new Told("某某图书馆 2018-03-20 10:33:06", "某市", i, 2018, i, 2017, i, Plan.Kind.ANNUAL_PLAN, 1)),
+        new Example("a page that starts at its first chapter, the plan's review: the chapter's year is the base year",
+            "一、2024年某省国民经济和社会发展计划执行情况\n（一）经济运行稳中有进。全省地区生产总值达9.01万亿元，增长5.5%。\n",
+            new Told("一、2024年某省国民经济和社会发展计划执行情况", "某省", s, 2025, i, 2024, i, Plan.Kind.ANNUAL_PLAN, 0)),
         new Example("a reprint in traditional characters",
             "政府工作報告\n——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n廣東省省長 王偉\n各位代表：\n" + BODY,
             new Told("政府工作报告", "广东省", i, 2026, i, 2025, i, report, 4)));
