@@ -306,7 +306,8 @@ final class BoundGrammar {
         throw c.error("unexpected '" + unitText + "' after a number");
       }
       Unit u = Unit.of(unitText, lexicon);
-      if (u.isCustom() && (!arabic || unitText.codePoints().anyMatch(numerals::isChineseNumeral)
+      boolean magnitudeAlone = magnitude != null && written.isBlank(); // 突破万亿: what it counts is the subject's
+      if (u.isCustom() && !magnitudeAlone && (!arabic || unitText.codePoints().anyMatch(numerals::isChineseNumeral)
           || !unitText.codePoints().allMatch(BoundGrammar::isUnitCodePoint))) {
         throw c.error("'" + unitText + "' is not a unit");
       }
@@ -317,16 +318,18 @@ final class BoundGrammar {
 
   /**
    * A figure written with its magnitude alone after a qualifier, the count of one implied: 突破万亿元 (1 万亿元),
-   * 超千亿元 (1000 亿元), 超百万人 (100 万人); or null.
+   * 超千亿元 (1000 亿元), 超百万人 (100 万人), 突破千列 (1000 列, a numeral unit before the unit); or null.
    */
   private Numerals.@Nullable Read impliedOne(Cursor c) {
     int i = c.index;
     BigDecimal value = BigDecimal.ONE;
-    if (!c.atEnd() && numerals.isChineseNumeral(c.peek()) && numerals.unitValue(c.peek()) >= 100) {
+    boolean numeralUnit = !c.atEnd() && numerals.isChineseNumeral(c.peek()) && numerals.unitValue(c.peek()) >= 100;
+    if (numeralUnit) {
       value = BigDecimal.valueOf(numerals.unitValue(c.peek()));
       i += Character.charCount(c.peek());
     }
-    if (magnitudes.matchAt(c.folded, i, c.folded.length()) == null) {
+    boolean unitNext = numeralUnit && i < c.folded.length() && !numerals.isChineseNumeral(c.folded.codePointAt(i));
+    if (magnitudes.matchAt(c.folded, i, c.folded.length()) == null && !unitNext) {
       return null;
     }
     return new Numerals.Read(value, i);

@@ -127,6 +127,18 @@ class LexiconTest {
     }
 
     @Test
+    void aNumeralUnitBeforeAUnitOrAMagnitudeAloneImpliesOneToo() {
+      assertThat(Bound.parse("超千场")).isEqualTo(new Bound.Single(Bound.Kind.GREATER_THAN, new BigDecimal("1000"),
+          Optional.of(Unit.of("场")), "超千场"));
+      assertThat(Bound.parse("近百条")).isEqualTo(new Bound.Single(Bound.Kind.ABOUT, new BigDecimal("100"),
+          Optional.of(Unit.of("条")), "近百条"));
+      assertThat(Bound.parse("突破万亿")).isEqualTo(new Bound.Single(Bound.Kind.GREATER_THAN, BigDecimal.ONE,
+          Optional.of(Unit.of("万亿")), "突破万亿"));
+      assertThat(Bound.parse("千场")).isEqualTo(new Bound.Qualitative("千场")); // no qualifier: no figure
+      assertThat(Bound.parse("超千百")).isEqualTo(new Bound.Qualitative("超千百"));
+    }
+
+    @Test
     void moreThanWordsMakeALowerBound() {
       assertThat(Bound.parse("5300多栋").kind()).isEqualTo(Bound.Kind.GREATER_THAN);
       assertThat(Bound.parse("400余场").kind()).isEqualTo(Bound.Kind.GREATER_THAN);

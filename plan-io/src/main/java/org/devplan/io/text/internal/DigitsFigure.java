@@ -55,7 +55,7 @@ final class DigitsFigure extends OnText implements FigureRule {
     if (year != null && p.integer && p.j - p.numStart == 4) {
       return p.j + year.length(); // a year
     }
-    amount(p, c.end());
+    amount(p, c);
     skip = notAnAmount(c, p);
     if (skip >= 0) {
       return skip;
@@ -91,7 +91,8 @@ final class DigitsFigure extends OnText implements FigureRule {
   }
 
   /** Reads 余/多, the magnitude and the unit after the number. */
-  private void amount(Parts p, int ce) {
+  private void amount(Parts p, Clause c) {
+    int ce = c.end();
     int q = p.j;
     String moreWord = v.moreThan.matchAt(t, q, ce);
     if (moreWord != null && v.magnitudes.matchAt(t, q + moreWord.length(), ce) != null) {
@@ -112,11 +113,21 @@ final class DigitsFigure extends OnText implements FigureRule {
     p.more = moreWord != null;
     p.q = q;
     p.unit = v.units.matchAt(t, q, ce);
-    if (p.unit == null && p.mag != null && countedNounAfter(q, ce)) {
-      p.unit = ""; // 13.2万脱贫人口: the magnitude is the unit
+    if (p.unit == null && p.mag != null && (countedNounAfter(q, ce) || endsAClaim(p, q, c))) {
+      p.unit = ""; // 13.2万脱贫人口, 用户突破3500万: the magnitude is the unit
     }
     p.unitless = p.unit == null;
     p.unitEnd = p.unit == null ? q : q + p.unit.length();
+  }
+
+  /**
+   * True if a number with a magnitude and no unit ends its clause after a qualifier or a level verb (用户突破3500万,
+   * 平台用户超1亿): what it counts is the subject before it.
+   */
+  private boolean endsAClaim(Parts p, int q, Clause c) {
+    return !p.more && endsItsWords(q, c.end())
+        && (v.qualifierPrefixes.matchEndingAt(t, p.numStart, c.start()) != null
+            || v.levelVerbs.matchEndingAt(t, p.numStart, c.start()) != null);
   }
 
   /**

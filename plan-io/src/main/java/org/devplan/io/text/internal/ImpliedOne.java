@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A figure written with its magnitude alone after a qualifier, the count of one implied: 突破万亿元 (more than 1 万亿元),
- * 超千亿元, 超百万人.
+ * 超千亿元, 超百万人, 突破万亿 (the magnitude as the unit at the clause's end), 超千场 (a numeral unit before the unit).
  */
 final class ImpliedOne extends WordFigures.Rule {
   ImpliedOne(WordFigures words) {
@@ -21,10 +21,18 @@ final class ImpliedOne extends WordFigures.Rule {
     }
     String mag = v.magnitudes.matchAt(t, j, ce);
     String prefix = v.qualifierPrefixes.matchEndingAt(t, i, cs);
+    if (mag == null && v.hundredsUnits.contains(t.charAt(i))) {
+      j = i + 1;
+      mag = ""; // 突破千列, 超千场: the numeral unit before the unit is the count
+    }
     if (mag == null || prefix == null || (i > cs && v.lexicon.isChineseNumeral(t.charAt(i - 1)))) {
       return i;
     }
     String unit = v.units.matchAt(t, j + mag.length(), ce);
+    int after = j + mag.length();
+    if (unit == null && !mag.isEmpty() && endsItsWords(after, ce)) {
+      unit = ""; // 突破万亿, 产值突破百亿: the magnitude is the unit, what it counts is the subject's
+    }
     if (unit == null) {
       return i;
     }

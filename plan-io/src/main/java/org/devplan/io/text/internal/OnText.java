@@ -21,6 +21,19 @@ abstract class OnText {
   }
 
   /**
+   * True if the words of a figure end at {@code q}, before {@code ce}: the clause ends there, or a mark that is not a
+   * list separator followed by another figure (超1亿，…; not 1.28万亿、1.18万亿、8200亿元, a list with one unit).
+   */
+  boolean endsItsWords(int q, int ce) {
+    if (q >= ce) {
+      return true;
+    }
+    boolean listed = isListSeparator(q) && q + 1 < ce && (ScanText.isDigit(t.charAt(q + 1))
+        || v.lexicon.isChineseNumeral(t.charAt(q + 1)));
+    return ScanText.isPunct(t.charAt(q)) && !listed;
+  }
+
+  /**
    * The word of {@code words} that ends at {@code b} (starting at {@code a} or later), unless a longer word of
    * {@code over} ends there too, which is what is written instead: 节约 over 约, 新增 over 增, 提前 over 前. Null if none.
    */

@@ -3,9 +3,11 @@ package org.devplan.io.text.internal;
 import com.google.common.base.Splitter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.devplan.model.Chapter;
 import org.devplan.model.Indicator;
 import org.devplan.model.Lexicon;
@@ -125,6 +127,8 @@ public final class Vocabulary extends LexiconView {
   final Unit tableUnit = Unit.of(marker("table-unit").asList().get(0));
   /** The value of each Chinese digit (一 → 1, 两 → 2), read once from the lexicon's numerals. */
   private final Map<Character, Integer> digitValues = new HashMap<>();
+  /** The numeral units of 100 and more (百, 千): before a unit after a qualifier, a count of one implied (超千场). */
+  final Set<Character> hundredsUnits = new HashSet<>();
   /** The entries of {@link Lexicon.Table#TABLE_HEADERS} by use, each use's in file order. */
   private final Map<String, List<Lexicon.Entry>> headersByUse = new HashMap<>();
   /** The tokenizer of this vocabulary's words, made once: it holds no state of a text. */
@@ -169,6 +173,9 @@ public final class Vocabulary extends LexiconView {
       pairedWords.put(e.word(), List.copyOf(Splitter.on('|').splitToList(e.get("parts"))));
     }
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.NUMERALS)) {
+      if (e.word().length() == 1 && e.get("type").equals("unit") && Integer.parseInt(e.get("value")) >= 100) {
+        hundredsUnits.add(e.word().charAt(0));
+      }
       if (e.word().length() == 1 && e.get("type").equals("digit")) {
         digitValues.put(e.word().charAt(0), Integer.parseInt(e.get("value")));
       } else if (e.word().length() == 1) {

@@ -69,8 +69,10 @@ class SubjectsTest {
       "育儿补贴惠及23.6万婴幼儿。 => 育儿补贴惠及婴幼儿|exact:23.6万||2025|actual",
       "51万新就业形态人员纳入职业伤害保障。 => 新就业形态人员纳入职业伤害保障|exact:51万||2025|actual",
       "近20万各民族家庭参与活动。 => 各民族家庭参与活动|about:近20万||2025|actual",
-      "“湘易办”用户突破3500万。 => "})
-  void countsPeopleAndHouseholdsByTheNounAfterAMagnitudeWithoutUnit(String sentence, String expected) {
+      "“湘易办”用户突破3500万。 => “湘易办”用户|greater_than:突破3500万||2025|actual",
+      "旅居人数超550万、平均居住83天。 => 旅居人数|greater_than:超550万||2025|actual ¦ 平均居住|exact:83天||2025|actual",
+      "产业规模分别达到1.28万亿、8200亿元。 => 产业规模|exact:8200亿元||2025|actual"})
+  void countsByTheMagnitudeAloneWithANounAfterOrAtTheClausesEnd(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
 }
