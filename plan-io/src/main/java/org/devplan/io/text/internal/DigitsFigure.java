@@ -220,8 +220,11 @@ final class DigitsFigure extends OnText implements FigureRule {
       return wEnd; // a count of what was just named: 经济发展类目标（13个）
     }
     String part = v.planParts.matchAt(t, wEnd, ce);
-    if (p.unit != null && v.countNouns.contains(p.unit) && ((part != null && !(wEnd + part.length() < ce
-        && ScanText.isDigit(t.charAt(wEnd + part.length())))) || v.endsWithPlanPart(t, n, cs))) {
+    int partEnd = part == null ? wEnd : wEnd + part.length();
+    boolean whole = partEnd < ce
+        && (ScanText.isDigit(t.charAt(partEnd)) || v.breakdowns.matchAt(t, partEnd, ce) != null); // 6个方面16条
+    if (p.unit != null && v.countNouns.contains(p.unit)
+        && ((part != null && !whole) || v.endsWithPlanPart(t, n, cs))) {
       return wEnd; // the plan counting its own parts: 提出25项主要指标, 做好6个方面工作, 预期性指标19项
     }
     String total = v.totals.matchEndingAt(t, n, cs);

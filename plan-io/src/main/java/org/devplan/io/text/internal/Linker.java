@@ -48,7 +48,7 @@ final class Linker {
     for (Reading r : readings) {
       linker.draftFor(r.name(), r.unit()).add(r.observation(), r.section());
     }
-    return splitByDimension(linker.drafts);
+    return splitByDimension(v, linker.drafts);
   }
 
   /** Files {@code d} under {@code key}, its normalised name. */
@@ -87,13 +87,14 @@ final class Linker {
    * One indicator per dimension: figures of one subject written in units that do not convert into each other
    * (交易8151宗11.8亿元, 12台69万千瓦机组, 14个项目完成投资81亿元) become indicators of their own. The annex's
    * figures, or else the first figures not counted in items (个, 家, 台…), keep the name; the others get the name
-   * followed by their unit in brackets.
+   * followed by their unit in brackets. A magnitude written as the unit (产值突破百亿) converts to none and joins the
+   * name's class (产值突破百亿…产值达130亿元: one indicator).
    */
-  static List<Draft> splitByDimension(List<Draft> drafts) {
+  static List<Draft> splitByDimension(Vocabulary v, List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
       List<Unit> units = new ArrayList<>();
-      List<List<Integer>> classes = unitClasses(d, units);
+      List<List<Integer>> classes = unitClasses(v, d, units);
       if (classes.size() < 2) {
         out.add(d);
       } else {
@@ -104,12 +105,13 @@ final class Linker {
   }
 
   /** The indexes of {@code d}'s observations by the unit class of their level; the classes' units in {@code units}. */
-  private static List<List<Integer>> unitClasses(Draft d, List<Unit> units) {
+  private static List<List<Integer>> unitClasses(Vocabulary v, Draft d, List<Unit> units) {
     List<List<Integer>> classes = new ArrayList<>();
     for (int i = 0; i < d.observations.size(); i++) {
       Observation o = d.observations.get(i).id("x").build();
       Optional<Unit> u = o.level().flatMap(Bound::unit);
-      if (u.isEmpty() || o.isChange() || u.get().equals(Unit.UNSPECIFIED)) {
+      if (u.isEmpty() || o.isChange() || u.get().equals(Unit.UNSPECIFIED)
+          || v.magnitudes.contains(u.get().symbol())) {
         continue;
       }
       int c = 0;

@@ -103,6 +103,7 @@ public final class Vocabulary extends LexiconView {
   final Words planItems = marker("plan-item");
   final Words totals = marker("total");
   final Words planParts = marker("plan-part");
+  final Words breakdowns = marker("breakdown");
   final Words ratioEnds = marker("ratio-end");
   final Words annualAverage = marker("annual-average");
   final Words cumulative = marker("cumulative");

@@ -40,6 +40,13 @@ class LinkerTest {
   }
 
   @Test
+  void keepsAFigureWithItsMagnitudeAsTheUnitWithTheSubjectsOthers() {
+    List<Draft> drafts = Linker.link(Vocabulary.standard(), List.of(),
+        List.of(reading("产值", "突破100亿"), reading("产值", "130亿元"), reading("产值", "12家")));
+    assertThat(names(drafts)).containsExactly("产值 亿元 2 []", "产值（家） 家 1 []");
+  }
+
+  @Test
   void givesANewSubjectTheUnitOfItsFirstLevel() {
     List<Draft> drafts = Linker.link(Vocabulary.standard(), List.of(),
         List.of(new Linker.Reading("研发投入强度", Optional.empty(), new Observation.Builder()

@@ -53,7 +53,8 @@ class SubjectsTest {
       "其中预期性指标19项、约束性指标9项。 => ",
       "经济发展、民生福祉方面分别提出指标6项、8项。 => ",
       "先行区建设6个方面16条经验被集中推广。 => 先行区建设方面经验被集中推广|exact:16条||2025|actual",
-      "新建指标监测站点30个。 => 新建指标监测站点|exact:30个||2025|actual"})
+      "新建指标监测站点30个。 => 新建指标监测站点|exact:30个||2025|actual",
+      "确定的19项主要指标中，14项达到目标。 => 主要指标中|exact:19项||2025|actual ¦ 达到目标|exact:14项||2025|actual"})
   void aCountOfThePlansOwnPartsIsNoFigure(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
