@@ -248,7 +248,7 @@ final class Subjects extends OnText {
     for (int k = 0; k < parts.size(); k++) {
       int[] p = parts.get(k);
       String n = x.orig(p);
-      if (head != null && !n.endsWith(head) && p != last) {
+      if (head != null && !n.endsWith(head) && p != last && last[1] - last[0] > head.length()) {
         n = n + head;
       } else if (head == null && parts.size() == 2 && p != last && p[1] - p[0] <= SHORT_MODIFIER
           && parts.get(k + 1)[1] - parts.get(k + 1)[0] > p[1] - p[0]) {

@@ -13,7 +13,13 @@ class EachListTest {
           + " ¦ 农村居民人均可支配收入||exact:增长5%|2025|actual",
       "农村自来水普及率、入户率均达到100%。 => 农村自来水普及率|exact:100%||2025|actual"
           + " ¦ 入户率|exact:100%||2025|actual",
-      "居民人均可支配收入增长5%。 => 居民人均可支配收入||exact:增长5%|2025|actual"})
+      "居民人均可支配收入增长5%。 => 居民人均可支配收入||exact:增长5%|2025|actual",
+      "铁路、航空客运量双双超过千万人次。 => 铁路客运量|greater_than:超过千万人次||2025|actual"
+          + " ¦ 航空客运量|greater_than:超过千万人次||2025|actual",
+      "城市生活垃圾和建筑垃圾利用率均达60%以上。 => 城市生活垃圾利用率|at_least:60%以上||2025|actual"
+          + " ¦ 建筑垃圾利用率|at_least:60%以上||2025|actual",
+      "重点景区接待游客、营业收入均增长7%。 => 重点景区接待游客||exact:增长7%|2025|actual"
+          + " ¦ 营业收入||exact:增长7%|2025|actual"})
   void givesEachListedSubjectTheFigure(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
