@@ -204,8 +204,8 @@ final class DigitsFigure extends OnText implements FigureRule {
     }
     int r = p.r;
     if (p.range && r < ce && ScanText.isCjk(t.charAt(r)) && v.qualifierSuffixes.matchAt(t, r, ce) == null
-        && v.conjunctions.matchAt(t, r, r + 1) == null) {
-      return r; // a range inside a name: 1—3岁婴幼儿, 10-50万元群体
+        && v.conjunctions.matchAt(t, r, r + 1) == null && !countOfWhatIsMade(p, cs)) {
+      return r; // a range inside a name: 1—3岁婴幼儿, 10-50万元群体; not 新建2—3家省级制造业创新中心
     }
     p.suffix = v.qualifierSuffixes.matchAt(t, r, ce);
     p.wEnd = p.suffix == null ? r : r + p.suffix.length();

@@ -30,7 +30,9 @@ class SubjectsTest {
       "新增9家国家卓越级智能工厂、38家国家级5G工厂。"
           + " => 新增国家卓越级智能工厂|exact:9家||2025|actual ¦ 新增国家级5G工厂|exact:38家||2025|actual",
       "二级及以上老年医院数量新增76家。 => 二级及以上老年医院数量新增|exact:76家||2025|actual",
-      "建设10个县级中心，完成投资50亿元。 => 建设县级中心|exact:10个||2025|actual ¦ 完成投资|exact:50亿元||2025|actual"})
+      "建设10个县级中心，完成投资50亿元。 => 建设县级中心|exact:10个||2025|actual ¦ 完成投资|exact:50亿元||2025|actual",
+      "新建2—3家省级制造业创新中心。 => 新建省级制造业创新中心|range:2—3家||2025|actual",
+      "新培育30户以上智能工厂。 => 新培育智能工厂|at_least:30户以上||2025|actual"})
   void namesEachCountOfAListByTheNounAfterItAndTheVerbBeforeTheList(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
