@@ -259,22 +259,24 @@ final class DigitsFigure extends OnText implements FigureRule {
       f.prefix = prefix;
     }
     int verbStart = w;
-    String level = v.levelVerbs.matchEndingAt(t, w, cs);
-    String change = endingAt(v.changeVerbs, v.actionVerbs, w, cs); // 新增9家: a count of what is added, no change
+    String each = f.prefix != null ? v.eachMarkers.matchEndingAt(t, w, cs) : null;
+    int vw = each != null ? w - each.length() : w; // 增长均超20%: the verb before 均 is the figure's
+    String level = v.levelVerbs.matchEndingAt(t, vw, cs);
+    String change = endingAt(v.changeVerbs, v.actionVerbs, vw, cs); // 新增9家: a count of what is added, no change
     if (change != null && (level == null || change.length() >= level.length())) {
       f.changeVerb = change;
       String g = ListSpread.grammarPart(v, change);
       boolean percent = f.unit.equals("%") || f.unit.isEmpty();
       f.growth = percent;
       f.change = !percent;
-      verbStart = w - change.length();
-      if (!g.isEmpty() && (change.length() == g.length() || v.changeLeads.startsAny(change))) {
+      verbStart = vw - change.length();
+      if (each == null && !g.isEmpty() && (change.length() == g.length() || v.changeLeads.startsAny(change))) {
         w = verbStart;
         f.grammarVerb = true;
       }
     } else if (level != null) {
       f.levelVerb = level;
-      verbStart = w - level.length();
+      verbStart = vw - level.length();
     }
     f.wStart = w;
     f.verbStart = verbStart;

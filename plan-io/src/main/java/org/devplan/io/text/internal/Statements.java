@@ -53,7 +53,10 @@ final class Statements extends OnText {
     if (f.changeVerb != null && !f.grammarVerb && v.changeVerbSigns.getOrDefault(f.changeVerb, 1) < 0
         && bound instanceof Bound.Single single && single.value().signum() > 0) {
       // 压减5%: the verb carries the sign; a list member (分别压减11%、19%) is given the verb written once
-      String withVerb = f.verbStart < f.wStart ? x.slice(f.verbStart, f.wEnd) : f.changeVerb + f.wording;
+      int afterVerb = f.verbStart + f.changeVerb.length();
+      boolean eachBetween = afterVerb < f.wStart && v.eachMarkers.matchAt(x.t, afterVerb, f.wStart) != null;
+      String withVerb = f.verbStart < f.wStart && !eachBetween ? x.slice(f.verbStart, f.wEnd)
+          : f.changeVerb + f.wording; // 下降均超10%: the verb and the figure around 均
       try {
         return Bound.parse(withVerb, v.lexicon);
       } catch (PlanFormatException | IllegalArgumentException notAFigure) {

@@ -19,7 +19,9 @@ class EachListTest {
       "城市生活垃圾和建筑垃圾利用率均达60%以上。 => 城市生活垃圾利用率|at_least:60%以上||2025|actual"
           + " ¦ 建筑垃圾利用率|at_least:60%以上||2025|actual",
       "重点景区接待游客、营业收入均增长7%。 => 重点景区接待游客||exact:增长7%|2025|actual"
-          + " ¦ 营业收入||exact:增长7%|2025|actual"})
+          + " ¦ 营业收入||exact:增长7%|2025|actual",
+      "旅游人次和花费增长均超20%。 => 旅游人次||greater_than:超20%|2025|actual ¦ 花费||greater_than:超20%|2025|actual",
+      "能耗和排放下降均超10%。 => 能耗||greater_than:下降超10%|2025|actual ¦ 排放||greater_than:下降超10%|2025|actual"})
   void givesEachListedSubjectTheFigure(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
