@@ -932,6 +932,14 @@ public final class FrameReader {
     return W.suffix("title-end", s) != null;
   }
 
+  /**
+   * True if {@code line} reads as a document's title: it names a year and ends with a title's last word (某市2023年
+   * 国民经济和社会发展计划: the plan's own title under the notice that issues it).
+   */
+  static boolean isDocumentTitle(String line) {
+    return endsTitle(line) && titleYears(line)[1] > 0;
+  }
+
   private int firstLine(int end, Role role) {
     for (int k = 0; k < end; k++) {
       if (roles.get(k) == role) {

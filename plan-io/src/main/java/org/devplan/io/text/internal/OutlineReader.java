@@ -157,8 +157,11 @@ final class OutlineReader {
         return false;
       }
     }
-    if (v.conjunctions.matchEndingAt(t, to, to - 1) != null || FrameReader.dateAloneYear(t.substring(from, to)) > 0) {
-      return false; // 关于印发某市2024年国民经济和 (a title broken over lines), 2024年3月19日 (a signature's date)
+    String line = t.substring(from, to);
+    if (v.conjunctions.matchEndingAt(t, to, to - 1) != null || FrameReader.dateAloneYear(line) > 0
+        || FrameReader.isDocumentTitle(line)) {
+      return false; // 关于印发某市2024年国民经济和 (a title broken over lines), 2024年3月19日 (a signature's date),
+                    // 某市2023年国民经济和社会发展计划 (the plan's own title under its notice)
     }
     int next = nextNonBlank(b);
     return next >= 0 && blocks.get(next) instanceof Block.Paragraph && !isUnnumberedTitle(next)

@@ -88,6 +88,9 @@ class OutlineReaderTest {
         // a line ending with a conjunction goes on in the next (a title broken over lines); a date alone signs a notice
         Arguments.of("关于印发某市2026年国民经济和\n\n社会发展计划的通知\n\n请认真组织实施。\n\n某市人民政府\n\n2026年3月19日\n\n"
             + "一、2025年计划执行情况\n\n全市增长5%。\n", List.of("1 一、 2025年计划执行情况 ACTUAL")),
+        // the plan's own title under the notice that issues it is a document's title, not a chapter's
+        Arguments.of("请认真组织实施。\n\n某市人民政府\n\n某市2023年国民经济和社会发展计划\n\n2023年全市经济社会发展的总体要求是：稳中求进。\n\n"
+            + "（一）扩大有效需求\n\n全市增长5%。\n", List.of("1 （一） 扩大有效需求 TARGET")),
         // a title line needs running text after it: of two such lines in a row only the second is a title
         Arguments.of("各位代表：\n\n2025年工作回顾\n\n2026年主要目标\n\n全区增长6%。\n", List.of("1  2026年主要目标 TARGET")));
   }
