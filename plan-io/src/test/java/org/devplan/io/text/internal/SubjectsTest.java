@@ -17,7 +17,10 @@ class SubjectsTest {
       "粮食产量继续保持在550亿斤以上，民生支出占比持续提高到75%。 => 粮食产量|at_least:保持在550亿斤以上||2025|actual"
           + " ¦ 民生支出占比|exact:75%||2025|actual",
       "地区生产总值将达到3.5万亿元。 => 地区生产总值|exact:3.5万亿元||2025|actual",
-      "一般公共预算收入将增长5%。 => 一般公共预算收入||exact:增长5%|2025|actual"})
+      "一般公共预算收入将增长5%。 => 一般公共预算收入||exact:增长5%|2025|actual",
+      "常住人口城镇化率达到67.5%、5年提高4.5个百分点。 => 常住人口城镇化率|exact:67.5%||2025|actual"
+          + " ¦ 常住人口城镇化率|exact:提高4.5个百分点||2025|actual",
+      "3年行动计划投资增长5%。 => 3年行动计划投资||exact:增长5%|2025|actual"})
   void trimsLocatingWordsYearsAndVerbs(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
