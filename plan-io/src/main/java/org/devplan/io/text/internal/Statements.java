@@ -84,7 +84,24 @@ final class Statements extends OnText {
       }
       return Period.of(planStart, planStart + 4, agg);
     }
+    int span = agg == Period.Aggregation.YEAR && f.growth ? spanOfYears(Math.min(pre, f.verbStart), f.verbStart) : 0;
+    if (span > 1) {
+      return Period.of(year - span + 1, year, Period.Aggregation.CUMULATIVE); // 5年增长18.7%: over the five years
+    }
     return agg == Period.Aggregation.YEAR || start >= year ? Period.year(year) : Period.of(start, year, agg);
+  }
+
+  /** The years of a span written right before the verb at {@code verb} (5年增长: 5), or 0. */
+  private int spanOfYears(int from, int verb) {
+    int y = verb - 1;
+    if (y <= from || v.yearSuffixes.matchAt(x.t, y, verb) == null) {
+      return 0;
+    }
+    int d = y;
+    while (d > from && ScanText.isDigit(x.t.charAt(d - 1))) {
+      d--;
+    }
+    return d < y && y - d <= 2 ? Integer.parseInt(x.t.substring(d, y)) : 0;
   }
 
   static String clip(String name) {

@@ -21,7 +21,9 @@ class DatingTest {
           + " ¦ 一般公共预算收入|exact:18.4亿元||2020|actual ¦ 一般公共预算收入|exact:20.74亿元||2025|actual",
       "生产安全事故起数较“十三五”时期下降67.5%。 => 生产安全事故起数||exact:下降67.5%|2025|actual",
       "五年来，地区生产总值年均增长5.8%。研发投入年均增长10%。 => 地区生产总值||exact:增长5.8%|2021—2025 annual_average|actual"
-          + " ¦ 研发投入||exact:增长10%|2021—2025 annual_average|actual"})
+          + " ¦ 研发投入||exact:增长10%|2021—2025 annual_average|actual",
+      "财政收入达到1350亿元，3年增长58.6%。 => 财政收入|exact:1350亿元||2025|actual"
+          + " ¦ 财政收入||exact:增长58.6%|2023—2025 cumulative|actual"})
   void datesActuals(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
