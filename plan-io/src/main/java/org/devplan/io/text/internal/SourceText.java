@@ -178,6 +178,9 @@ public final class SourceText {
   }
 
   private static char fold(char c) {
+    if (c < '\u00A0' || (c >= 0x3400 && c < '\uFEFF')) {
+      return c; // ASCII, and the Han characters and the marks of Chinese text, need no look at the cases below
+    }
     if (c >= 0xFF01 && c <= 0xFF5E) {
       if (c == '，' || c == '：' || c == '；' || c == '！' || c == '？') {
         return c;
