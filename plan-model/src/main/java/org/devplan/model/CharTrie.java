@@ -1,5 +1,7 @@
 package org.devplan.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -14,11 +16,16 @@ final class CharTrie {
   private static final int FILTER_MASK = (1 << 12) - 1;
   static final int ROOT = 0;
   static final int NONE = -1;
+  /** The bits of an edge that hold its target node: the nodes (one per char of the words, at most) fit in them. */
+  private static final int TARGET_BITS = 24;
+  private static final long TARGET_MASK = (1L << TARGET_BITS) - 1;
 
   private final long[] filter = new long[(FILTER_MASK + 1) >>> 6];
-  /** The edge keys, {@code node << 16 | char}, plus one (0 is an empty slot). */
-  private final long[] keys;
-  private final int[] targets;
+  /**
+   * The edges, each one long: its key {@code node << 16 | char}, plus one (0 is an empty slot), in the high bits,
+   * above the {@link #TARGET_BITS} of the node it leads to, so that a probe reads one array, not a key and a target.
+   */
+  private final long[] edges;
   private final int mask;
   private final int shift;
   /** The word that ends at each node, or null. */
@@ -26,8 +33,8 @@ final class CharTrie {
 
   private CharTrie(Iterable<String> words, int chars, boolean backwards) {
     int slots = Integer.highestOneBit(Math.max(1, chars) * 2 - 1) << 1;
-    keys = new long[slots];
-    targets = new int[slots];
+    checkArgument(chars < 1 << TARGET_BITS, "%s chars of words: a trie holds fewer than 2^%s", chars, TARGET_BITS);
+    edges = new long[slots];
     mask = slots - 1;
     shift = 64 - Integer.numberOfTrailingZeros(slots);
     String[] ends = new String[chars + 1];
@@ -63,11 +70,6 @@ final class CharTrie {
     return new CharTrie(words, chars, true);
   }
 
-  /** True if a word starts (or, backwards, ends) with {@code c}. */
-  boolean isFirst(char c) {
-    return (filter[(c & FILTER_MASK) >>> 6] & (1L << c)) != 0 && child(ROOT, c) != NONE;
-  }
-
   /** The node reached from {@code node} by {@code c}, or {@link #NONE}; from the root, most chars stop at the filter. */
   int next(int node, char c) {
     if (node == ROOT && (filter[(c & FILTER_MASK) >>> 6] & (1L << c)) == 0) {
@@ -83,9 +85,9 @@ final class CharTrie {
 
   private int child(int node, char c) {
     long key = ((long) node << 16 | c) + 1;
-    for (int i = slot(key); keys[i] != 0; i = (i + 1) & mask) {
-      if (keys[i] == key) {
-        return targets[i];
+    for (int i = slot(key); edges[i] != 0; i = (i + 1) & mask) {
+      if (edges[i] >>> TARGET_BITS == key) {
+        return (int) (edges[i] & TARGET_MASK);
       }
     }
     return NONE;
@@ -94,11 +96,10 @@ final class CharTrie {
   private void insert(int node, char c, int target) {
     long key = ((long) node << 16 | c) + 1;
     int i = slot(key);
-    while (keys[i] != 0) {
+    while (edges[i] != 0) {
       i = (i + 1) & mask;
     }
-    keys[i] = key;
-    targets[i] = target;
+    edges[i] = key << TARGET_BITS | target;
   }
 
   private int slot(long key) {

@@ -1,8 +1,7 @@
 package org.devplan.model;
 
-import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import static java.util.Objects.requireNonNull;
+
 import org.immutables.value.Value;
 
 /**
@@ -32,15 +31,36 @@ public abstract class Inferred<T> {
   @Value.Parameter
   public abstract Evidence evidence();
 
-  /** One instance per enum constant and evidence: every indicator carries four, and plans are held by thousands. */
-  private static final ConcurrentMap<List<Object>, Inferred<?>> CONSTANTS = new ConcurrentHashMap<>();
+  private static final Evidence[] EVIDENCES = Evidence.values();
+
+  /**
+   * One instance per enum constant and evidence: every indicator carries four, and plans are held by thousands. By
+   * enum type, an array indexed by constant and evidence, made when the type is first asked for: the importer asks
+   * for several an indicator, so a look-up reads an array, not a map keyed by a list made for it.
+   */
+  private static final ClassValue<Inferred<?>[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    @SuppressWarnings("EnumOrdinal") // an index into this array, made from values() here, never stored or shown
+    protected Inferred<?>[] computeValue(Class<?> type) {
+      Object[] constants = requireNonNull(type.getEnumConstants(), type.getName());
+      Inferred<?>[] all = new Inferred<?>[constants.length * EVIDENCES.length];
+      for (int c = 0; c < constants.length; c++) {
+        for (Evidence e : EVIDENCES) {
+          all[c * EVIDENCES.length + e.ordinal()] = ImmutableInferred.of(constants[c], e);
+        }
+      }
+      return all;
+    }
+  };
 
   /** {@code value} with {@code evidence}. */
-  @SuppressWarnings("unchecked") // the key holds this very value, so the instance found is an Inferred<T>
+  // unchecked: the array of the constant's type holds this very value, so it is an Inferred<T>; EnumOrdinal: the
+  // ordinals index the array made from values() above
+  @SuppressWarnings({"unchecked", "EnumOrdinal"})
   public static <T> Inferred<T> of(T value, Evidence evidence) {
-    if (value instanceof Enum<?>) {
-      return (Inferred<T>) CONSTANTS.computeIfAbsent(List.of(value, evidence),
-          k -> ImmutableInferred.of(value, evidence));
+    if (value instanceof Enum<?> constant) {
+      return (Inferred<T>) CONSTANTS.get(constant.getDeclaringClass())[
+          constant.ordinal() * EVIDENCES.length + evidence.ordinal()];
     }
     return ImmutableInferred.of(value, evidence);
   }

@@ -206,13 +206,16 @@ public final class Unit {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Unit u && symbol.equals(u.symbol) && base.equals(u.base) && exponent == u.exponent
-        && dimension == u.dimension;
+    return o == this || (o instanceof Unit u && symbol.equals(u.symbol) && base.equals(u.base)
+        && exponent == u.exponent && dimension == u.dimension);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(symbol, base, exponent, dimension);
+    int h = 31 + symbol.hashCode(); // Objects.hash(symbol, base, exponent, dimension), without an array a call
+    h = 31 * h + base.hashCode();
+    h = 31 * h + exponent;
+    return 31 * h + dimension.hashCode();
   }
 
   /** The symbol as written. */

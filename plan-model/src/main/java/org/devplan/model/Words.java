@@ -95,7 +95,7 @@ public final class Words {
   public int find(CharSequence s, int from, int limit) {
     int end = Math.min(limit, s.length());
     for (int i = Math.max(0, from); i < end; i++) {
-      if (forwards.isFirst(s.charAt(i)) && matchAt(s, i, limit) != null) {
+      if (longest(forwards, s, i, end, 1) != null) { // its first step is the first-char test: no second look-up
         return i;
       }
     }

@@ -116,8 +116,14 @@ public record HeadingLabel(Chapter.Numbering numbering, int ordinal, int start, 
     if (at >= limit || !v.lexicon.isChineseNumeral(t.charAt(at))) {
       return null;
     }
-    // the reader never looks before its start: read the slice up to the limit, not a copy of the text before it
-    Lexicon.Numeral n = v.lexicon.numeral(limit < t.length() || at > 0 ? t.substring(at, limit) : t, 0).orElse(null);
+    // the reader never looks before its start, and reads Chinese numerals only, looking at most at the char after
+    // them: read the slice up to that char, not a copy of the text before it or of the paragraph after it
+    int end = at + 1;
+    while (end < limit && v.lexicon.isChineseNumeral(t.charAt(end))) {
+      end++;
+    }
+    end = Math.min(limit, end + 1);
+    Lexicon.Numeral n = v.lexicon.numeral(end < t.length() || at > 0 ? t.substring(at, end) : t, 0).orElse(null);
     if (n == null || n.value().signum() <= 0 || n.value().compareTo(HUNDRED) >= 0) {
       return null;
     }

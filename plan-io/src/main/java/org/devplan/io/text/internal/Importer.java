@@ -50,13 +50,14 @@ public final class Importer {
   private final Vocabulary v = Vocabulary.standard();
   private final Settings settings;
   private final SourceText src;
-  private final Sharing share = new Sharing();
+  private final Sharing share;
   /** The label and title of each heading written as just them, by the heading's start: its span's first parts. */
   private final Map<Integer, List<String>> headingParts = new HashMap<>();
 
   private Importer(SourceText src, Settings settings) {
     this.settings = settings;
     this.src = src;
+    this.share = new Sharing(src.text().length());
   }
 
   /**

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The lines of a {@link SourceText} as the block reader and the table layouts look at them: blank or not, their
  * content without the spaces and TABs around it, the heading label they start with, cells cut from them.
- * Immutable.
+ * Not thread-safe (each line's content is cut once, at its first use); one per import.
  */
 final class Lines {
   private final SourceText src;
@@ -14,6 +14,8 @@ final class Lines {
   /** The pipes of each line, and its TABs after its leading spaces and TABs: every table layout asks for them. */
   private final int[] pipes;
   private final int[] tabs;
+  /** Each line's content, cut at its first use: the block reader and the table layouts ask for it at every line. */
+  private final @Nullable String[] contents;
 
   Lines(SourceText src, Vocabulary v) {
     this.src = src;
@@ -22,6 +24,7 @@ final class Lines {
     int n = src.lineCount();
     pipes = new int[n];
     tabs = new int[n];
+    contents = new String[n];
     for (int k = 0; k < n; k++) {
       boolean leading = true;
       for (int i = src.lineStart(k), e = src.lineEnd(k); i < e; i++) {
@@ -82,9 +85,14 @@ final class Lines {
   }
 
   String content(int k) {
-    int s = contentStart(k);
-    int e = contentEnd(k);
-    return s < e ? t.substring(s, e) : "";
+    String c = contents[k];
+    if (c == null) {
+      int s = contentStart(k);
+      int e = contentEnd(k);
+      c = s < e ? t.substring(s, e) : "";
+      contents[k] = c;
+    }
+    return c;
   }
 
   /** The pipes in line {@code k}. */

@@ -21,6 +21,9 @@ final class ScanText {
     for (int i = 0; i < t.length(); i++) {
       quoteDepth[i] = (byte) Math.min(depth, 100);
       char c = t.charAt(i);
+      if (c > '》' && c < '！') {
+        continue; // the Han characters (and the marks between): neither a quote nor a sentence end
+      }
       if (c == '“' || c == '《') {
         depth++;
       } else if ((c == '”' || c == '》') && depth > 0) {
@@ -33,11 +36,17 @@ final class ScanText {
   }
 
   static boolean isSentenceEnd(char c) {
+    if (c > '。' && c < '！') {
+      return false; // the Han characters and the marks between: one test for most chars of a text
+    }
     return c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n';
   }
 
   boolean isClauseEnd(int i) {
     char c = t.charAt(i);
+    if (c > ':' && c < '，') {
+      return false; // the Han characters and the marks between: one test for most chars of a text
+    }
     if (c == ',') {
       return !(i > 0 && i + 1 < t.length() && isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1)));
     }

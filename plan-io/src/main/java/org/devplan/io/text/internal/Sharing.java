@@ -1,5 +1,6 @@
 package org.devplan.io.text.internal;
 
+import com.google.common.collect.Maps;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,11 +19,30 @@ import org.jspecify.annotations.Nullable;
  */
 @SuppressWarnings("ReferenceEquality") // identity is the point: a value is kept as is when its parts are the kept ones
 final class Sharing {
-  private final Map<String, String> strings = new HashMap<>();
+  /**
+   * Chars of normalised text per string kept, about: the seed plan keeps one per 26, the corpus and the real reports
+   * one per 56; and per bound kept, one per 56 and per 121. The maps start at that size, so that they do not grow
+   * ten times over an import (each growth rehashes every entry).
+   */
+  private static final int CHARS_PER_STRING = 32;
+  private static final int CHARS_PER_BOUND = 64;
+
+  private final Map<String, String> strings;
   private final Map<Provenance, Provenance> provenances = new HashMap<>();
   private final Map<BigDecimal, BigDecimal> numbers = new HashMap<>();
-  private final Map<Bound, Bound> bounds = new HashMap<>();
+  private final Map<Bound, Bound> bounds;
   private final Map<Unit, Unit> units = new HashMap<>();
+
+  /** The sharing of an import of unknown size. */
+  Sharing() {
+    this(0);
+  }
+
+  /** The sharing of an import of {@code chars} chars of normalised text. */
+  Sharing(int chars) {
+    strings = Maps.newHashMapWithExpectedSize(chars / CHARS_PER_STRING);
+    bounds = Maps.newHashMapWithExpectedSize(chars / CHARS_PER_BOUND);
+  }
 
   /** The instance of {@code s} this import keeps. */
   String string(String s) {

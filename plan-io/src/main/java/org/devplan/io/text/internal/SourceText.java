@@ -178,6 +178,9 @@ public final class SourceText {
   }
 
   private static char fold(char c) {
+    if (c < '\u00A0' || (c >= 0x3400 && c < '\uFEFF')) {
+      return c; // ASCII, and the Han characters and the marks of Chinese text, need no look at the cases below
+    }
     if (c >= 0xFF01 && c <= 0xFF5E) {
       if (c == '，' || c == '：' || c == '；' || c == '！' || c == '？') {
         return c;
@@ -330,11 +333,17 @@ public final class SourceText {
     return supplementary ? original.offsetByCodePoints(lineStart, p.column() - 1) : lineStart + p.column() - 1;
   }
 
-  /** The position of index {@code o} of the decoded text. */
+  /**
+   * The position of index {@code o} of the decoded text: in constant time after the line's binary search unless the
+   * text has characters outside the Basic Multilingual Plane (a column then counts code points).
+   */
   public Position originalPosition(int o) {
     int k = Arrays.binarySearch(originalLineStarts, o);
     if (k < 0) {
       k = -k - 2;
+    }
+    if (!supplementary) {
+      return Position.of(k + 1, o - originalLineStarts[k] + 1); // a code point a char: no count
     }
     int column;
     if (k == cacheLine && o >= cacheOffset) {

@@ -1,5 +1,7 @@
 package org.devplan.io.text.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.devplan.model.Bound;
 import org.devplan.model.Observation;
@@ -14,6 +16,11 @@ import org.jspecify.annotations.Nullable;
 final class Statements extends OnText {
   private final Dating dating;
   private final Comparatives comparatives;
+  /**
+   * The bound each wording read so far reads as, empty for one the grammar refuses: a plan writes the same wording
+   * many times (6%左右, 5%以上), and a list's figure is made into a statement once per name it is given.
+   */
+  private final Map<String, Optional<Bound>> parsed = new HashMap<>();
 
   Statements(ScanText x, Vocabulary v, Dating dating, Comparatives comparatives) {
     super(x, v);
@@ -41,13 +48,8 @@ final class Statements extends OnText {
 
   /** The bound the figure's wording reads as, with a verb of decline's sign; null if it is no numeric figure. */
   private @Nullable Bound bound(Figure f) {
-    Bound bound;
-    try {
-      bound = Bound.parse(f.wording, v.lexicon);
-    } catch (PlanFormatException | IllegalArgumentException notAFigure) {
-      return null;
-    }
-    if (!bound.isNumeric() || (f.unitless && !f.ratio && !f.growth)) {
+    Bound bound = parse(f.wording);
+    if (bound == null || !bound.isNumeric() || (f.unitless && !f.ratio && !f.growth)) {
       return null;
     }
     if (f.changeVerb != null && !f.grammarVerb && v.changeVerbSigns.getOrDefault(f.changeVerb, 1) < 0
@@ -57,13 +59,23 @@ final class Statements extends OnText {
       boolean eachBetween = afterVerb < f.wStart && v.eachMarkers.matchAt(x.t, afterVerb, f.wStart) != null;
       String withVerb = f.verbStart < f.wStart && !eachBetween ? x.slice(f.verbStart, f.wEnd)
           : f.changeVerb + f.wording; // 下降均超10%: the verb and the figure around 均
-      try {
-        return Bound.parse(withVerb, v.lexicon);
-      } catch (PlanFormatException | IllegalArgumentException notAFigure) {
-        return null;
-      }
+      return parse(withVerb);
     }
     return bound;
+  }
+
+  /** The bound {@code wording} reads as, read once per wording; null if the grammar refuses it. */
+  private @Nullable Bound parse(String wording) {
+    Optional<Bound> known = parsed.get(wording);
+    if (known == null) {
+      try {
+        known = Optional.of(Bound.parse(wording, v.lexicon));
+      } catch (PlanFormatException | IllegalArgumentException notAFigure) {
+        known = Optional.empty();
+      }
+      parsed.put(wording, known);
+    }
+    return known.orElse(null);
   }
 
   /** The figure's period: its year, or the years up to it for an annual average or a sum (年均, 累计). */

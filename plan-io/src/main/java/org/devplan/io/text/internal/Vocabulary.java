@@ -130,8 +130,8 @@ public final class Vocabulary extends LexiconView {
   private final Map<Character, Integer> digitValues = new HashMap<>();
   /** The numeral units of 100 and more (百, 千): before a unit after a qualifier, a count of one implied (超千场). */
   final Set<Character> hundredsUnits = new HashSet<>();
-  /** The entries of {@link Lexicon.Table#TABLE_HEADERS} by use, each use's in file order. */
-  private final Map<String, List<Lexicon.Entry>> headersByUse = new HashMap<>();
+  /** The entries of {@link Lexicon.Table#TABLE_HEADERS} by use, each use's in file order, their columns read once. */
+  private final Map<String, List<Header>> headersByUse = new HashMap<>();
   /** The tokenizer of this vocabulary's words, made once: it holds no state of a text. */
   final Tokenizer tokenizer;
 
@@ -184,7 +184,7 @@ public final class Vocabulary extends LexiconView {
       }
     }
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.TABLE_HEADERS)) {
-      headersByUse.computeIfAbsent(e.get("use"), u -> new ArrayList<>()).add(e);
+      headersByUse.computeIfAbsent(e.get("use"), u -> new ArrayList<>()).add(Header.of(e));
     }
     this.tokenizer = new Tokenizer(this); // last: it reads the word tables above
   }
@@ -194,12 +194,57 @@ public final class Vocabulary extends LexiconView {
    * null.
    */
   @Nullable String headerRole(String cell, String use) {
-    for (Lexicon.Entry e : headersByUse.getOrDefault(use, List.of())) {
-      if (matches(cell, e)) {
-        return e.get("role");
+    for (Header h : headersByUse.getOrDefault(use, List.of())) {
+      if (h.matches(cell)) {
+        return h.role();
       }
     }
     return null;
+  }
+
+  /**
+   * A {@link Lexicon.Table#TABLE_HEADERS} entry with its role, its {@code max} as a number and its {@code match} as
+   * one of {@link #EXACT} to {@link #CONTAINS}, read once instead of at every line a table layout looks at; an entry
+   * whose {@code max} or {@code match} cannot be read ({@link #UNREAD}) is matched as written, failing as it did.
+   */
+  private record Header(Lexicon.Entry entry, String word, String role, int max, int match) {
+    static final int UNREAD = -1;
+    static final int EXACT = 0;
+    static final int PREFIX = 1;
+    static final int SUFFIX = 2;
+    static final int CONTAINS = 3;
+
+    static Header of(Lexicon.Entry e) {
+      int match = switch (e.get("match")) {
+        case "exact" -> EXACT;
+        case "prefix" -> PREFIX;
+        case "suffix" -> SUFFIX;
+        case "contains" -> CONTAINS;
+        default -> UNREAD;
+      };
+      int max = 0;
+      try {
+        max = Integer.parseInt(e.get("max"));
+      } catch (NumberFormatException unread) {
+        match = UNREAD;
+      }
+      return new Header(e, e.word(), e.get("role"), max, match);
+    }
+
+    boolean matches(String cell) {
+      if (match == UNREAD) {
+        return Vocabulary.matches(cell, entry);
+      }
+      if (max > 0 && cell.length() > max) {
+        return false;
+      }
+      return switch (match) {
+        case EXACT -> cell.equals(word);
+        case PREFIX -> cell.startsWith(word);
+        case SUFFIX -> cell.endsWith(word);
+        default -> cell.contains(word);
+      };
+    }
   }
 
   private static boolean matches(String cell, Lexicon.Entry e) {
