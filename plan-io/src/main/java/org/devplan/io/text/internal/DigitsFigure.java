@@ -214,6 +214,10 @@ final class DigitsFigure extends OnText implements FigureRule {
         && v.conjunctions.matchAt(t, wEnd, wEnd + 1) == null && !countOfWhatIsMade(p, cs)) {
       return wEnd; // a threshold inside a subject: 10亿元以上项目, 3岁以下儿童
     }
+    if (p.suffix == null && !p.unitless && endingAt(v.thresholdPrefixes, v.qualifierPrefixes, p.numStart, cs) != null
+        && wEnd < ce && ScanText.isCjk(t.charAt(wEnd)) && v.conjunctions.matchAt(t, wEnd, wEnd + 1) == null) {
+      return wEnd; // a threshold before its name: 过10亿元项目6个 (not 超过200家…企业)
+    }
     int n = p.numStart;
     if (n > cs && t.charAt(n - 1) == '(' && wEnd < ce && t.charAt(wEnd) == ')'
         && v.countedItems.matchEndingAt(t, n - 1, cs) != null) {
