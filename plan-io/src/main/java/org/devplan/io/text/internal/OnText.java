@@ -34,6 +34,22 @@ abstract class OnText {
   }
 
   /**
+   * Where a span of one or two digits' years that ends at {@code end} starts (5 of 5年增长18.7%), no earlier than
+   * {@code from}; -1 if none ends there.
+   */
+  int yearSpanStart(int end, int from) {
+    int y = end - 1;
+    if (y <= from || v.yearSuffixes.matchAt(t, y, end) == null) {
+      return -1;
+    }
+    int d = y;
+    while (d > from && ScanText.isDigit(t.charAt(d - 1))) {
+      d--;
+    }
+    return d < y && y - d <= 2 ? d : -1;
+  }
+
+  /**
    * The word of {@code words} that ends at {@code b} (starting at {@code a} or later), unless a longer word of
    * {@code over} ends there too, which is what is written instead: 节约 over 约, 新增 over 增, 提前 over 前. Null if none.
    */

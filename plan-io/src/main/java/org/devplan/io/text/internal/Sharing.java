@@ -33,11 +33,6 @@ final class Sharing {
   private final Map<Bound, Bound> bounds;
   private final Map<Unit, Unit> units = new HashMap<>();
 
-  /** The sharing of an import of unknown size. */
-  Sharing() {
-    this(0);
-  }
-
   /** The sharing of an import of {@code chars} chars of normalised text. */
   Sharing(int chars) {
     strings = Maps.newHashMapWithExpectedSize(chars / CHARS_PER_STRING);

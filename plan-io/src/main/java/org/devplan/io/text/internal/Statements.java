@@ -105,15 +105,8 @@ final class Statements extends OnText {
 
   /** The years of a span written right before the verb at {@code verb} (5年增长: 5), or 0. */
   private int spanOfYears(int from, int verb) {
-    int y = verb - 1;
-    if (y <= from || v.yearSuffixes.matchAt(x.t, y, verb) == null) {
-      return 0;
-    }
-    int d = y;
-    while (d > from && ScanText.isDigit(x.t.charAt(d - 1))) {
-      d--;
-    }
-    return d < y && y - d <= 2 ? Integer.parseInt(x.t.substring(d, y)) : 0;
+    int s = yearSpanStart(verb, from);
+    return s < 0 ? 0 : Integer.parseInt(t.substring(s, verb - 1));
   }
 
   static String clip(String name) {

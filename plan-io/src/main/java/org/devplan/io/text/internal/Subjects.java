@@ -145,10 +145,8 @@ final class Subjects extends OnText {
       }
       return i;
     }
-    int d = i < b && ScanText.isDigit(t.charAt(i)) && !(i > a && ScanText.isDigit(t.charAt(i - 1)))
-        ? ScanText.numberEnd(t, i, b) : i;
-    if (d > i && d - i <= 2 && d + 1 == b && v.yearSuffixes.matchAt(t, d, d + 1) != null) {
-      return d + 1; // 5年增长18.7%: a span of years alone before the verb, no subject (3年行动计划 is one)
+    if (yearSpanStart(b, a) == i) {
+      return b; // 5年增长18.7%: a span of years alone before the verb, no subject (3年行动计划 is one)
     }
     int p = periodMention(a, b);
     return p > 0 ? p : a;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class SharingTest {
   @Nested
   class Values {
-    private final Sharing share = new Sharing();
+    private final Sharing share = new Sharing(0);
 
     @Test
     void anEqualStringIsTheFirstOne() {

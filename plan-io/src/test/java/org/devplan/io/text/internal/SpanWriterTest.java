@@ -14,7 +14,7 @@ class SpanWriterTest {
     SourceText src = SourceText.of(OutlineReaderTest.TEXT);
     List<Block> blocks = BlockReader.read(src, Vocabulary.standard());
     OutlineReader.Outline outline = OutlineReaderTest.outline(src);
-    List<Span> spans = SpanWriter.spans(src, blocks, outline.headings(), outline.captionBlocks(), new Sharing(),
+    List<Span> spans = SpanWriter.spans(src, blocks, outline.headings(), outline.captionBlocks(), new Sharing(0),
         Map.of());
     assertThat(spans.stream().map(s -> (s.kind() + " " + s.text()).strip()).toList()).containsExactly(
         "TITLE 某市2026年计划", "BLANK", "HEADING 一、2025年工作回顾", "BLANK", "PARAGRAPH 全市增长5%。",
@@ -30,7 +30,7 @@ class SpanWriterTest {
     SourceText src = SourceText.of(text);
     List<Block> blocks = BlockReader.read(src, Vocabulary.standard());
     OutlineReader.Outline outline = OutlineReaderTest.outline(src);
-    List<Span> spans = SpanWriter.spans(src, blocks, outline.headings(), outline.captionBlocks(), new Sharing(),
+    List<Span> spans = SpanWriter.spans(src, blocks, outline.headings(), outline.captionBlocks(), new Sharing(0),
         Map.of());
     assertThat(spans).containsExactly(Span.of(Span.Kind.TITLE, Position.of(1, 1), "某市2026年计划\n"),
         Span.of(Span.Kind.BLANK, Position.of(2, 1), "\n"),
@@ -47,13 +47,13 @@ class SpanWriterTest {
     SourceText src = SourceText.of(OutlineReaderTest.TEXT);
     List<Block> blocks = BlockReader.read(src, Vocabulary.standard());
     OutlineReader.Outline outline = OutlineReaderTest.outline(src);
-    Sharing share = new Sharing();
+    Sharing share = new Sharing(0);
     share.string("地区生产总值增长\t%\t6左右");
     int review = OutlineReaderTest.TEXT.indexOf("一、2025年");
     List<Span> spans = SpanWriter.spans(src, blocks, outline.headings(), outline.captionBlocks(), share,
         Map.of(review, List.of("一、", "2025年工作回顾"), OutlineReaderTest.TEXT.indexOf("二、"), List.of("三、", "x")));
     assertThat(spans).isEqualTo(SpanWriter.spans(src, blocks, outline.headings(), outline.captionBlocks(),
-        new Sharing(), Map.of()));
+        new Sharing(0), Map.of()));
     assertThat(String.join("", spans.stream().map(Span::text).toList())).isEqualTo(OutlineReaderTest.TEXT);
   }
 }
