@@ -117,6 +117,15 @@ class LexiconTest {
     }
 
     @Test
+    void aThousandBeforeAMagnitudeIsPartOfTheUnit() {
+      assertThat(Bound.parse("超4千亿元")).isEqualTo(new Bound.Single(Bound.Kind.GREATER_THAN, new BigDecimal("4"),
+          Optional.of(Unit.of("千亿元")), "超4千亿元"));
+      assertThat(Unit.of("千亿元").exponent()).isEqualTo(11);
+      assertThat(Bound.parse("3千万元")).isEqualTo(new Bound.Single(Bound.Kind.EXACT, new BigDecimal("3"),
+          Optional.of(Unit.of("千万元")), "3千万元"));
+    }
+
+    @Test
     void aMagnitudeAfterAQualifierImpliesOne() {
       assertThat(Bound.parse("突破万亿元")).isEqualTo(new Bound.Single(Bound.Kind.GREATER_THAN, BigDecimal.ONE,
           Optional.of(Unit.of("万亿元")), "突破万亿元"));
