@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 final class DigitsFigure extends OnText implements FigureRule {
   /** How many characters of modifiers may come between a magnitude and the noun it counts (新就业形态人员). */
   private static final int COUNTED_NOUN_REACH = 5;
+  /** The longest name a counted threshold (超10亿元重大项目14个) is read before: 12 chars. */
+  private static final int MAX_COUNTED_NAME = 12;
 
   private final Subjects subjects;
 
@@ -218,6 +220,11 @@ final class DigitsFigure extends OnText implements FigureRule {
         && wEnd < ce && ScanText.isCjk(t.charAt(wEnd)) && v.conjunctions.matchAt(t, wEnd, wEnd + 1) == null) {
       return wEnd; // a threshold before its name: 过10亿元项目6个 (not 超过200家…企业)
     }
+    if (p.suffix == null && p.unit != null && !v.countNouns.contains(p.unit)
+        && endingAt(v.countedThresholdPrefixes, v.qualifierPrefixes, p.numStart, cs) != null
+        && countAfterName(wEnd, ce)) {
+      return wEnd; // a threshold before a name that is counted: 投资超10亿元重大项目14个
+    }
     int n = p.numStart;
     if (n > cs && t.charAt(n - 1) == '(' && wEnd < ce && t.charAt(wEnd) == ')'
         && v.countedItems.matchEndingAt(t, n - 1, cs) != null) {
@@ -284,6 +291,22 @@ final class DigitsFigure extends OnText implements FigureRule {
     }
     f.wStart = w;
     f.verbStart = verbStart;
+  }
+
+  /**
+   * True if a name starts at {@code from} and a count of it follows in the clause: 重大项目14个 after 超10亿元.
+   */
+  private boolean countAfterName(int from, int ce) {
+    int i = from;
+    while (i < ce && i - from <= MAX_COUNTED_NAME && ScanText.isCjk(t.charAt(i))
+        && v.conjunctions.matchAt(t, i, i + 1) == null) {
+      i++;
+    }
+    if (i == from || i >= ce || !ScanText.isDigit(t.charAt(i))) {
+      return false;
+    }
+    int j = ScanText.numberEnd(t, i, ce);
+    return v.countNouns.matchAt(t, j, ce) != null;
   }
 
   private boolean ratioSubject(int cs, int numStart) {

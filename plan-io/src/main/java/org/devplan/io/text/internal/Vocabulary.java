@@ -100,6 +100,7 @@ public final class Vocabulary extends LexiconView {
   final Words notFigureAfter = marker("not-a-figure-after");
   final Words thresholds = marker("threshold");
   final Words thresholdPrefixes = marker("threshold-prefix");
+  final Words countedThresholdPrefixes = marker("counted-threshold-prefix");
   final Words countedItems = marker("counted-item");
   final Words planItems = marker("plan-item");
   final Words totals = marker("total");
