@@ -158,7 +158,10 @@ public final class FrameReader {
   /** A year and how it was found. */
   private record Year(int year, Evidence evidence) {}
 
-  /** The title's lines: the title line and the lines that continue it (up to three), else the first line. */
+  /**
+   * The title's lines: the title line and the lines that continue it (up to three), else the first line that is
+   * no markup element.
+   */
   private TitleLines title(int titleLine, int end) {
     if (titleLine < 0) {
       int first = firstLine(end, Role.OTHER);
@@ -350,6 +353,9 @@ public final class FrameReader {
     if (isCaption(c)) {
       return Role.CAPTION;
     }
+    if (isMarkup(c)) {
+      return Role.FURNITURE; // however long: an image's inline data
+    }
     if (c.indexOf('。') >= 0 || c.length() > MAX_LINE) {
       return null;
     }
@@ -370,6 +376,14 @@ public final class FrameReader {
       return Role.TITLE;
     }
     return Role.OTHER;
+  }
+
+  /**
+   * True if the line is a markup element copied with the page (<image>…</image>, <img src=…>): it starts with
+   * {@code <} and a Latin letter and ends with {@code >}.
+   */
+  private static boolean isMarkup(String c) {
+    return c.length() > 2 && c.charAt(0) == '<' && ScanText.isLatin(c.charAt(1)) && c.charAt(c.length() - 1) == '>';
   }
 
   private static boolean isCaption(String c) {
@@ -659,7 +673,7 @@ public final class FrameReader {
 
   /** The region a title starts with (淄博市2026年…, 2026年安徽省政府工作报告, 关于芜湖市…), or UNNAMED. */
   static String region(String title) {
-    String s = title;
+    String s = withoutLeadingTag(title);
     String start = W.prefix("title-start", s);
     s = start == null ? s : s.substring(start.length());
     String year = s.length() > 5 && ScanText.isYear(s, 0) ? YEAR_SUFFIXES.matchAt(s, 4, s.length()) : null;
@@ -716,6 +730,12 @@ public final class FrameReader {
       }
     }
     return Plan.Kind.ANNUAL_PLAN;
+  }
+
+  /** {@code s} without a bracketed tag it starts with: a news item's source (【某某新闻】广东省…). */
+  private static String withoutLeadingTag(String s) {
+    int close = s.startsWith("【") ? s.indexOf('】') : -1;
+    return close > 0 ? s.substring(close + 1) : s;
   }
 
   /** The earliest and the latest year a title names ({min, max}, 0 if none). */
@@ -852,9 +872,14 @@ public final class FrameReader {
       }
       String thisYear = W.prefix("this-year", t.substring(i, Math.min(end, i + 4)));
       if (thisYear != null) {
-        int y = phaseYear(t.substring(i + thisYear.length(), Math.min(end, i + thisYear.length() + 16)));
+        int after = i + thisYear.length();
+        int y = phaseYear(t.substring(after, Math.min(end, after + 16)));
         if (y > 0) {
           return y;
+        }
+        if (after + 6 <= end && isOpenBracket(t.charAt(after)) && ScanText.isYear(t, after + 1)
+            && yearSuffixAt(t, after + 5)) {
+          return Integer.parseInt(t.substring(after + 1, after + 5)); // 今年（2024年）: the year said in brackets
         }
       }
     }
@@ -864,20 +889,32 @@ public final class FrameReader {
   /**
    * True if a cue of {@code role} that may stand later in its year's clause (value {@code clause}) does so within
    * {@link #CLAUSE_CUE_REACH} chars from {@code from}, before any other number: 2018年某区经济社会发展的主要预期目标是,
-   * 2024年某省国民经济和社会发展计划执行情况.
+   * 2024年某省国民经济和社会发展计划执行情况. After a year set off by a comma, the cue must announce what follows (an
+   * announcement word right after it): 2025年，全市经济社会发展主要预期目标是, not 2025年，全市主要预期目标全面完成.
    */
   private boolean clauseCue(String role, int from, int end) {
-    for (int j = from; j < Math.min(end, from + CLAUSE_CUE_REACH); j++) {
+    boolean setOff = from < end && isComma(t.charAt(from));
+    int a = setOff ? from + 1 : from;
+    for (int j = a; j < Math.min(end, a + CLAUSE_CUE_REACH); j++) {
       char c = t.charAt(j);
-      if (ScanText.isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':' || ScanText.isDigit(c)) {
+      if (ScanText.isSentenceEnd(c) || isComma(c) || c == '：' || c == ':' || ScanText.isDigit(c)) {
         return false; // 2024年计划执行情况与2025年…计划草案: the cue belongs to the later year
       }
       String cue = W.prefix(role, t.substring(j, Math.min(end, j + 20)));
-      if (cue != null && "clause".equals(W.value(role, cue))) {
+      if (cue != null && "clause".equals(W.value(role, cue)) && (!setOff
+          || W.prefix("announcement", t.substring(j + cue.length(), Math.min(end, j + cue.length() + 2))) != null)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isComma(char c) {
+    return c == '，' || c == ',';
+  }
+
+  private static boolean isOpenBracket(char c) {
+    return c == '（' || c == '(';
   }
 
   /** True if {@code i} starts a line's text or follows a sentence's end. */
@@ -952,7 +989,7 @@ public final class FrameReader {
   private String firstText() {
     for (int k = 0; k < src.lineCount(); k++) {
       String line = line(k);
-      if (!line.isEmpty()) {
+      if (!line.isEmpty() && !isMarkup(line)) {
         return line.length() > FIRST_WORDS ? line.substring(0, FIRST_WORDS) : line;
       }
     }

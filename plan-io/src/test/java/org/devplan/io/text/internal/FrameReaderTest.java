@@ -141,6 +141,20 @@ class FrameReaderTest {
         new Example("a page that starts at its first chapter, the plan's review: the chapter's year is the base year",
             "一、2024年某省国民经济和社会发展计划执行情况\n（一）经济运行稳中有进。全省地区生产总值达9.01万亿元，增长5.5%。\n",
             new Told("一、2024年某省国民经济和社会发展计划执行情况", "某省", s, 2025, i, 2024, i, Plan.Kind.ANNUAL_PLAN, 0)),
+        new Example("a news item after an image's markup: this year's year in brackets, the region after a source tag",
+            "<image>data:image/png;base64,iVBORw0KGgo\" alt=\"\"</image>\n【某某新闻】某省人大会议今日开幕。省长作政府工作报告时表示，"
+                + "今年（2024年）预期地区生产总值增长5%。\n",
+            new Told("【某某新闻】某省人大会议今日开幕。省长作政府工作报告时表示，今年（2024年）预期地区生产总值增长5%", "某省", s,
+                2024, i, 2023, i, report, 1)),
+        new Example("a news lead, the plan year set off by a comma before the clause announcing the targets",
+            "3月27日上午，某市第十六届人民代表大会第五次会议开幕，会议听取和审议了某市人民政府工作报告。\n"
+                + "报告指出，2025年，全市经济社会发展主要预期目标是：地区生产总值增长5.5%。\n",
+            new Told("3月27日上午，某市第十六届人民代表大会第五次会议开幕，会议听取和审议了某市人民政府工作报告", "某市", i, 2025, i, 2024,
+                i,
+                report, 0)),
+        new Example("a year set off by a comma whose targets were met: reviewed, not planned",
+            "某市政府工作报告\n各位代表：\n2025年，全市经济社会发展主要预期目标全面完成。\n",
+            new Told("某市政府工作报告", "某市", s, 2026, i, 2025, i, report, 2)),
         new Example("a reprint in traditional characters",
             "政府工作報告\n——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n廣東省省長 王偉\n各位代表：\n" + BODY,
             new Told("政府工作报告", "广东省", i, 2026, i, 2025, i, report, 4)));
