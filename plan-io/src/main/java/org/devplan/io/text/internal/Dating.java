@@ -19,6 +19,13 @@ final class Dating extends OnText {
   private final List<int[]> mentions = new ArrayList<>();
   /** The future period or year mention a paragraph's earlier sentence made, carried to the next ones, or null. */
   private int @Nullable [] carried;
+  /**
+   * The year that opened the latest paragraph outside every chapter that opened with one (2023年，全省…), carried to
+   * the paragraphs after it that name no time; or null.
+   */
+  private int @Nullable [] opened;
+  /** True while the paragraph being read is in a chapter. */
+  private boolean inChapter = true;
   /** Where the paragraph being read starts. */
   private int paragraphStart = -1;
   /** The latest year a from-marker wrote in the paragraph (从2017年的111.8亿元), or 0. */
@@ -47,9 +54,16 @@ final class Dating extends OnText {
     starts.set('0', '9' + 1);
   }
 
-  /** Forgets the period a paragraph carried: a new paragraph that is no —— list item starts at {@code from}. */
-  void newParagraph(int from) {
-    carried = null;
+  /**
+   * Forgets the period a paragraph carried: a new paragraph that is no —— list item starts at {@code from}, in a
+   * chapter if {@code inChapter}. Outside every chapter, the year an earlier paragraph opened with goes on.
+   */
+  void newParagraph(int from, boolean inChapter) {
+    this.inChapter = inChapter;
+    if (inChapter) {
+      opened = null;
+    }
+    carried = inChapter ? null : opened;
     paragraphStart = from;
     paragraphFrom = 0;
   }
@@ -119,7 +133,11 @@ final class Dating extends OnText {
       int kind = v.fromMarkers.matchEndingAt(t, i, s) != null ? FROM_ONLY
           : (s == paragraphStart && i == x.skipSpace(s, i) && !date)
               || v.yearTopics.matchAt(t, i + 5, t.length()) != null ? TIME_PHRASE : PLAIN;
-      mentions.add(new int[] {i + 4, y, from, kind});
+      int[] mention = {i + 4, y, from, kind};
+      mentions.add(mention);
+      if (!inChapter && s == paragraphStart && i == x.skipSpace(s, i) && !date) {
+        opened = mention;
+      }
       paragraphFrom = kind == FROM_ONLY ? y : paragraphFrom;
     }
   }
@@ -140,6 +158,7 @@ final class Dating extends OnText {
       mentions.add(0, new int[] {s, carried[1], carried[2], PLAIN});
     } else if (planYearWord) {
       carried = null;
+      opened = null;
     } else if (!mentions.isEmpty()) {
       int[] last = mentions.get(mentions.size() - 1);
       carried = last[3] == TIME_PHRASE || (last[1] > planYear && namesATime(last)) ? last : topicWithin(last);

@@ -25,12 +25,14 @@ public final class FigureReader {
    * @param outline true for a five-year outline (periods default to the plan's five years)
    * @param periodStart the first year of the five-year period the chapter's heading names (“十五五”时期主要目标), or 0
    * @param periodEnd that period's last year, or 0
+   * @param inChapter false for text outside every chapter, where a year that opens a paragraph (2023年，全省…) dates
+   *     the paragraphs after it that name no time, as a review chapter's heading would
    */
   public record Context(int planYear, int baseYear, Observation.Kind kind, boolean outline, int periodStart,
-      int periodEnd) {
-    /** A context whose chapter names no five-year period. */
+      int periodEnd, boolean inChapter) {
+    /** A context inside a chapter whose heading names no five-year period. */
     public Context(int planYear, int baseYear, Observation.Kind kind, boolean outline) {
-      this(planYear, baseYear, kind, outline, 0, 0);
+      this(planYear, baseYear, kind, outline, 0, 0, true);
     }
 
     /** The chapter's year: the end of a future period its heading names, else the base or plan year by kind. */
@@ -68,7 +70,7 @@ public final class FigureReader {
    */
   public List<Statement> read(int from, int to, Context ctx, boolean words) {
     if (v.listItemMarkers.matchAt(t, x.skipSpace(from, to), to) == null) {
-      dating.newParagraph(from); // a —— list item goes on with the period its lead-in paragraph named
+      dating.newParagraph(from, ctx.inChapter()); // a —— list item goes on with the period its lead-in paragraph named
     }
     List<Statement> out = new ArrayList<>();
     int s = from;

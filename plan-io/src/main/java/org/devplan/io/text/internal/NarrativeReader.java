@@ -32,7 +32,8 @@ final class NarrativeReader {
         topPeriod = Dating.headingPeriod(top.title, baseYear, v);
       }
       int[] period = outline || section == null ? new int[] {0, 0} : topPeriod;
-      FigureReader.Context ctx = new FigureReader.Context(planYear, baseYear, kind, outline, period[0], period[1]);
+      FigureReader.Context ctx = new FigureReader.Context(planYear, baseYear, kind, outline, period[0], period[1],
+          section != null);
       for (Statement s : reader.read(seg.from(), seg.to(), ctx, seg.words())) {
         Observation.Builder o = new Observation.Builder().kind(s.kind()).period(s.period()).level(s.level())
             .growth(s.growth()).isChange(s.change()).verb(s.verb()).hedge(s.hedge()).reference(s.reference())

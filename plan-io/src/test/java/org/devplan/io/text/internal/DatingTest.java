@@ -41,8 +41,8 @@ class DatingTest {
 
   /**
    * In a plan's chapter (a notice, a news excerpt): a year that opens the paragraph, or that the paragraph is about
-   * (2025年是…的一年, also when it names the plans it closes or begins: 是“十四五”的收官之年), dates all its sentences
-   * after it.
+   * (2025年是…的一年, also when it names the plans it closes or begins: 是“十四五”的收官之年; a year set off by a comma:
+   * 报告显示，2025年，全市…), dates all its sentences after it.
    */
   @ParameterizedTest
   @CsvSource(delimiterString = " => ", value = {
@@ -55,7 +55,9 @@ class DatingTest {
       "2025年6月，新区获批设立；全县新增城镇就业5200人。 => 新增城镇就业|exact:5200人||2026|target",
       "全县新增城镇就业5200人。2025年，地区生产总值478亿元；一般公共预算收入增长4.1%。 => "
           + "新增城镇就业|exact:5200人||2026|target ¦ 地区生产总值|exact:478亿元||2025|actual"
-          + " ¦ 一般公共预算收入||exact:增长4.1%|2026|target"})
+          + " ¦ 一般公共预算收入||exact:增长4.1%|2025|actual",
+      "2月26日发布的报告显示，2025年，全市经济运行总体平稳。全年地区生产总值增长5%。 => "
+          + "地区生产总值||exact:增长5%|2025|actual"})
   void datesAParagraphByTheYearItOpensWith(String sentence, String expected) {
     assertThat(RuleCorpus.targets(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }

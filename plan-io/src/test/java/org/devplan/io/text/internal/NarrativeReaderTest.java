@@ -74,6 +74,26 @@ class NarrativeReaderTest {
   }
 
   /** A reading as its name, kind, period and the wording of its level, else of its growth. */
+  @Test
+  void outsideEveryChapterTheYearAParagraphOpensWithDatesTheParagraphsAfterIt() {
+    SourceText src = SourceText.of("关于某省2025年计划执行情况与2026年计划草案的报告\n\n2025年，全省地区生产总值增长4.5%。\n\n"
+        + "投资关键作用有效发挥。固定资产投资增长2.5%。\n\n今年，全省地区生产总值增长5%左右。\n\n投资增长3%。\n");
+    assertThat(read(src, NarrativeReaderTest::dated)).containsExactly(
+        "地区生产总值 ACTUAL " + Period.year(2025) + " 增长4.5%",
+        "固定资产投资 ACTUAL " + Period.year(2025) + " 增长2.5%",
+        "地区生产总值 TARGET " + Period.year(2026) + " 增长5%左右",
+        "投资 TARGET " + Period.year(2026) + " 增长3%");
+  }
+
+  @Test
+  void inAChapterAParagraphIsDatedByTheChapterNotByTheYearAnEarlierOneOpensWith() {
+    SourceText src = SourceText.of("某市2026年计划\n\n二、2026年主要目标\n\n2025年，全市地区生产总值增长4.5%。\n\n"
+        + "固定资产投资增长2.5%。\n");
+    assertThat(read(src, NarrativeReaderTest::dated)).containsExactly(
+        "地区生产总值 ACTUAL " + Period.year(2025) + " 增长4.5%",
+        "固定资产投资 TARGET " + Period.year(2026) + " 增长2.5%");
+  }
+
   private static String dated(Linker.Reading r, Observation o) {
     return r.name() + " " + o.kind() + " " + o.period() + " " + o.level().or(o::growth).map(Bound::text).orElse("-");
   }
