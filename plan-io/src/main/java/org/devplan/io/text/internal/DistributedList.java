@@ -75,14 +75,16 @@ final class DistributedList extends OnText {
   }
 
   /**
-   * The {@code n} subjects a subject starting with a paired word names (城乡居民人均可支配收入: 城镇居民…, 农村居民…),
-   * or null.
+   * The {@code n} subjects a subject with a paired word names (城乡居民人均可支配收入: 城镇居民…, 农村居民…;
+   * 一般公共预算收支: 一般公共预算收入, 一般公共预算支出), or null.
    */
   private @Nullable List<String> paired(String subject, int n) {
     for (Map.Entry<String, List<String>> e : v.pairedWords.entrySet()) {
-      if (subject.startsWith(e.getKey()) && e.getValue().size() == n) {
-        String rest = subject.substring(e.getKey().length());
-        return e.getValue().stream().map(part -> part + rest).toList();
+      int at = subject.indexOf(e.getKey());
+      if (at >= 0 && e.getValue().size() == n) {
+        String before = subject.substring(0, at);
+        String rest = subject.substring(at + e.getKey().length());
+        return e.getValue().stream().map(part -> before + part + rest).toList();
       }
     }
     return null;
