@@ -33,6 +33,8 @@ public final class Vocabulary extends LexiconView {
   final Words hedges = words(Lexicon.Table.HEDGES);
   final Words qualitative = words(Lexicon.Table.QUALITATIVE);
   final Words qualitativeResults = words(Lexicon.Table.QUALITATIVE, "reads", "any");
+  final Words qualitativeListed = words(Lexicon.Table.QUALITATIVE, "reads", "listed");
+  final Words mainTargets = words(Lexicon.Table.MAIN_TARGETS);
   final Words listHeads = words(Lexicon.Table.LIST_HEADS);
   final Words comparablePrices = words(Lexicon.Table.COMPARABLE_PRICES);
   final Words actionVerbs = words(Lexicon.Table.ACTION_VERBS);

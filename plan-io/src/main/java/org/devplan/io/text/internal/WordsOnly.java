@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Words-only targets: a clause without a figure whose wording the lexicon calls qualitative (止跌回稳, 完成…任务)
- * states a qualitative bound for its subject.
+ * states a qualitative bound for its subject; a wording the lexicon lists only among the main targets (提质提效) does
+ * so only in a paragraph that states them.
  */
 final class WordsOnly extends OnText {
   private final Subjects subjects;
@@ -26,7 +27,7 @@ final class WordsOnly extends OnText {
   void read(int cs, int ce, Sentence sentence, @Nullable String hedge) {
     int q = v.qualitative.find(t, cs, ce);
     String phrase = q < 0 ? null : v.qualitative.matchAt(t, q, ce);
-    if (phrase == null) {
+    if (phrase == null || (v.qualitativeListed.contains(phrase) && !amongMainTargets(cs))) {
       return;
     }
     int[] subject = subjects.clean(cs, q);
@@ -39,7 +40,7 @@ final class WordsOnly extends OnText {
     List<String> names;
     String text;
     if (subject != null && subject[1] > subject[0]) {
-      names = eachChanging(subject);
+      names = eachOf(subject, q, cs);
       text = x.written(q, end); // words as written: only a figure's wording is read, by the grammar of figures
     } else if (v.completion.startsAny(phrase) && end - (q + phrase.length()) > 3) {
       text = x.written(x.skipSpace(cs, ce), end);
@@ -67,18 +68,32 @@ final class WordsOnly extends OnText {
     }
   }
 
+  /** True if the paragraph of the clause at {@code cs} states the main targets before it (主要预期目标是：…). */
+  private boolean amongMainTargets(int cs) {
+    return v.mainTargets.find(t, t.lastIndexOf('\n', cs) + 1, cs) >= 0;
+  }
+
   /**
-   * The subjects of {@code subject}: each of its 、 list when every item but the last ends with its own change verb
-   * (单位生产总值能耗降低、二氧化碳排放量降低完成国家下达目标任务: two subjects), else the subject as one name
-   * (碳排放强度、能源、环境等指标完成国家下达任务).
+   * The subjects of {@code subject} in the clause from {@code cs}, whose wording starts at {@code q}: each of its
+   * list when 均 stands before the wording (空气质量优良天数比率和地表水水质优良率均完成省下达: two subjects), or when
+   * its 、 list names no 等 and every item but the last ends with its own change verb (单位生产总值能耗降低、二氧化碳排放量
+   * 降低完成国家下达目标任务), or none does among the main targets (主要预期目标是：…一般公共预算收入、固定资产投资保持正增长);
+   * else the subject as one name (碳排放强度、能源、环境等指标完成国家下达任务; 推动产业投资、民间投资稳定增长, a task).
    */
-  private List<String> eachChanging(int[] subject) {
+  private List<String> eachOf(int[] subject, int q, int cs) {
     List<int[]> parts = subjects.split(subject);
-    boolean each = parts.size() > 1;
-    for (int k = 0; each && k < parts.size() - 1; k++) {
-      int[] p = parts.get(k);
-      each = v.changeVerbs.matchEndingAt(t, p[1], p[0]) != null;
+    boolean marked = v.eachMarkers.matchEndingAt(t, x.trimEnd(subject[1], q), subject[1]) != null
+        || v.eachMarkers.matchAt(t, subject[1], q) != null;
+    if (marked && parts.size() == 1) {
+      parts = subjects.lastPaired(parts);
     }
+    boolean each = parts.size() > 1 && (marked || v.etcMarkers.find(t, subject[0], subject[1]) < 0);
+    int changing = 0;
+    for (int k = 0; k < parts.size() - 1; k++) {
+      int[] p = parts.get(k);
+      changing += v.changeVerbs.matchEndingAt(t, p[1], p[0]) != null ? 1 : 0;
+    }
+    each = each && (marked || changing == parts.size() - 1 || (changing == 0 && amongMainTargets(cs)));
     if (!each) {
       return List.of(x.orig(subject));
     }
