@@ -165,6 +165,10 @@ public final class FrameReader {
   private TitleLines title(int titleLine, int end) {
     if (titleLine < 0) {
       int first = firstLine(end, Role.OTHER);
+      String lead = first < 0 ? leadingTitle() : null;
+      if (lead != null) {
+        return new TitleLines(lead, lead, lead, titleLine, true);
+      }
       String title = withoutTrailingPipes(first >= 0 ? line(first) : firstText());
       if (first < 0 && firstHeading != null) { // a chapter's heading, no title: its words name the region
         int k = firstHeading.startLine();
@@ -984,6 +988,30 @@ public final class FrameReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * The title a joined text starts with (某市2025年国民经济和社会发展计划 一、…: a PDF copy in one line): its first
+   * words up to a title's last word and a space, if they read as a document's title; or null.
+   */
+  private @Nullable String leadingTitle() {
+    int k = 0;
+    while (k < src.lineCount() && (line(k).isEmpty() || isMarkup(line(k)))) {
+      k++;
+    }
+    if (k == src.lineCount()) {
+      return null;
+    }
+    int s = contentStart(k);
+    int e = Math.min(contentEnd(k), s + FIRST_WORDS);
+    for (int j = s + 1; j < e; j++) {
+      String prefix = t.substring(s, j);
+      if ((t.charAt(j) == ' ' || Character.isWhitespace(src.original().charAt(src.originalIndex(j) - 1)))
+          && isDocumentTitle(prefix)) {
+        return Importer.clean(src.originalSlice(s, j));
+      }
+    }
+    return null;
   }
 
   private String firstText() {

@@ -155,6 +155,9 @@ class FrameReaderTest {
         new Example("a year set off by a comma whose targets were met: reviewed, not planned",
             "某市政府工作报告\n各位代表：\n2025年，全市经济社会发展主要预期目标全面完成。\n",
             new Told("某市政府工作报告", "某市", s, 2026, i, 2025, i, report, 2)),
+        new Example("a text joined into one line (a PDF copy): its title is its first words up to a title's last word",
+            "某市2025年国民经济和社会发展计划 一、坚持抢抓机遇，持续巩固态势。 一是高效率抢抓政策机遇。\n",
+            new Told("某市2025年国民经济和社会发展计划", "某市", s, 2025, s, 2024, i, Plan.Kind.ANNUAL_PLAN, 0)),
         new Example("a reprint in traditional characters",
             "政府工作報告\n——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n廣東省省長 王偉\n各位代表：\n" + BODY,
             new Told("政府工作报告", "广东省", i, 2026, i, 2025, i, report, 4)));
