@@ -301,7 +301,7 @@ final class OutlineReader {
         addSegment(segStart, p);
         int headEnd = inlineHeading(l, to);
         segStart = headEnd;
-        p = headEnd;
+        p = afterSpaces(headEnd, to); // a joined text's 。 一是…: the next sentence starts after the space
         continue;
       }
       p = nextSentence(p, to);
@@ -319,11 +319,16 @@ final class OutlineReader {
     if (stop < 0) {
       return to;
     }
-    p = stop + 1;
-    while (p < to && t.charAt(p) == ' ') {
-      p++;
+    return afterSpaces(stop + 1, to);
+  }
+
+  /** Where the spaces from {@code p} end, at most {@code to}. */
+  private int afterSpaces(int p, int to) {
+    int i = p;
+    while (i < to && t.charAt(i) == ' ') {
+      i++;
     }
-    return p;
+    return i;
   }
 
   /** Opens the inline heading {@code l}; returns where its title ends. */

@@ -128,6 +128,11 @@ class OutlineReaderTest {
         // a lone long numbered sentence is prose
         Arguments.of("三、2026年工作安排\n\n今年要办好民生实事。（1）做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次，"
             + "实现高职院校毕业生就业2万人。\n", List.of("1 三、 2026年工作安排")),
+        // a text joined into one line, a space after each 。: the headings in it, the enumeration after an inline one
+        Arguments.of("主要目标是：地区生产总值增长6%左右。 一、坚持抢抓机遇，持续巩固经济运行态势。 一是高效率抢抓政策机遇。 积极抢抓"
+            + "产业转移机遇。 二是高水平推进项目建设。 完成投资500亿元。 二、着力扩大内需。 扩大消费。\n",
+            List.of("1 一、 坚持抢抓机遇，持续巩固经济运行态势", "1.1 一是 高效率抢抓政策机遇", "1.2 二是 高水平推进项目建设",
+                "2 二、 着力扩大内需")),
         // a prose enumeration whose first sentences run on is not a heading, even under its heading
         Arguments.of("二、2026年总体要求\n\n总体要求与省委建议一致。一是坚守基本遵循，全面贯彻新发展理念，坚定不移推动高质量发展，"
             + "把讲话精神作为总方针总纲领总遵循。二是紧扣时代要求，坚持以经济建设为中心，牢牢把握高质量发展这个首要任务，"
