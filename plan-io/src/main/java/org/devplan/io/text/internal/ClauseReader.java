@@ -120,6 +120,8 @@ final class ClauseReader {
       listed = ListNames.CONSUMED;
     } else if (each >= 0 && g.size() == 1) {
       listed = eachList.names(preStart, each);
+    } else if (g.size() == 1) {
+      listed = eachList.unmarked(preStart, preEnd, head);
     }
     if (listed.consumed()) {
       run.previous = g.get(g.size() - 1);

@@ -11,6 +11,9 @@ final class EachList extends OnText {
   private final Subjects subjects;
   private final EtcList etc;
 
+  /** The longest member of a list whose figure is each member's without 均 (食品加工产业): 8 chars. */
+  private static final int MAX_UNMARKED_MEMBER = 8;
+
   EachList(ScanText x, Vocabulary v, Subjects subjects) {
     super(x, v);
     this.subjects = subjects;
@@ -35,6 +38,38 @@ final class EachList extends OnText {
       }
     }
     return found;
+  }
+
+  /**
+   * The subjects of a 、 list before figure {@code f} written after a more-than qualifier with no 均 or 分别 (钢铁、
+   * 食品加工产业超3千亿元: each more than 3千亿元; not 近2000亿元, a total), from {@code preStart} to {@code preEnd}; or
+   * NONE. Only a list of names of two to
+   * eight chars that no conjunction joins, no 等 ends and no action verb starts, so that a category named with 、
+   * (交通运输、仓储和邮政业), a group (碳排放强度、能源等指标) and what a task does in all stay one subject.
+   */
+  ListNames unmarked(int preStart, int preEnd, Figure f) {
+    if (f.prefix == null || !v.exceeding.contains(f.prefix) || f.growth) {
+      return ListNames.NONE;
+    }
+    int[] left = subjects.clean(preStart, preEnd);
+    if (left == null || left[1] <= left[0] || v.etcMarkers.find(t, left[0], left[1]) >= 0) {
+      return ListNames.NONE;
+    }
+    for (int i = left[0]; i < left[1]; i++) {
+      if (!isListSeparator(i) && v.conjunctions.matchAt(t, i, i + 1) != null) {
+        return ListNames.NONE;
+      }
+    }
+    List<int[]> parts = subjects.split(left);
+    if (v.actionVerbs.matchAt(t, left[0], left[1]) != null) {
+      return ListNames.NONE; // 实施棚户区、城中村、城市危旧房改造超过11万户: what a task does, in all
+    }
+    for (int[] p : parts) {
+      if (p[1] - p[0] > MAX_UNMARKED_MEMBER || p[1] - p[0] < 2) {
+        return ListNames.NONE;
+      }
+    }
+    return parts.size() > 1 ? ListNames.distributed(parts.stream().map(x::orig).toList()) : ListNames.NONE;
   }
 
   /** The subjects before the 均 at {@code each}, from {@code preStart}. */

@@ -24,6 +24,7 @@ public final class Vocabulary extends LexiconView {
 
   final Words units = words(Lexicon.Table.UNITS, "narrative", "yes");
   // a verb prefix (达到, 为) is read as the statement's verb: it names how the level is stated
+  final Words exceeding = words(Lexicon.Table.QUALIFIERS, "kind", "GREATER_THAN");
   final Words qualifierPrefixes = words(Lexicon.Table.QUALIFIERS, "position", "prefix")
       .without(words(Lexicon.Table.QUALIFIERS, "strength", "verb"));
   final Words qualifierSuffixes = words(Lexicon.Table.QUALIFIERS, "position", "suffix");

@@ -25,4 +25,17 @@ class EachListTest {
   void givesEachListedSubjectTheFigure(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "钢铁、食品加工产业超3千亿元。 => 钢铁|greater_than:超3千亿元||2025|actual ¦ 食品加工产业|greater_than:超3千亿元||2025|actual",
+      "学前教育毛入园率、高中毛入学率超过93%。 => 学前教育毛入园率|greater_than:超过93%||2025|actual"
+          + " ¦ 高中毛入学率|greater_than:超过93%||2025|actual",
+      "实施棚户区、城中村、城市危旧房改造超过11万户。 => 实施棚户区、城中村、城市危旧房改造|greater_than:超过11万户||2025|actual",
+      "交通运输、仓储和邮政业增加值突破500亿元。 => 交通运输、仓储和邮政业增加值|greater_than:突破500亿元||2025|actual",
+      "碳排放强度、能源等指标超过10%。 => 碳排放强度、能源等指标|greater_than:超过10%||2025|actual",
+      "规上工业增加值、固定资产投资增长5%。 => 规上工业增加值、固定资产投资||exact:增长5%|2025|actual"})
+  void givesAFigureAfterAQualifierToEachOfAListOfShortNames(String sentence, String expected) {
+    assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
+  }
+
 }
