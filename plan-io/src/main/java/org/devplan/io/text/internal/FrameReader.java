@@ -360,8 +360,8 @@ public final class FrameReader {
     if (isMarkup(c)) {
       return Role.FURNITURE; // however long: an image's inline data
     }
-    if (c.indexOf('。') >= 0 || c.length() > MAX_LINE) {
-      return null;
+    if ((c.indexOf('。') >= 0 && !endsTitle(c)) || c.length() > MAX_LINE) {
+      return null; // a sentence; but a title damaged by a copy may hold a stray 。 ((浙江?。?025年…政府工作报告)
     }
     if (isDateLine(c)) {
       return Role.DATE;

@@ -158,6 +158,10 @@ class FrameReaderTest {
         new Example("a text joined into one line (a PDF copy): its title is its first words up to a title's last word",
             "某市2025年国民经济和社会发展计划 一、坚持抢抓机遇，持续巩固态势。 一是高效率抢抓政策机遇。\n",
             new Told("某市2025年国民经济和社会发展计划", "某市", s, 2025, s, 2024, i, Plan.Kind.ANNUAL_PLAN, 0)),
+        new Example("a title damaged by the copy, with a stray 。 and no year: the session's date tells it",
+            "(浙江?。?025年某市人民政府政府工作报告\n2025年2月11日在某市第九届人民代表大会第五次会议上\n市长 李某\n各位代表：\n"
+                + BODY,
+            new Told("(浙江?。?025年某市人民政府政府工作报告", "某市", i, 2025, i, 2024, i, report, 4)),
         new Example("a reprint in traditional characters",
             "政府工作報告\n——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n廣東省省長 王偉\n各位代表：\n" + BODY,
             new Told("政府工作报告", "广东省", i, 2026, i, 2025, i, report, 4)));
