@@ -216,7 +216,7 @@ public final class FrameReader {
     } else if (fyp > 0 || fromTitle[1] > 0) {
       return new Year(fyp > 0 ? fyp : fromTitle[1], Evidence.STATED);
     }
-    int plan = subtitleNorm.map(FrameReader::dateYear).orElse(0);
+    int plan = subtitleNorm.map(FrameReader::sessionYear).orElse(0);
     if (plan == 0) {
       plan = bodyPlanYear(end);
     }
@@ -822,22 +822,46 @@ public final class FrameReader {
     return 1966 + 5 * (n - 3);
   }
 
+  /**
+   * The year a session dated in {@code s} plans for: the date's year, or the next one for a session held in December
+   * (——2022年12月11日在某市…会议上: the report on 2022 and the plan for 2023); 0 if {@code s} has no date.
+   */
+  static int sessionYear(String s) {
+    int i = dateAt(s);
+    if (i < 0) {
+      return 0;
+    }
+    int y = yearAt(s, i);
+    return s.startsWith("12", i + 5) || s.startsWith("十二", i + 5) ? y + 1 : y;
+  }
+
   /** The year of a date (2026年1月27日, 二〇二六年一月二十七日) in {@code s}, or 0. */
   static int dateYear(String s) {
+    int i = dateAt(s);
+    return i < 0 ? 0 : yearAt(s, i);
+  }
+
+  private static int yearAt(String s, int i) {
+    int y = 0;
+    for (int k = i; k < i + 4 && y >= 0; k++) {
+      int d = digit(s.charAt(k));
+      y = d < 0 ? -1 : y * 10 + d;
+    }
+    return y;
+  }
+
+  /** Where the first date's year (a year followed by a month) starts in {@code s}, or -1. */
+  private static int dateAt(String s) {
     for (int i = 0; i + 5 <= s.length(); i++) {
       if (!yearSuffixAt(s, i + 4) || (i > 0 && digit(s.charAt(i - 1)) >= 0)) {
         continue;
       }
-      int y = 0;
-      for (int k = i; k < i + 4 && y >= 0; k++) {
-        int d = digit(s.charAt(k));
-        y = d < 0 ? -1 : y * 10 + d;
-      }
-      if (y >= 1950 && y <= 2100 && i + 6 <= s.length() && digit(s.charAt(i + 5)) >= 0) {
-        return y; // a year followed by a month
+      int y = yearAt(s, i);
+      if (y >= 1950 && y <= 2100 && i + 6 <= s.length() && (digit(s.charAt(i + 5)) >= 0 || s.charAt(i + 5) == '十')) {
+        return i; // a year followed by a month
       }
     }
-    return 0;
+    return -1;
   }
 
   private static int digit(char c) {
