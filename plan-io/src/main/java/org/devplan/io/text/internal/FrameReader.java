@@ -1,5 +1,6 @@
 package org.devplan.io.text.internal;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -724,10 +725,11 @@ public final class FrameReader {
   }
 
   private static Plan.Kind kind(String title) {
+    String words = CharMatcher.whitespace().removeFrom(title); // 政 府 工 作 报 告: a title spaced out
     for (String[] e : W.entries("title-kind")) {
       boolean all = true;
       for (String w : Splitter.on('+').split(e[0])) {
-        all &= title.contains(w);
+        all &= words.contains(w);
       }
       if (all) {
         return Plan.Kind.valueOf(e[1]);

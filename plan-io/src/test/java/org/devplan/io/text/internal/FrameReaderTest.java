@@ -164,7 +164,7 @@ class FrameReaderTest {
             new Told("(浙江?。?025年某市人民政府政府工作报告", "某市", i, 2025, i, 2024, i, report, 4)),
         new Example("a session held in December: the report on that year, the plan for the next",
             "政 府 工 作 报 告\n——2022年12月11日在某市第五届人民代表大会第二次会议上\n某市市长 张某\n各位代表：\n" + BODY,
-            new Told("政 府 工 作 报 告", "某市", i, 2023, i, 2022, i, Plan.Kind.ANNUAL_PLAN, 4)),
+            new Told("政 府 工 作 报 告", "某市", i, 2023, i, 2022, i, report, 4)),
         new Example("a reprint in traditional characters",
             "政府工作報告\n——2026年1月20日在廣東省第十四屆人民代表大會第四次會議上\n廣東省省長 王偉\n各位代表：\n" + BODY,
             new Told("政府工作报告", "广东省", i, 2026, i, 2025, i, report, 4)));
