@@ -30,9 +30,9 @@ import org.devplan.model.Plan;
  * <p>Reasons, the classes of numbers that are not figures: those of the lexicon's
  * {@code org/devplan/model/lexicon/number-contexts.tsv} ({@code year}, {@code date}, {@code duration},
  * {@code ordinal}, {@code rank}, {@code session}, {@code heading label}, {@code footnote}, {@code programme},
- * {@code name}, {@code plan name}, {@code phrase}, {@code threshold}), and {@code name} (digits next to Latin letters:
- * 5G, PM2.5), {@code title} (the title, subtitle and copied page around them), {@code column header} (a year in a
- * table cell), {@code row number} (a bare number opening a table row), {@code heading label} and {@code footnote}
+ * {@code name}, {@code plan name}, {@code phrase}, {@code threshold}, {@code ratio term}: the 1 of 2.9∶1), and
+ * {@code name} (digits next to Latin letters: 5G, PM2.5), {@code title} (the title, subtitle and copied page around
+ * them), {@code column header} (a year in a table cell), {@code row number} (a bare number opening a table row), {@code heading label} and {@code footnote}
  * (circled numbers at the start of a line, or inside it), {@code list count} (a count of the 、 list right before it:
  * 东湖、西湖、南湖3个公园).
  *

@@ -309,8 +309,28 @@ final class DigitsFigure extends OnText implements FigureRule {
     return v.countNouns.matchAt(t, j, ce) != null;
   }
 
+  /**
+   * True if the subject before the number at {@code numStart} is a ratio without a unit (城乡居民收入比2.1), also as
+   * the start or the end of a from–to statement (城乡居民收入倍差从2.42缩小至2.12, 城乡居民收入比由2.9∶1缩小至2.52∶1).
+   */
   private boolean ratioSubject(int cs, int numStart) {
-    int[] r = subjects.clean(Math.max(cs, numStart - 30), numStart);
+    int b = numStart;
+    String from = v.fromMarkers.matchEndingAt(t, b, cs);
+    if (from != null) {
+      b -= from.length();
+    } else {
+      int k = b;
+      while (k > cs && ScanText.isCjk(t.charAt(k - 1))) {
+        k--; // the verb of a from–to: 缩小至
+      }
+      int d = k;
+      while (d > cs && (ScanText.isDigit(t.charAt(d - 1)) || t.charAt(d - 1) == '.' || t.charAt(d - 1) == '∶')) {
+        d--; // 从2.42缩小至, 由2.9∶1缩小至
+      }
+      String start = d < k ? v.fromMarkers.matchEndingAt(t, d, cs) : null;
+      b = start != null && k < b ? d - start.length() : b;
+    }
+    int[] r = subjects.clean(Math.max(cs, b - 30), b);
     return r != null && r[1] > r[0] && v.ratioEnds.matchEndingAt(t, r[1], r[0]) != null;
   }
 

@@ -30,13 +30,24 @@ final class Subjects extends OnText {
     return ends(r[0], r[1]);
   }
 
-  /** Trims one space, list marker, hedge, leading word, year, trailing verb or adverb from {@code r}; false if none. */
+  /**
+   * Trims one space, list marker, ratio term, hedge, leading word, year, trailing verb or adverb from {@code r}; false
+   * if none.
+   */
   private boolean trimmed(int[] r) {
     int a = r[0];
     int b = r[1];
     char c = t.charAt(a);
     if (c == ' ' || c == ',' || c == '，' || v.conjunctions.matchAt(t, a, a + 1) != null) {
       r[0]++;
+      return true;
+    }
+    if (c == '∶') { // the second term of the ratio before (由2.9∶1缩小至2.52∶1): no part of a subject
+      int i = a + 1;
+      while (i < b && (ScanText.isDigit(t.charAt(i)) || t.charAt(i) == '.')) {
+        i++;
+      }
+      r[0] = i;
       return true;
     }
     char z = t.charAt(b - 1);

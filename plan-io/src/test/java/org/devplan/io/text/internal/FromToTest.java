@@ -16,7 +16,10 @@ class FromToTest {
       "居民人均可支配收入由2.57万元增加到3.52万元。 => 居民人均可支配收入|exact:2.57万元||2024|actual"
           + " ¦ 居民人均可支配收入|exact:3.52万元||2025|actual",
       "市属重点国企由51家整合为33家。 => 市属重点国企|exact:51家||2024|actual ¦ 市属重点国企|exact:33家||2025|actual",
-      "中职学校由71所优化整合为47所。 => 中职学校|exact:71所||2024|actual ¦ 中职学校|exact:47所||2025|actual"})
+      "中职学校由71所优化整合为47所。 => 中职学校|exact:71所||2024|actual ¦ 中职学校|exact:47所||2025|actual",
+      "城乡居民收入倍差从2.42缩小至2.12。 => 城乡居民收入倍差|exact:2.42||2024|actual"
+          + " ¦ 城乡居民收入倍差|exact:2.12||2025|actual",
+      "城乡居民收入比由2.9∶1缩小至2.52∶1。 => 城乡居民收入比|exact:2.9||2024|actual ¦ 城乡居民收入比|exact:2.52||2025|actual"})
   void datesTheStartLevelBeforeTheEnd(String sentence, String expected) {
     assertThat(RuleCorpus.report(sentence)).isEqualTo(RuleCorpus.rows(expected));
   }
