@@ -364,14 +364,11 @@ final class BoundGrammar {
     return true;
   }
 
-  /** True if {@code s} has a digit or a sign (each one char) anywhere. */
+  /**
+   * True if {@code s} has a digit of any script (٠, ໓: no unit may hold one) or a sign anywhere; a sign is one char.
+   */
   private static boolean hasDigitOrSign(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Numerals.isDigit(s.charAt(i)) || Numerals.isSign(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return s.codePoints().anyMatch(cp -> Numerals.isDigit(cp) || Character.isDigit(cp) || Numerals.isSign(cp));
   }
 
   private static boolean isDash(int cp) {

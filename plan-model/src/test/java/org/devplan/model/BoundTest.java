@@ -109,6 +109,8 @@ class BoundTest {
         "4.5%至5亿元   | 9",
         "〔13.5        | 6",
         "12abc34       | 6",
+        "5亿٠          | 4",
+        "0 万໓         | 5",
     })
     void rejectsMalformedFiguresWithColumn(String text, int column) {
       assertThatThrownBy(() -> Bound.parse(text))
