@@ -17,6 +17,8 @@ final class ClauseReader {
   private final DistributedList distributedList;
   private final EachList eachList;
   private final Naming naming;
+  private final FromTo fromTo;
+  private final Subjects subjects;
   private final Statements statements;
   private final GrowthPairing pairing;
   private final WordsOnly wordsOnly;
@@ -30,7 +32,9 @@ final class ClauseReader {
     this.pairing = new GrowthPairing(x, statements);
     this.distributedList = new DistributedList(x, v, subjects, comparatives, pairing);
     this.eachList = new EachList(x, v, subjects);
-    this.naming = new Naming(x, v, subjects, new FromTo(x, v));
+    this.fromTo = new FromTo(x, v);
+    this.naming = new Naming(x, v, subjects, fromTo);
+    this.subjects = subjects;
     this.wordsOnly = new WordsOnly(x, v, subjects, dating);
   }
 
@@ -93,6 +97,19 @@ final class ClauseReader {
     return groups;
   }
 
+  /**
+   * True if the list {@code g} follows a list of as many figures given to the subjects {@code run.names}, with only a
+   * verb between (分别从3.5万元、1.5万元增长到4.2万元、1.9万元).
+   */
+  private boolean endsOfTheListBefore(Run run, List<Figure> g, int preStart, int preEnd) {
+    if (g.size() < 2 || run.names == null || run.names.size() != g.size() || run.previous == null
+        || !run.previous.from) {
+      return false;
+    }
+    int[] between = subjects.clean(preStart, preEnd);
+    return between == null || between[1] <= between[0];
+  }
+
   private static boolean levelAndGrowth(Figure a, Figure b) {
     return a.growth != b.growth && (b.changeVerb != null || b.levelVerb != null || b.prefix != null);
   }
@@ -120,6 +137,8 @@ final class ClauseReader {
       listed = ListNames.CONSUMED;
     } else if (each >= 0 && g.size() == 1) {
       listed = eachList.names(preStart, each);
+    } else if (endsOfTheListBefore(run, g, preStart, preEnd)) {
+      listed = ListNames.distributed(run.names); // 分别从A、B增长到C、D: C and D are the same subjects' ends
     } else if (g.size() == 1) {
       listed = eachList.unmarked(preStart, preEnd, head);
     }
@@ -129,6 +148,11 @@ final class ClauseReader {
       return;
     }
     assign(run, g, listed);
+    if (dist >= 0 && listed.distributed() != null && fromTo.marker(preStart, head.verbStart) >= 0) {
+      for (Figure f : g) {
+        f.from = true; // 分别从2020年的A、B: the start levels of a from–to statement over the list
+      }
+    }
     boolean eachAlone = each >= 0 && g.size() == 1 && listed.distributed() == null && listed.subject() == null;
     for (Figure f : g) {
       emit(run, f, eachAlone);
