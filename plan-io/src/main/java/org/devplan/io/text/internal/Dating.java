@@ -37,14 +37,12 @@ final class Dating extends OnText {
    */
   private static final int TIME_PHRASE = 2;
 
-  /** The characters a mention can start with: digits and the first characters of the dating words. */
+  /** The characters a mention can start with: the vocabulary's, made once for all imports. */
   private final BitSet starts;
 
   Dating(ScanText x, Vocabulary v) {
     super(x, v);
-    starts = ScanText.firstChars(List.of(v.planOrdinalLeads, v.remaining, v.pastPeriodWords, v.nextPeriodWords,
-        v.estimates, v.preliminaries));
-    starts.set('0', '9' + 1);
+    starts = v.mentionStarts;
   }
 
   /** Forgets the period a paragraph carried: a new paragraph that is no —— list item starts at {@code from}. */

@@ -2,6 +2,7 @@ package org.devplan.io.text.internal;
 
 import com.google.common.base.Splitter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -135,6 +136,11 @@ public final class Vocabulary extends LexiconView {
   private final Map<String, List<Header>> headersByUse = new HashMap<>();
   /** The tokenizer of this vocabulary's words, made once: it holds no state of a text. */
   final Tokenizer tokenizer;
+  /**
+   * The characters a year, period, 预计 or 初步核算 mention can start with ({@link Dating}): digits and the first
+   * characters of the dating words, made once instead of at each import. Not changed once built.
+   */
+  final BitSet mentionStarts;
 
   private Vocabulary(Lexicon lexicon) {
     super(lexicon);
@@ -187,6 +193,9 @@ public final class Vocabulary extends LexiconView {
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.TABLE_HEADERS)) {
       headersByUse.computeIfAbsent(e.get("use"), u -> new ArrayList<>()).add(Header.of(e));
     }
+    mentionStarts = ScanText.firstChars(List.of(planOrdinalLeads, remaining, pastPeriodWords, nextPeriodWords,
+        estimates, preliminaries));
+    mentionStarts.set('0', '9' + 1);
     this.tokenizer = new Tokenizer(this); // last: it reads the word tables above
   }
 
