@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.devplan.model.Bound;
 import org.devplan.model.Dimension;
 import org.devplan.model.Observation;
 import org.devplan.model.Unit;
@@ -24,10 +23,12 @@ final class Linker {
    *
    * @param name the subject as written
    * @param unit the unit of its level, if it states one
+   * @param change true if the level is a change (提高1个百分点)
    * @param observation the observation, without its id
    * @param section the chapter it was read in, null before the first heading
    */
-  record Reading(String name, Optional<Unit> unit, Observation.Builder observation, @Nullable Section section) {}
+  record Reading(String name, Optional<Unit> unit, boolean change, Observation.Builder observation,
+      @Nullable Section section) {}
 
   private final Vocabulary v;
   private final List<Draft> drafts = new ArrayList<>();
@@ -46,7 +47,7 @@ final class Linker {
       linker.register(d, v.normaliseName(d.name));
     }
     for (Reading r : readings) {
-      linker.draftFor(r.name(), r.unit()).add(r.observation(), r.section());
+      linker.draftFor(r.name(), r.unit()).add(r.observation(), r.unit(), r.change(), r.section());
     }
     return splitByDimension(v, linker.drafts);
   }
@@ -108,18 +109,16 @@ final class Linker {
   private static List<List<Integer>> unitClasses(Vocabulary v, Draft d, List<Unit> units) {
     List<List<Integer>> classes = new ArrayList<>();
     for (int i = 0; i < d.observations.size(); i++) {
-      Observation o = d.observations.get(i).id("x").build();
-      Optional<Unit> u = o.level().flatMap(Bound::unit);
-      if (u.isEmpty() || o.isChange() || u.get().equals(Unit.UNSPECIFIED)
-          || v.magnitudes.contains(u.get().symbol())) {
+      Unit u = d.levelUnits.get(i);
+      if (u == null || u.equals(Unit.UNSPECIFIED) || v.magnitudes.contains(u.symbol())) {
         continue;
       }
       int c = 0;
-      while (c < units.size() && !u.get().isConvertibleTo(units.get(c))) {
+      while (c < units.size() && !u.isConvertibleTo(units.get(c))) {
         c++;
       }
       if (c == units.size()) {
-        units.add(u.get());
+        units.add(u);
         classes.add(new ArrayList<>());
       }
       classes.get(c).add(i);
@@ -156,8 +155,10 @@ final class Linker {
     }
     List<Observation.Builder> observations = new ArrayList<>(d.observations);
     List<@Nullable Section> sections = new ArrayList<>(d.sections);
+    List<@Nullable Unit> levelUnits = new ArrayList<>(d.levelUnits);
     d.observations.clear();
     d.sections.clear();
+    d.levelUnits.clear();
     if (!d.annex) {
       d.unit = units.get(keep);
     }
@@ -169,8 +170,7 @@ final class Linker {
       }
     }
     for (int i = 0; i < owner.length; i++) {
-      parts.get(owner[i]).observations.add(observations.get(i));
-      parts.get(owner[i]).sections.add(sections.get(i));
+      parts.get(owner[i]).add(observations.get(i), levelUnits.get(i), sections.get(i));
     }
     return parts;
   }
