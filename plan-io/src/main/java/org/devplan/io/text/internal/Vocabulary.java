@@ -379,14 +379,23 @@ public final class Vocabulary extends LexiconView {
 
   /** The name as linking compares it: without quotes, spaces and the listed prefixes and suffixes. */
   String normaliseName(String name) {
-    StringBuilder b = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!Character.isWhitespace(c) && c != '“' && c != '”' && c != '"') {
-        b.append(c == '（' ? '(' : c == '）' ? ')' : c);
-      }
+    int first = 0; // most names have no char to drop or replace: they are kept as they are, with no copy
+    while (first < name.length() && !isDroppedOrReplaced(name.charAt(first))) {
+      first++;
     }
-    String s = b.toString();
+    String s = name;
+    if (first < name.length()) {
+      StringBuilder b = new StringBuilder(name.length()).append(name, 0, first);
+      for (int i = first; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c == '（' || c == '）') {
+          b.append(c == '（' ? '(' : ')');
+        } else if (!isDroppedOrReplaced(c)) {
+          b.append(c);
+        }
+      }
+      s = b.toString();
+    }
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -410,6 +419,11 @@ public final class Vocabulary extends LexiconView {
       }
     }
     return s;
+  }
+
+  /** True if {@link #normaliseName} drops {@code c} (a space, a quote) or replaces it (a full-width bracket). */
+  private static boolean isDroppedOrReplaced(char c) {
+    return Character.isWhitespace(c) || c == '“' || c == '”' || c == '"' || c == '（' || c == '）';
   }
 
   /**
