@@ -186,10 +186,24 @@ public final class Importer {
         && head.startsWith(title, label.length());
   }
 
+  /**
+   * {@code title} without ideographic spaces, zero-width spaces and byte-order marks, stripped, without the 。 it
+   * ends with. The marks are chars of the Basic Multilingual Plane, so a char loop drops them as a code point loop
+   * would; a title without one is not copied.
+   */
   static String clean(String title) {
-    StringBuilder b = new StringBuilder();
-    title.codePoints().filter(cp -> cp != '\u3000' && cp != '\u200B' && cp != '\uFEFF').forEach(b::appendCodePoint);
-    String s = b.toString().strip();
+    StringBuilder b = null;
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (c == '\u3000' || c == '\u200B' || c == '\uFEFF') {
+        if (b == null) {
+          b = new StringBuilder(title.length()).append(title, 0, i);
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    String s = (b == null ? title : b.toString()).strip();
     while (s.endsWith("。")) {
       s = s.substring(0, s.length() - 1).strip();
     }
