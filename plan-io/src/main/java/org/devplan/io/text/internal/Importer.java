@@ -53,6 +53,8 @@ public final class Importer {
   private final Sharing share;
   /** The label and title of each heading written as just them, by the heading's start: its span's first parts. */
   private final Map<Integer, List<String>> headingParts = new HashMap<>();
+  /** The chapters' paragraphs, each the instance the plan keeps, by where they start in the original text. */
+  private final Map<Integer, String> paragraphsAt = new HashMap<>();
 
   private Importer(SourceText src, Settings settings) {
     this.settings = settings;
@@ -93,7 +95,7 @@ public final class Importer {
         .source(source.build()).addAllChapters(chapters.roots().stream().map(this::chapter).toList())
         .addAllIndicators(indicators)
         .addAllSpans(SpanWriter.spans(src, blocks, chapters.headings(), chapters.captionBlocks(), share,
-            headingParts))
+            headingParts, paragraphsAt))
         .build();
   }
 
@@ -148,7 +150,12 @@ public final class Importer {
     if (labelAndTitle) {
       headingParts.put(n.start, List.of(label, title));
     }
-    List<String> paragraphs = n.paragraphs.stream().map(share::string).toList();
+    List<String> paragraphs = new ArrayList<>(n.paragraphs.size());
+    for (int i = 0; i < n.paragraphs.size(); i++) {
+      String p = share.string(n.paragraphs.get(i));
+      paragraphs.add(p);
+      paragraphsAt.put(n.paragraphStarts.get(i), p);
+    }
     Chapter.Builder b = new Chapter.Builder().label(label).numbering(n.label.numbering())
         .ordinal(n.label.ordinal()).title(title).path(n.path).inline(n.inline).addAllParagraphs(paragraphs)
         .provenance(at);
