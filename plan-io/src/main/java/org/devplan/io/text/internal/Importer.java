@@ -232,6 +232,9 @@ public final class Importer {
   }
 
   static String slug(String name) {
+    if (isOwnSlug(name)) {
+      return name; // most indicator names: no copy made code point by code point
+    }
     StringBuilder b = new StringBuilder();
     boolean dash = false;
     for (int i = 0; i < name.length(); ) {
@@ -253,6 +256,20 @@ public final class Importer {
       s = s.substring(0, s.length() - 1);
     }
     return s.isEmpty() ? "indicator" : s;
+  }
+
+  /**
+   * True if {@code name} is its own {@link #slug}: not empty, and each char a letter or digit (no full-width one,
+   * none outside the Basic Multilingual Plane: a surrogate is neither), {@code .} or {@code _}.
+   */
+  private static boolean isOwnSlug(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_') || (c >= 0xFF10 && c <= 0xFF5A)) {
+        return false;
+      }
+    }
+    return !name.isEmpty();
   }
 
   /**
