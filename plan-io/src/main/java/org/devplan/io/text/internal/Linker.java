@@ -94,23 +94,52 @@ final class Linker {
   static List<Draft> splitByDimension(Vocabulary v, List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
-      List<Unit> units = new ArrayList<>();
-      List<List<Integer>> classes = unitClasses(v, d, units);
-      if (classes.size() < 2) {
-        out.add(d);
-      } else {
+      if (hasTwoClasses(v, d)) { // most subjects have one class: no lists of classes are made to find it
+        List<Unit> units = new ArrayList<>();
+        List<List<Integer>> classes = unitClasses(v, d, units);
         out.addAll(split(d, units, classes, keeper(d, units)));
+      } else {
+        out.add(d);
       }
     }
     return out;
+  }
+
+  /**
+   * True if {@code d}'s levels fall in two unit classes or more: a unit that does not convert into the first
+   * classed one (which {@link #unitClasses} would make class 0) makes another.
+   */
+  private static boolean hasTwoClasses(Vocabulary v, Draft d) {
+    Unit first = null;
+    for (int i = 0; i < d.observations.size(); i++) {
+      Unit u = classUnit(v, d, i);
+      if (u == null) {
+        continue;
+      }
+      if (first == null) {
+        first = u;
+      } else if (!u.isConvertibleTo(first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The unit by which {@code d}'s observation {@code i} is classed: its level's, unless it states none, is a
+   * change, is unspecified or is a magnitude written as the unit (产值突破百亿); else null.
+   */
+  private static @Nullable Unit classUnit(Vocabulary v, Draft d, int i) {
+    Unit u = d.levelUnits.get(i);
+    return u == null || u.equals(Unit.UNSPECIFIED) || v.magnitudes.contains(u.symbol()) ? null : u;
   }
 
   /** The indexes of {@code d}'s observations by the unit class of their level; the classes' units in {@code units}. */
   private static List<List<Integer>> unitClasses(Vocabulary v, Draft d, List<Unit> units) {
     List<List<Integer>> classes = new ArrayList<>();
     for (int i = 0; i < d.observations.size(); i++) {
-      Unit u = d.levelUnits.get(i);
-      if (u == null || u.equals(Unit.UNSPECIFIED) || v.magnitudes.contains(u.symbol())) {
+      Unit u = classUnit(v, d, i);
+      if (u == null) {
         continue;
       }
       int c = 0;
