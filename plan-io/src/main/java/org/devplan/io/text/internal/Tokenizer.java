@@ -4,8 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.devplan.model.Words;
 import org.jspecify.annotations.Nullable;
 
@@ -31,11 +32,10 @@ final class Tokenizer {
   private final Vocabulary v;
   /**
    * The words of the tables a token outside a figure may come from, in one look-up, and each word's kind: that of
-   * the first table it is in (the order that wins a tie). A look-up answers with the union's own instance of the
-   * word, so the kinds are kept by identity: no hash of the word, one probe of one array.
+   * the first table it is in (the order that wins a tie).
    */
   private final Words tables;
-  private final IdentityHashMap<String, Token.Kind> kinds = new IdentityHashMap<>();
+  private final Map<String, Token.Kind> kinds = new HashMap<>();
   /** The characters a word outside a figure can start with (Chinese numerals aside). */
   private final BitSet starts;
   /**
@@ -55,14 +55,12 @@ final class Tokenizer {
     List<Token.Kind> kinds = List.of(Token.Kind.HEDGE, Token.Kind.TIME_WORD, Token.Kind.TIME_WORD,
         Token.Kind.TIME_WORD, Token.Kind.LIST_MARKER, Token.Kind.LIST_MARKER, Token.Kind.LIST_MARKER,
         Token.Kind.LIST_MARKER, Token.Kind.QUALIFIER_PREFIX, Token.Kind.CHANGE_VERB, Token.Kind.LEVEL_VERB);
-    this.tables = Words.union(tables);
-    for (String w : this.tables.asList()) {
-      int n = 0;
-      while (!tables.get(n).contains(w)) {
-        n++;
+    for (int n = 0; n < tables.size(); n++) {
+      for (String w : tables.get(n).asList()) {
+        this.kinds.putIfAbsent(w, kinds.get(n));
       }
-      this.kinds.put(w, kinds.get(n));
     }
+    this.tables = Words.union(tables);
     starts = ScanText.firstChars(tables);
     starts.or(ScanText.firstChars(List.of(v.wholeRatios, v.notEach, v.magnitudes, v.remaining, v.planOrdinalLeads)));
     starts.set('“');
