@@ -1,5 +1,6 @@
 package org.devplan.io.text.internal;
 
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,17 +32,23 @@ final class Linker {
       @Nullable Section section) {}
 
   private final Vocabulary v;
-  private final List<Draft> drafts = new ArrayList<>();
-  private final Map<String, Draft> byName = new HashMap<>();
+  private final List<Draft> drafts;
+  private final Map<String, Draft> byName;
   private final Map<String, Draft> byAlias = new HashMap<>();
 
-  private Linker(Vocabulary v) {
+  /**
+   * A linker for at most {@code names} subjects (the annex rows and the readings): the drafts and the names start
+   * at that size, so that they do not grow and rehash over an import.
+   */
+  private Linker(Vocabulary v, int names) {
     this.v = v;
+    this.drafts = new ArrayList<>(names);
+    this.byName = Maps.newHashMapWithExpectedSize(names);
   }
 
   /** The indicators of the {@code annex}'s drafts and the {@code readings}, in order of first mention. */
   static List<Draft> link(Vocabulary v, List<Draft> annex, List<Reading> readings) {
-    Linker linker = new Linker(v);
+    Linker linker = new Linker(v, annex.size() + readings.size());
     for (Draft d : annex) {
       linker.drafts.add(d);
       linker.register(d, v.normaliseName(d.name));
