@@ -114,8 +114,24 @@ final class BoundGrammar {
     return signs.getOrDefault(word, 0);
   }
 
-  private static final Map<Integer, Integer> BRACKETS = Map.of((int) '〔', (int) '〕', (int) '[', (int) ']',
-      (int) '［', (int) '］', (int) '【', (int) '】');
+  /**
+   * The bracket that closes {@code cp} (〔〕, [], ［］, 【】), or -1 if {@code cp} opens none: a switch, not a map
+   * of boxed code points asked at every wording.
+   */
+  private static int closingBracket(int cp) {
+    return switch (cp) {
+      case '〔' -> '〕';
+      case '[' -> ']';
+      case '［' -> '］';
+      case '【' -> '】';
+      default -> -1;
+    };
+  }
+
+  /** True if {@code cp} closes a bracket {@link #closingBracket} knows; asked at every char of a unit. */
+  private static boolean isClosingBracket(int cp) {
+    return cp == '〕' || cp == ']' || cp == '］' || cp == '】';
+  }
 
   Bound parseBound(String text) {
     String core = text.strip().replace('\u3000', ' ').strip();
@@ -131,10 +147,8 @@ final class BoundGrammar {
     }
     Cursor c = new Cursor(text);
     c.skipSpace();
-    int close = -1;
-    Integer closing = BRACKETS.get(c.peek());
-    if (closing != null) {
-      close = closing;
+    int close = closingBracket(c.peek());
+    if (close >= 0) {
       c.advance(1);
     }
     if (!Numerals.hasDigit(text)) {
@@ -343,7 +357,7 @@ final class BoundGrammar {
 
   private boolean atUnitEnd(Cursor c) {
     int cp = c.peek();
-    if (Character.isWhitespace(cp) || cp == '\u3000' || Numerals.isDigit(cp) || BRACKETS.containsValue(cp)) {
+    if (Character.isWhitespace(cp) || cp == '\u3000' || Numerals.isDigit(cp) || isClosingBracket(cp)) {
       return true;
     }
     return c.startsAny(suffixes) || c.startsAny(rangeSeparators) || c.startsAny(moreThan);
@@ -384,11 +398,26 @@ final class BoundGrammar {
 
     Cursor(String text) {
       this.text = text;
-      StringBuilder b = new StringBuilder(text.length());
-      for (int i = 0; i < text.length(); i++) {
+      this.folded = folded(text);
+    }
+
+    /**
+     * {@code text} with its full-width forms and ideographic spaces folded char for char (5 for ５), or
+     * {@code text} itself when it has none, as most wordings do.
+     */
+    private static String folded(String text) {
+      int i = 0;
+      while (i < text.length() && Numerals.halfWidth(text.charAt(i)) == text.charAt(i)) {
+        i++;
+      }
+      if (i == text.length()) {
+        return text;
+      }
+      StringBuilder b = new StringBuilder(text.length()).append(text, 0, i);
+      for (; i < text.length(); i++) {
         b.append((char) Numerals.halfWidth(text.charAt(i)));
       }
-      this.folded = b.toString();
+      return b.toString();
     }
 
     boolean atEnd() {

@@ -8,6 +8,7 @@ import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -245,14 +246,25 @@ public abstract class Plan implements WithPlan {
             "plan %s: observation %s names chapter %s, which does not exist", id(), o.id(), path));
       }
     }
-    Set<String> taskIds = new HashSet<>();
-    allTasks().forEach(t -> {
-      checkArgument(taskIds.add(t.id()), "plan %s: task id %s occurs twice", id(), t.id());
-      for (String ref : t.observationIds()) {
-        checkArgument(observationIds.contains(ref), "plan %s: task %s refers to observation %s, which does not exist",
-            id(), t.id(), ref);
+    checkTasks(chapters(), new HashSet<>(), observationIds);
+  }
+
+  /**
+   * Checks the tasks of {@code chapters} and their descendants in {@link #allTasks} order (a chapter's own before
+   * its children's), by a walk of the tree rather than a stream of streams: unique ids, each observation id they
+   * name among {@code observationIds}; {@code taskIds} are those seen so far.
+   */
+  private void checkTasks(List<Chapter> chapters, Set<String> taskIds, Set<String> observationIds) {
+    for (Chapter c : chapters) {
+      for (Task t : c.tasks()) {
+        checkArgument(taskIds.add(t.id()), "plan %s: task id %s occurs twice", id(), t.id());
+        for (String ref : t.observationIds()) {
+          checkArgument(observationIds.contains(ref),
+              "plan %s: task %s refers to observation %s, which does not exist", id(), t.id(), ref);
+        }
       }
-    });
+      checkTasks(c.children(), taskIds, observationIds);
+    }
   }
 
   /** Builds a {@link Plan}. */

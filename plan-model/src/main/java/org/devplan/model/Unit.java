@@ -103,8 +103,7 @@ public final class Unit {
     Objects.requireNonNull(lexicon, "lexicon");
     checkArgument(!symbol.isBlank(), "unit: symbol must not be blank");
     checkArgument(symbol.strip().equals(symbol), "unit \"%s\": symbol must not have surrounding white space", symbol);
-    checkArgument(symbol.codePoints().noneMatch(Character::isDigit),
-        "unit \"%s\": symbol must not contain a digit", symbol);
+    checkArgument(!hasDigit(symbol), "unit \"%s\": symbol must not contain a digit", symbol);
     Unit known = lexicon.unitRegistry().get(symbol);
     if (known != null) {
       return known;
@@ -127,6 +126,21 @@ public final class Unit {
       }
     }
     return new Unit(symbol, symbol, 0, Dimension.CUSTOM);
+  }
+
+  /**
+   * True if {@code symbol} has a digit ({@link Character#isDigit(int)}, any script) among its code points: a loop,
+   * not a stream, since every unit the importer reads is asked.
+   */
+  private static boolean hasDigit(String symbol) {
+    for (int i = 0; i < symbol.length(); ) {
+      int cp = symbol.codePointAt(i);
+      if (Character.isDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.devplan.model.Bound;
 import org.devplan.model.Observation;
 import org.devplan.model.PlanFormatException;
@@ -51,12 +52,13 @@ final class AnnexReader {
     d.nature = e.nature();
     d.annex = true;
     for (TableReader.Figure f : e.figures()) {
-      d.add(new Observation.Builder().kind(f.kind()).period(f.period())
-          .level(f.level().map(x -> reread(x, signs, f.start())))
-          .growth(f.growth().map(x -> reread(x, signs, f.start())))
-          .isChange(f.level().filter(this::isChangeWording).isPresent())
+      Optional<Bound> level = f.level().map(x -> reread(x, signs, f.start()));
+      boolean change = f.level().filter(this::isChangeWording).isPresent();
+      d.add(new Observation.Builder().kind(f.kind()).period(f.period()).level(level)
+          .growth(f.growth().map(x -> reread(x, signs, f.start()))).isChange(change)
           .hedge(f.hedge()).status(f.status())
-          .provenance(Provenance.table(document, src.position(f.start()), f.row(), f.cell())), section);
+          .provenance(Provenance.table(document, src.position(f.start()), f.row(), f.cell())),
+          level.flatMap(Bound::unit), change, section);
     }
     return d;
   }

@@ -44,14 +44,12 @@ final class Dating extends OnText {
    */
   private static final int TIME_PHRASE = 2;
 
-  /** The characters a mention can start with: digits and the first characters of the dating words. */
+  /** The characters a mention can start with: the vocabulary's, made once for all imports. */
   private final BitSet starts;
 
   Dating(ScanText x, Vocabulary v) {
     super(x, v);
-    starts = ScanText.firstChars(List.of(v.planOrdinalLeads, v.remaining, v.pastPeriodWords, v.nextPeriodWords,
-        v.estimates, v.preliminaries));
-    starts.set('0', '9' + 1);
+    starts = v.mentionStarts;
   }
 
   /**
@@ -288,11 +286,14 @@ final class Dating extends OnText {
     return FrameReader.firstYear(3) + Math.floorDiv(year - FrameReader.firstYear(3), 5) * 5;
   }
 
-  /** The aggregation the words {@code before} a figure give it: 年均 an annual average, 累计 a sum. */
-  Period.Aggregation aggregation(String before) {
-    if (v.annualAverage.occursIn(before)) {
+  /**
+   * The aggregation the words between {@code from} and {@code to} before a figure give it: 年均 an annual average,
+   * 累计 a sum. Read in the text, no copy of the words cut.
+   */
+  Period.Aggregation aggregation(int from, int to) {
+    if (v.annualAverage.find(t, from, to) >= 0) {
       return Period.Aggregation.ANNUAL_AVERAGE;
-    } else if (v.cumulative.occursIn(before)) {
+    } else if (v.cumulative.find(t, from, to) >= 0) {
       return Period.Aggregation.CUMULATIVE;
     }
     return Period.Aggregation.YEAR;

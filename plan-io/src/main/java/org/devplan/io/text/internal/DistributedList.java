@@ -65,8 +65,11 @@ final class DistributedList extends OnText {
    * {@code preStart} to {@code preEnd}, was joined to the list of the other quantity before it.
    */
   boolean pairsWithList(List<Figure> g, int preStart, int preEnd, Sentence sentence) {
+    if (g.size() < 2) {
+      return false; // a figure alone is no list: its subject is not cleaned here, Naming cleans it
+    }
     int[] cleaned = subjects.clean(preStart, preEnd);
-    return g.size() > 1 && (cleaned == null || cleaned[1] <= cleaned[0]) && pairsWithList(g, sentence);
+    return (cleaned == null || cleaned[1] <= cleaned[0]) && pairsWithList(g, sentence);
   }
 
   private boolean pairsWithList(List<Figure> g, Sentence sentence) {

@@ -24,6 +24,11 @@ final class Draft {
   final List<String> notes = new ArrayList<>();
   final List<Observation.Builder> observations = new ArrayList<>();
   final List<@Nullable Section> sections = new ArrayList<>();
+  /**
+   * Each observation's level unit, by which {@link Linker} tells its dimensions apart: null for one whose level
+   * states no unit or is a change (提高1个百分点), so that no observation is built to be asked.
+   */
+  final List<@Nullable Unit> levelUnits = new ArrayList<>();
   boolean annex;
   boolean basisStated;
 
@@ -31,12 +36,21 @@ final class Draft {
     this.name = name;
   }
 
-  /** Adds an observation read in {@code section} (null: before any heading). */
-  void add(Observation.Builder o, @Nullable Section section) {
+  /**
+   * Adds an observation read in {@code section} (null: before any heading), whose level is in {@code levelUnit}
+   * (empty if it states none) and is a change if {@code change}.
+   */
+  void add(Observation.Builder o, Optional<Unit> levelUnit, boolean change, @Nullable Section section) {
     if (section != null) {
       o.chapter(section.path);
     }
+    add(o, change ? null : levelUnit.orElse(null), section);
+  }
+
+  /** Adds an observation read in {@code section} whose {@link #levelUnits} entry is {@code levelUnit}. */
+  void add(Observation.Builder o, @Nullable Unit levelUnit, @Nullable Section section) {
     observations.add(o);
     sections.add(section);
+    levelUnits.add(levelUnit);
   }
 }

@@ -53,6 +53,8 @@ public final class Importer {
   private final Sharing share;
   /** The label and title of each heading written as just them, by the heading's start: its span's first parts. */
   private final Map<Integer, List<String>> headingParts = new HashMap<>();
+  /** The chapters' paragraphs, each the instance the plan keeps, by where they start in the original text. */
+  private final Map<Integer, String> paragraphsAt = new HashMap<>();
 
   private Importer(SourceText src, Settings settings) {
     this.settings = settings;
@@ -93,7 +95,7 @@ public final class Importer {
         .source(source.build()).addAllChapters(chapters.roots().stream().map(this::chapter).toList())
         .addAllIndicators(indicators)
         .addAllSpans(SpanWriter.spans(src, blocks, chapters.headings(), chapters.captionBlocks(), share,
-            headingParts))
+            headingParts, paragraphsAt))
         .build();
   }
 
@@ -148,7 +150,12 @@ public final class Importer {
     if (labelAndTitle) {
       headingParts.put(n.start, List.of(label, title));
     }
-    List<String> paragraphs = n.paragraphs.stream().map(share::string).toList();
+    List<String> paragraphs = new ArrayList<>(n.paragraphs.size());
+    for (int i = 0; i < n.paragraphs.size(); i++) {
+      String p = share.string(n.paragraphs.get(i));
+      paragraphs.add(p);
+      paragraphsAt.put(n.paragraphStarts.get(i), p);
+    }
     Chapter.Builder b = new Chapter.Builder().label(label).numbering(n.label.numbering())
         .ordinal(n.label.ordinal()).title(title).path(n.path).inline(n.inline).addAllParagraphs(paragraphs)
         .provenance(at);
@@ -186,10 +193,24 @@ public final class Importer {
         && head.startsWith(title, label.length());
   }
 
+  /**
+   * {@code title} without ideographic spaces, zero-width spaces and byte-order marks, stripped, without the 。 it
+   * ends with. The marks are chars of the Basic Multilingual Plane, so a char loop drops them as a code point loop
+   * would; a title without one is not copied.
+   */
   static String clean(String title) {
-    StringBuilder b = new StringBuilder();
-    title.codePoints().filter(cp -> cp != '\u3000' && cp != '\u200B' && cp != '\uFEFF').forEach(b::appendCodePoint);
-    String s = b.toString().strip();
+    StringBuilder b = null;
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (c == '\u3000' || c == '\u200B' || c == '\uFEFF') {
+        if (b == null) {
+          b = new StringBuilder(title.length()).append(title, 0, i);
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    String s = (b == null ? title : b.toString()).strip();
     while (s.endsWith("。")) {
       s = s.substring(0, s.length() - 1).strip();
     }
@@ -211,6 +232,9 @@ public final class Importer {
   }
 
   static String slug(String name) {
+    if (isOwnSlug(name)) {
+      return name; // most indicator names: no copy made code point by code point
+    }
     StringBuilder b = new StringBuilder();
     boolean dash = false;
     for (int i = 0; i < name.length(); ) {
@@ -232,6 +256,20 @@ public final class Importer {
       s = s.substring(0, s.length() - 1);
     }
     return s.isEmpty() ? "indicator" : s;
+  }
+
+  /**
+   * True if {@code name} is its own {@link #slug}: not empty, and each char a letter or digit (no full-width one,
+   * none outside the Basic Multilingual Plane: a surrogate is neither), {@code .} or {@code _}.
+   */
+  private static boolean isOwnSlug(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_') || (c >= 0xFF10 && c <= 0xFF5A)) {
+        return false;
+      }
+    }
+    return !name.isEmpty();
   }
 
   /**

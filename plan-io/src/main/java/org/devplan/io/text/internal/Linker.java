@@ -1,12 +1,12 @@
 package org.devplan.io.text.internal;
 
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.devplan.model.Bound;
 import org.devplan.model.Dimension;
 import org.devplan.model.Observation;
 import org.devplan.model.Unit;
@@ -24,29 +24,37 @@ final class Linker {
    *
    * @param name the subject as written
    * @param unit the unit of its level, if it states one
+   * @param change true if the level is a change (提高1个百分点)
    * @param observation the observation, without its id
    * @param section the chapter it was read in, null before the first heading
    */
-  record Reading(String name, Optional<Unit> unit, Observation.Builder observation, @Nullable Section section) {}
+  record Reading(String name, Optional<Unit> unit, boolean change, Observation.Builder observation,
+      @Nullable Section section) {}
 
   private final Vocabulary v;
-  private final List<Draft> drafts = new ArrayList<>();
-  private final Map<String, Draft> byName = new HashMap<>();
+  private final List<Draft> drafts;
+  private final Map<String, Draft> byName;
   private final Map<String, Draft> byAlias = new HashMap<>();
 
-  private Linker(Vocabulary v) {
+  /**
+   * A linker for at most {@code names} subjects (the annex rows and the readings): the drafts and the names start
+   * at that size, so that they do not grow and rehash over an import.
+   */
+  private Linker(Vocabulary v, int names) {
     this.v = v;
+    this.drafts = new ArrayList<>(names);
+    this.byName = Maps.newHashMapWithExpectedSize(names);
   }
 
   /** The indicators of the {@code annex}'s drafts and the {@code readings}, in order of first mention. */
   static List<Draft> link(Vocabulary v, List<Draft> annex, List<Reading> readings) {
-    Linker linker = new Linker(v);
+    Linker linker = new Linker(v, annex.size() + readings.size());
     for (Draft d : annex) {
       linker.drafts.add(d);
       linker.register(d, v.normaliseName(d.name));
     }
     for (Reading r : readings) {
-      linker.draftFor(r.name(), r.unit()).add(r.observation(), r.section());
+      linker.draftFor(r.name(), r.unit()).add(r.observation(), r.unit(), r.change(), r.section());
     }
     return splitByDimension(v, linker.drafts);
   }
@@ -93,33 +101,60 @@ final class Linker {
   static List<Draft> splitByDimension(Vocabulary v, List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
-      List<Unit> units = new ArrayList<>();
-      List<List<Integer>> classes = unitClasses(v, d, units);
-      if (classes.size() < 2) {
-        out.add(d);
-      } else {
+      if (hasTwoClasses(v, d)) { // most subjects have one class: no lists of classes are made to find it
+        List<Unit> units = new ArrayList<>();
+        List<List<Integer>> classes = unitClasses(v, d, units);
         out.addAll(split(d, units, classes, keeper(d, units)));
+      } else {
+        out.add(d);
       }
     }
     return out;
+  }
+
+  /**
+   * True if {@code d}'s levels fall in two unit classes or more: a unit that does not convert into the first
+   * classed one (which {@link #unitClasses} would make class 0) makes another.
+   */
+  private static boolean hasTwoClasses(Vocabulary v, Draft d) {
+    Unit first = null;
+    for (int i = 0; i < d.observations.size(); i++) {
+      Unit u = classUnit(v, d, i);
+      if (u == null) {
+        continue;
+      }
+      if (first == null) {
+        first = u;
+      } else if (!u.isConvertibleTo(first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The unit by which {@code d}'s observation {@code i} is classed: its level's, unless it states none, is a
+   * change, is unspecified or is a magnitude written as the unit (产值突破百亿); else null.
+   */
+  private static @Nullable Unit classUnit(Vocabulary v, Draft d, int i) {
+    Unit u = d.levelUnits.get(i);
+    return u == null || u.equals(Unit.UNSPECIFIED) || v.magnitudes.contains(u.symbol()) ? null : u;
   }
 
   /** The indexes of {@code d}'s observations by the unit class of their level; the classes' units in {@code units}. */
   private static List<List<Integer>> unitClasses(Vocabulary v, Draft d, List<Unit> units) {
     List<List<Integer>> classes = new ArrayList<>();
     for (int i = 0; i < d.observations.size(); i++) {
-      Observation o = d.observations.get(i).id("x").build();
-      Optional<Unit> u = o.level().flatMap(Bound::unit);
-      if (u.isEmpty() || o.isChange() || u.get().equals(Unit.UNSPECIFIED)
-          || v.magnitudes.contains(u.get().symbol())) {
+      Unit u = classUnit(v, d, i);
+      if (u == null) {
         continue;
       }
       int c = 0;
-      while (c < units.size() && !u.get().isConvertibleTo(units.get(c))) {
+      while (c < units.size() && !u.isConvertibleTo(units.get(c))) {
         c++;
       }
       if (c == units.size()) {
-        units.add(u.get());
+        units.add(u);
         classes.add(new ArrayList<>());
       }
       classes.get(c).add(i);
@@ -156,8 +191,10 @@ final class Linker {
     }
     List<Observation.Builder> observations = new ArrayList<>(d.observations);
     List<@Nullable Section> sections = new ArrayList<>(d.sections);
+    List<@Nullable Unit> levelUnits = new ArrayList<>(d.levelUnits);
     d.observations.clear();
     d.sections.clear();
+    d.levelUnits.clear();
     if (!d.annex) {
       d.unit = units.get(keep);
     }
@@ -169,8 +206,7 @@ final class Linker {
       }
     }
     for (int i = 0; i < owner.length; i++) {
-      parts.get(owner[i]).observations.add(observations.get(i));
-      parts.get(owner[i]).sections.add(sections.get(i));
+      parts.get(owner[i]).add(observations.get(i), levelUnits.get(i), sections.get(i));
     }
     return parts;
   }

@@ -40,7 +40,7 @@ final class NarrativeReader {
             .status(s.kind() == Observation.Kind.ACTUAL ? s.status() : Optional.empty())
             .provenance(new Provenance.Builder().document(document).origin(Provenance.Origin.NARRATIVE)
                 .start(src.position(s.start())).end(src.position(s.end())).build());
-        out.add(new Linker.Reading(s.name(), s.level().flatMap(Bound::unit), o, section));
+        out.add(new Linker.Reading(s.name(), s.level().flatMap(Bound::unit), s.change(), o, section));
       }
     }
     return out;

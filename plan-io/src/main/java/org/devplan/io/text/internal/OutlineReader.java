@@ -415,14 +415,28 @@ final class OutlineReader {
       return;
     }
     Section n = current();
-    String text = src.writtenSlice(from, to).strip(); // a paragraph as written, in its own script
+    String written = src.writtenSlice(from, to);
+    String text = written.strip(); // a paragraph as written, in its own script
     if (text.isEmpty()) {
       return;
     }
     if (n != null) {
       n.paragraphs.add(text);
+      n.paragraphStarts.add(src.originalIndex(from) + leadingSpace(written, 0, written.length()));
     }
     segments.add(new Segment(from, to, n, true));
+  }
+
+  /**
+   * The chars of white space (as {@link String#strip} sees it) that {@code s} has from {@code from}, before
+   * {@code to}.
+   */
+  static int leadingSpace(String s, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(s.codePointAt(i))) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    return i - from;
   }
 
   private static @Nullable Section lastHeading(List<Section> roots) {

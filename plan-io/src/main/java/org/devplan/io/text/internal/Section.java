@@ -17,6 +17,8 @@ final class Section {
   @Nullable Section parent;
   final List<Section> children = new ArrayList<>();
   final List<String> paragraphs = new ArrayList<>();
+  /** Where each of {@link #paragraphs} starts in the original text. */
+  final List<Integer> paragraphStarts = new ArrayList<>();
   /** The heading as written up to the title's end, the start of a task's text (its paragraphs follow). */
   String head = "";
   Observation.@Nullable Kind kind;

@@ -30,23 +30,29 @@ final class SpanWriter {
   private final SourceText src;
   private final Sharing share;
   private final Map<Integer, List<String>> headingParts;
+  private final Map<Integer, String> paragraphs;
   private final List<Mark> marks = new ArrayList<>();
 
-  private SpanWriter(SourceText src, Sharing share, Map<Integer, List<String>> headingParts) {
+  private SpanWriter(SourceText src, Sharing share, Map<Integer, List<String>> headingParts,
+      Map<Integer, String> paragraphs) {
     this.src = src;
     this.share = share;
     this.headingParts = headingParts;
+    this.paragraphs = paragraphs;
   }
 
   /**
    * The spans of {@code src}, whose lines {@code blocks} cover, with the heading texts at {@code headings}; the
    * blocks at indexes {@code captionBlocks} are captions whatever their kind. Texts and starts equal to ones
    * {@code share} has seen (a blank line, a paragraph's text) are its instances; a heading whose start is a key of
-   * {@code headingParts} is kept as those strings and the rest of its text when it starts with them.
+   * {@code headingParts} is kept as those strings and the rest of its text when it starts with them; a paragraph's
+   * span that holds one of {@code paragraphs} (by where it starts in the original text) after its white space is
+   * kept as that space, that string and the rest.
    */
   static List<Span> spans(SourceText src, List<Block> blocks, List<OutlineReader.Range> headings,
-      Set<Integer> captionBlocks, Sharing share, Map<Integer, List<String>> headingParts) {
-    SpanWriter w = new SpanWriter(src, share, headingParts);
+      Set<Integer> captionBlocks, Sharing share, Map<Integer, List<String>> headingParts,
+      Map<Integer, String> paragraphs) {
+    SpanWriter w = new SpanWriter(src, share, headingParts, paragraphs);
     List<OutlineReader.Range> sorted = headings.stream().sorted(Comparator.comparingInt(OutlineReader.Range::start))
         .toList();
     int h = 0;
@@ -108,10 +114,26 @@ final class SpanWriter {
       int end = i + 1 < marks.size() ? marks.get(i + 1).at() : o.length();
       if (end > start) {
         Mark m = marks.get(i);
-        spans.add(Span.ofParts(m.kind(), src.originalPosition(start), parts(o.substring(start, end), m)));
+        List<String> paragraph = m.kind() == Span.Kind.PARAGRAPH ? paragraph(o, start, end) : null;
+        spans.add(Span.ofParts(m.kind(), src.originalPosition(start),
+            paragraph != null ? paragraph : parts(o.substring(start, end), m)));
       }
     }
     return spans;
+  }
+
+  /**
+   * The parts of the span {@code start}–{@code end} of {@code o} when a chapter's paragraph follows its white space:
+   * that space, the paragraph's instance and the rest, so that the span's text is neither cut nor compared with
+   * the strings the import keeps; null if none does.
+   */
+  private @Nullable List<String> paragraph(String o, int start, int end) {
+    int at = start + OutlineReader.leadingSpace(o, start, end);
+    String p = paragraphs.get(at);
+    if (p == null || at + p.length() > end || !o.startsWith(p, at)) {
+      return null;
+    }
+    return nonEmpty(o.substring(start, at), p, o.substring(at + p.length(), end));
   }
 
   /**

@@ -82,7 +82,7 @@ final class Statements extends OnText {
   private Period period(Figure f, int[] yearInfo, FigureReader.Context ctx, int sentenceStart) {
     int year = yearInfo[0];
     int pre = Math.max(sentenceStart, Math.min(f.preStart, f.verbStart - 6));
-    Period.Aggregation agg = dating.aggregation(x.t.substring(Math.min(pre, f.verbStart), f.verbStart));
+    Period.Aggregation agg = dating.aggregation(Math.min(pre, f.verbStart), f.verbStart);
     int first = ctx.planYear() - 4; // an outline's five years; a year inside them counts from their first
     int start = yearInfo[1] > 0 ? yearInfo[1] : (ctx.outline() ? (year > first ? first : year - 4) : year);
     if (agg == Period.Aggregation.ANNUAL_AVERAGE && start >= year

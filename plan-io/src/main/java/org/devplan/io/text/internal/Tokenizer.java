@@ -75,9 +75,14 @@ final class Tokenizer {
     }
   }
 
-  /** The tokens of {@code s} between {@code from} and {@code to}. */
+  /**
+   * The tokens of {@code s} between {@code from} and {@code to}. A run of text is one token, made when the run
+   * ends: the text read so far is held as its ends, not as a token remade at each char that joins it.
+   */
   List<Token> tokens(CharSequence s, int from, int to) {
     List<Token> out = new ArrayList<>();
+    int textStart = -1; // the run of text being read, if any (then the last token), from textStart to textEnd
+    int textEnd = -1;
     int i = from;
     while (i < to) {
       char c = s.charAt(i);
@@ -85,26 +90,40 @@ final class Tokenizer {
         i++;
         continue;
       }
-      Token last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last.kind() == Token.Kind.TEXT && last.end() == i && plain.get(c)) {
+      if (textEnd == i && plain.get(c)) {
         int j = i + 1; // no figure goes on after text, and plain chars make text: the run joins the text before it
         while (j < to && plain.get(s.charAt(j))) {
           j++;
         }
-        out.set(out.size() - 1, new Token(Token.Kind.TEXT, last.start(), j));
+        textEnd = j;
         i = j;
         continue;
       }
-      Token next = ScanText.isDigit(c) ? number(s, i, to) : afterFigure(s, i, to, last);
+      // after text no figure goes on (afterFigure finds nothing after a TEXT token)
+      Token next = ScanText.isDigit(c) ? number(s, i, to)
+          : textStart < 0 ? afterFigure(s, i, to, out.isEmpty() ? null : out.get(out.size() - 1)) : null;
       if (next == null) {
         next = word(s, i, to);
       }
-      if (next.kind() == Token.Kind.TEXT && last != null && last.kind() == Token.Kind.TEXT && last.end() == i) {
-        out.set(out.size() - 1, new Token(Token.Kind.TEXT, last.start(), next.end()));
+      if (next.kind() == Token.Kind.TEXT && textEnd == i) {
+        textEnd = next.end();
       } else {
-        out.add(next);
+        if (textStart >= 0) {
+          out.add(new Token(Token.Kind.TEXT, textStart, textEnd));
+        }
+        if (next.kind() == Token.Kind.TEXT) {
+          textStart = next.start();
+          textEnd = next.end();
+        } else {
+          textStart = -1;
+          textEnd = -1;
+          out.add(next);
+        }
       }
       i = next.end();
+    }
+    if (textStart >= 0) {
+      out.add(new Token(Token.Kind.TEXT, textStart, textEnd));
     }
     return out;
   }

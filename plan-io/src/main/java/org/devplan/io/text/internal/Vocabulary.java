@@ -2,6 +2,7 @@ package org.devplan.io.text.internal;
 
 import com.google.common.base.Splitter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -139,6 +140,11 @@ public final class Vocabulary extends LexiconView {
   private final Map<String, List<Header>> headersByUse = new HashMap<>();
   /** The tokenizer of this vocabulary's words, made once: it holds no state of a text. */
   final Tokenizer tokenizer;
+  /**
+   * The characters a year, period, 预计 or 初步核算 mention can start with ({@link Dating}): digits and the first
+   * characters of the dating words, made once instead of at each import. Not changed once built.
+   */
+  final BitSet mentionStarts;
 
   private Vocabulary(Lexicon lexicon) {
     super(lexicon);
@@ -191,6 +197,9 @@ public final class Vocabulary extends LexiconView {
     for (Lexicon.Entry e : lexicon.entries(Lexicon.Table.TABLE_HEADERS)) {
       headersByUse.computeIfAbsent(e.get("use"), u -> new ArrayList<>()).add(Header.of(e));
     }
+    mentionStarts = ScanText.firstChars(List.of(planOrdinalLeads, remaining, pastPeriodWords, nextPeriodWords,
+        estimates, preliminaries));
+    mentionStarts.set('0', '9' + 1);
     this.tokenizer = new Tokenizer(this); // last: it reads the word tables above
   }
 
@@ -374,14 +383,23 @@ public final class Vocabulary extends LexiconView {
 
   /** The name as linking compares it: without quotes, spaces and the listed prefixes and suffixes. */
   String normaliseName(String name) {
-    StringBuilder b = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!Character.isWhitespace(c) && c != '“' && c != '”' && c != '"') {
-        b.append(c == '（' ? '(' : c == '）' ? ')' : c);
-      }
+    int first = 0; // most names have no char to drop or replace: they are kept as they are, with no copy
+    while (first < name.length() && !isDroppedOrReplaced(name.charAt(first))) {
+      first++;
     }
-    String s = b.toString();
+    String s = name;
+    if (first < name.length()) {
+      StringBuilder b = new StringBuilder(name.length()).append(name, 0, first);
+      for (int i = first; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c == '（' || c == '）') {
+          b.append(c == '（' ? '(' : ')');
+        } else if (!isDroppedOrReplaced(c)) {
+          b.append(c);
+        }
+      }
+      s = b.toString();
+    }
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -405,6 +423,11 @@ public final class Vocabulary extends LexiconView {
       }
     }
     return s;
+  }
+
+  /** True if {@link #normaliseName} drops {@code c} (a space, a quote) or replaces it (a full-width bracket). */
+  private static boolean isDroppedOrReplaced(char c) {
+    return Character.isWhitespace(c) || c == '“' || c == '”' || c == '"' || c == '（' || c == '）';
   }
 
   /**

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LinkerTest {
   private static Linker.Reading reading(String name, String level) {
     Bound b = Bound.parse(level);
-    return new Linker.Reading(name, b.unit(), new Observation.Builder().kind(Observation.Kind.TARGET)
+    return new Linker.Reading(name, b.unit(), false, new Observation.Builder().kind(Observation.Kind.TARGET)
         .period(Period.year(2026)).level(b), null);
   }
 
@@ -49,7 +49,7 @@ class LinkerTest {
   @Test
   void givesANewSubjectTheUnitOfItsFirstLevel() {
     List<Draft> drafts = Linker.link(Vocabulary.standard(), List.of(),
-        List.of(new Linker.Reading("研发投入强度", Optional.empty(), new Observation.Builder()
+        List.of(new Linker.Reading("研发投入强度", Optional.empty(), false, new Observation.Builder()
             .kind(Observation.Kind.TARGET).period(Period.year(2026)).growth(Bound.parse("5%")), null),
             reading("研发投入强度", "2.5%")));
     assertThat(names(drafts)).containsExactly("研发投入强度 % 2 []");
