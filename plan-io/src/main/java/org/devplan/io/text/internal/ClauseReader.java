@@ -106,8 +106,7 @@ final class ClauseReader {
         || !run.previous.from) {
       return false;
     }
-    int[] between = subjects.clean(preStart, preEnd);
-    return between == null || between[1] <= between[0];
+    return subjects.namesNothing(preStart, preEnd);
   }
 
   private static boolean levelAndGrowth(Figure a, Figure b) {

@@ -128,12 +128,12 @@ final class Dating extends OnText {
     }
     if (y >= 1950 && y <= 2100) {
       boolean date = i + 5 < t.length() && ScanText.isDigit(t.charAt(i + 5)); // 2023年6月: an event's date
+      boolean opens = s == paragraphStart && i == x.skipSpace(s, i) && !date; // 2023年，全省…
       int kind = v.fromMarkers.matchEndingAt(t, i, s) != null ? FROM_ONLY
-          : (s == paragraphStart && i == x.skipSpace(s, i) && !date)
-              || v.yearTopics.matchAt(t, i + 5, t.length()) != null ? TIME_PHRASE : PLAIN;
+          : opens || v.yearTopics.matchAt(t, i + 5, t.length()) != null ? TIME_PHRASE : PLAIN;
       int[] mention = {i + 4, y, from, kind};
       mentions.add(mention);
-      if (!inChapter && s == paragraphStart && i == x.skipSpace(s, i) && !date) {
+      if (!inChapter && opens) {
         opened = mention;
       }
       paragraphFrom = kind == FROM_ONLY ? y : paragraphFrom;

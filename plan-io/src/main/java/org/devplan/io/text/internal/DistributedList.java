@@ -68,8 +68,7 @@ final class DistributedList extends OnText {
     if (g.size() < 2) {
       return false; // a figure alone is no list: its subject is not cleaned here, Naming cleans it
     }
-    int[] cleaned = subjects.clean(preStart, preEnd);
-    return (cleaned == null || cleaned[1] <= cleaned[0]) && pairsWithList(g, sentence);
+    return subjects.namesNothing(preStart, preEnd) && pairsWithList(g, sentence);
   }
 
   private boolean pairsWithList(List<Figure> g, Sentence sentence) {

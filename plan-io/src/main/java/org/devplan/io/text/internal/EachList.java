@@ -43,9 +43,9 @@ final class EachList extends OnText {
   /**
    * The subjects of a 、 list before figure {@code f} written after a more-than qualifier with no 均 or 分别 (钢铁、
    * 食品加工产业超3千亿元: each more than 3千亿元; not 近2000亿元, a total), from {@code preStart} to {@code preEnd}; or
-   * NONE. Only a list of names of two to
-   * eight chars that no conjunction joins, no 等 ends and no action verb starts, so that a category named with 、
-   * (交通运输、仓储和邮政业), a group (碳排放强度、能源等指标) and what a task does in all stay one subject.
+   * NONE. Only a list of names of two to eight chars that no conjunction joins, no 等 ends and no action verb
+   * starts, so that a category named with 、 (交通运输、仓储和邮政业), a group (碳排放强度、能源等指标) and what a task
+   * does in all stay one subject.
    */
   ListNames unmarked(int preStart, int preEnd, Figure f) {
     if (f.prefix == null || !v.exceeding.contains(f.prefix) || f.growth) {
@@ -60,10 +60,10 @@ final class EachList extends OnText {
         return ListNames.NONE;
       }
     }
-    List<int[]> parts = subjects.split(left);
     if (v.actionVerbs.matchAt(t, left[0], left[1]) != null) {
       return ListNames.NONE; // 实施棚户区、城中村、城市危旧房改造超过11万户: what a task does, in all
     }
+    List<int[]> parts = subjects.split(left);
     for (int[] p : parts) {
       if (p[1] - p[0] > MAX_UNMARKED_MEMBER || p[1] - p[0] < 2) {
         return ListNames.NONE;

@@ -1021,11 +1021,8 @@ public final class FrameReader {
    * words up to a title's last word and a space, if they read as a document's title; or null.
    */
   private @Nullable String leadingTitle() {
-    int k = 0;
-    while (k < src.lineCount() && (line(k).isEmpty() || isMarkup(line(k)))) {
-      k++;
-    }
-    if (k == src.lineCount()) {
+    int k = firstTextLine();
+    if (k < 0) {
       return null;
     }
     int s = contentStart(k);
@@ -1041,13 +1038,23 @@ public final class FrameReader {
   }
 
   private String firstText() {
+    int k = firstTextLine();
+    if (k < 0) {
+      return settings.document();
+    }
+    String line = line(k);
+    return line.length() > FIRST_WORDS ? line.substring(0, FIRST_WORDS) : line;
+  }
+
+  /** The first line that is neither blank nor a markup element, or -1. */
+  private int firstTextLine() {
     for (int k = 0; k < src.lineCount(); k++) {
       String line = line(k);
       if (!line.isEmpty() && !isMarkup(line)) {
-        return line.length() > FIRST_WORDS ? line.substring(0, FIRST_WORDS) : line;
+        return k;
       }
     }
-    return settings.document();
+    return -1;
   }
 
   private Position titlePosition(int titleLine) {

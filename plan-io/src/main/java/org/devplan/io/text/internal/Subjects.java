@@ -30,6 +30,12 @@ final class Subjects extends OnText {
     return ends(r[0], r[1]);
   }
 
+  /** True if nothing between {@code a} and {@code b} names a subject once cleaned (增长到: only a verb). */
+  boolean namesNothing(int a, int b) {
+    int[] r = clean(a, b);
+    return r == null || r[1] <= r[0];
+  }
+
   /**
    * Trims one space, list marker, ratio term, hedge, leading word, year, trailing verb or adverb from {@code r}; false
    * if none.
@@ -43,11 +49,7 @@ final class Subjects extends OnText {
       return true;
     }
     if (c == '∶') { // the second term of the ratio before (由2.9∶1缩小至2.52∶1): no part of a subject
-      int i = a + 1;
-      while (i < b && (ScanText.isDigit(t.charAt(i)) || t.charAt(i) == '.')) {
-        i++;
-      }
-      r[0] = i;
+      r[0] = ScanText.numberEnd(t, a + 1, b);
       return true;
     }
     char z = t.charAt(b - 1);

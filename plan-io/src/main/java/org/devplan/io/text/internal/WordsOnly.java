@@ -82,8 +82,7 @@ final class WordsOnly extends OnText {
    */
   private List<String> eachOf(int[] subject, int q, int cs) {
     List<int[]> parts = subjects.split(subject);
-    boolean marked = v.eachMarkers.matchEndingAt(t, x.trimEnd(subject[1], q), subject[1]) != null
-        || v.eachMarkers.matchAt(t, subject[1], q) != null;
+    boolean marked = v.eachMarkers.find(t, subject[1], q) >= 0; // 均 between the subject and its wording
     if (marked && parts.size() == 1) {
       parts = subjects.lastPaired(parts);
     }
